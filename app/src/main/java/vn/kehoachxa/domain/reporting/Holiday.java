@@ -1,0 +1,7 @@
+package vn.kehoachxa.domain.reporting;
+
+import java.time.LocalDate;
+
+/** Ngày nghỉ lễ: a public holiday on which no report is due. */
+public record Holiday(LocalDate date, String name) {
+}
