@@ -67,9 +67,9 @@ final class PlanFileWriter {
     }
 
     static FileDto.PlanFile toDto(PlanDocument doc) {
-        return new FileDto.PlanFile(PlanFiles.FORMAT_VERSION, plan(doc.plan()), map(doc.basisDocuments(), PlanFileWriter::nfc),
-                map(doc.sections(), PlanFileWriter::section), map(doc.recipients(),
-                        r -> new FileDto.Recipient(nfc(r.name()), nfc(r.note()))),
+        return new FileDto.PlanFile(PlanFiles.FORMAT_VERSION, plan(doc.plan()),
+                map(doc.basisDocuments(), PlanFileWriter::nfc), map(doc.sections(), PlanFileWriter::section),
+                map(doc.recipients(), r -> new FileDto.Recipient(nfc(r.name()), nfc(r.note()))),
                 map(doc.units(), PlanFileWriter::unit), map(doc.indicatorGroups(), PlanFileWriter::indicatorGroup),
                 map(doc.targetGroups(), PlanFileWriter::assignmentGroup),
                 map(doc.taskGroups(), PlanFileWriter::assignmentGroup));
