@@ -57,7 +57,9 @@ final class PlanFileParser {
             throw fail(Texts.get("planfile.empty", fileName), null);
         }
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(bytes);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw fail(Texts.get("planfile.notObject", fileName), null);
@@ -66,18 +68,31 @@ final class PlanFileParser {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 recordLine(parser, token, lines);
+                if (token == JsonToken.VALUE_STRING) {
+                    // Jackson skips unread strings lazily; reading the length applies the string limit here.
+                    parser.getTextLength();
+                }
             }
+            return new ParsedFile(fileName, MAPPER.readTree(bytes), lines);
         } catch (JsonProcessingException e) {
-            throw fail(describe(e, fileName), e);
+            throw fail(describe(e, parser, fileName), e);
         } catch (CharConversionException e) {
             throw fail(Texts.get("planfile.badEncoding", fileName, "?"), e);
         } catch (IOException e) {
             throw fail(Texts.get("planfile.cannotRead", fileName, e.getMessage()), e);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser == null) {
+            return;
         }
         try {
-            return new ParsedFile(fileName, MAPPER.readTree(bytes), lines);
-        } catch (IOException e) {
-            throw fail(Texts.get("planfile.cannotRead", fileName, e.getMessage()), e);
+            parser.close();
+        } catch (IOException ignored) {
+            // reading bytes from memory: nothing to release
         }
     }
 
@@ -93,8 +108,9 @@ final class PlanFileParser {
         lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
     }
 
-    private static String describe(JsonProcessingException e, String fileName) {
-        JsonLocation at = e.getLocation();
+    private static String describe(JsonProcessingException e, JsonParser parser, String fileName) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation()
+                : parser == null ? null : parser.currentLocation();
         String line = at == null || at.getLineNr() < 1 ? "?" : String.valueOf(at.getLineNr());
         String column = at == null || at.getColumnNr() < 1 ? "?" : String.valueOf(at.getColumnNr());
         String message = String.valueOf(e.getOriginalMessage());
