@@ -35,8 +35,7 @@ import vn.kehoachxa.domain.plan.WeekendPolicy;
  */
 final class PlanFileReader {
     /** Reporting data keys the format reserves; this version reads the plan only and skips them. */
-    static final Set<String> REPORTING_KEYS = Set.of("reportingPeriods", "submissions", "taskProgress",
-            "indicatorResults");
+    static final Set<String> REPORTING_KEYS = Set.of("reportingPeriods", "submissions");
 
     private final ParsedFile file;
     private final UnitReferences units = new UnitReferences();
