@@ -126,6 +126,7 @@ class PlanFilesHostileInputTest {
     @Test
     void duplicateKeyIsRefusedWithItsLine() {
         assertThat(failure("{\"formatVersion\": 1,\n\"formatVersion\": 2}").getMessage())
-                .isEqualTo("Tệp la.kehoach.json ghi trường \"formatVersion\" hai lần trong cùng một đối tượng ở dòng 2.");
+                .isEqualTo("Tệp la.kehoach.json ghi trường \"formatVersion\" hai lần trong cùng một đối tượng "
+                        + "ở dòng 2.");
     }
 }

@@ -106,6 +106,25 @@ class PlanFilesTest {
     }
 
     @Test
+    void matrixRowNumberRepeatedInAGroupOrAmongSubRowsIsReported() {
+        String row = "{\"numberLabel\": \"1\", \"content\": \"Một\", \"children\": ["
+                + "{\"numberLabel\": \"1.1\", \"content\": \"a\"},\n"
+                + "{\"numberLabel\": \"1.1\", \"content\": \"b\"}]},\n";
+        String broken = VALID.replace("\"items\": [\n", "\"items\": [\n" + row);
+        assertThat(failure(broken).problems()).containsExactlyInAnyOrder(
+                "Dòng 23, $.targetGroups[0].items[0].children[1].numberLabel: số thứ tự \"1.1\" bị lặp lại trong "
+                        + "cùng một nhóm (đã dùng ở dòng 22, $.targetGroups[0].items[0].children[0].numberLabel)",
+                "Dòng 24, $.targetGroups[0].items[1].numberLabel: số thứ tự \"1\" bị lặp lại trong cùng một nhóm "
+                        + "(đã dùng ở dòng 22, $.targetGroups[0].items[0].numberLabel)");
+    }
+
+    @Test
+    void unknownBundledSampleIsAClearError() {
+        assertThat(catchThrowableOfType(DomainException.class, () -> PlanFiles.readBundledSample("../secret")))
+                .hasMessage("Không có kế hoạch mẫu \"../secret\" trong ứng dụng.");
+    }
+
+    @Test
     void assigneeNeedsExactlyOneOfUnitOrGeneric() {
         String broken = VALID.replace("{\"generic\": \"Các cơ quan, đơn vị\"}", "{\"unit\": \"Trạm Y tế\", "
                 + "\"generic\": \"Các cơ quan, đơn vị\"}");

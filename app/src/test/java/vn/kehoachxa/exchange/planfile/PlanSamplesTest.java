@@ -144,7 +144,8 @@ class PlanSamplesTest {
         PlanDocument doc = sample("hai-duong");
         Section content = doc.sections().get(2);
         assertThat(content.heading()).isEqualTo("NỘI DUNG CỤ THỂ");
-        assertThat(content.children()).hasSize(5).allSatisfy(g -> assertThat(g.kind()).isEqualTo(SectionKind.TASK_GROUP));
+        assertThat(content.children()).hasSize(5)
+                .allSatisfy(g -> assertThat(g.kind()).isEqualTo(SectionKind.TASK_GROUP));
         assertThat(content.children()).extracting(g -> g.children().size()).containsExactly(7, 4, 5, 4, 0);
         assertThat(content.children().get(2).children()).extracting(Section::heading).containsExactly("Mục đích",
                 "Nội dung thực hiện", "Hình thức triển khai", "Đơn vị thực hiện", "Thời gian thực hiện");
