@@ -42,12 +42,15 @@ public final class PrintableSheetWriter {
     static final String FOOTER = "&\"" + SheetStyles.FONT_NAME + ",Regular\"&12Trang &P/&N";
 
     /** Height of one 12 pt text line in points, with room for Vietnamese stacked diacritics. */
-    private static final float LINE_POINTS = 15.6f;
+    private static final float LINE_POINTS = 15f;
     /** Space above and below the text inside a bordered cell. */
     private static final float CELL_PADDING_POINTS = 3f;
     private static final float SPACER_POINTS = 9f;
     /** Excel's limit for one row. */
     private static final float MAX_ROW_POINTS = 409f;
+
+    /** Excel's limit for a sheet name. */
+    private static final int MAX_NAME = 31;
 
     private final XSSFWorkbook workbook;
     private final SheetStyles styles;
@@ -188,14 +191,20 @@ public final class PrintableSheetWriter {
     }
 
     private String uniqueName(String wanted) {
-        String safe = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "Bảng" : wanted.strip());
+        String cleaned = wanted == null ? "" : wanted.replaceAll("[\\[\\]:*?/\\\\']", " ")
+                .replaceAll("\\s+", " ").strip();
+        String safe = cut(WorkbookUtil.createSafeSheetName(cleaned.isEmpty() ? "Bảng" : cleaned), MAX_NAME);
         String name = safe;
         for (int n = 2; usedNames.contains(name.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";
-            name = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+            name = cut(safe, MAX_NAME - suffix.length()) + suffix;
         }
         usedNames.add(name.toLowerCase(Locale.ROOT));
         return name;
+    }
+
+    private static String cut(String text, int length) {
+        return text.substring(0, Math.min(text.length(), length)).strip();
     }
 
     private static double cm(double centimetres) {
