@@ -57,15 +57,20 @@ class FallbackWordingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            ADMINISTRATIVE | KH  | KH-UBND | ỦY BAN NHÂN DÂN\\nXÃ MƯỜNG LA     | Mường La     | (Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân xã Mường La)
-            ADMINISTRATIVE | KH  | KH-UBND | ỦY BAN NHÂN DÂN\\nPHƯỜNG HẢI DƯƠNG | phường Hải Dương | (Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân phường Hải Dương)
-            PARTY          | CTR | CTr/ĐU  | BAN THƯỜNG VỤ ĐẢNG ỦY XÃ HÀ ĐÔNG  | Hà Đông      | (Kèm theo Chương trình số 12-CTr/ĐU ngày 05 tháng 01 năm 2026 của Ban Thường vụ Đảng ủy xã Hà Đông)
+            ADMINISTRATIVE | KH  | KH-UBND | ỦY BAN NHÂN DÂN\\nXÃ MƯỜNG LA | Mường La | Kế hoạch số 12/KH-UBND | \
+            Ủy ban nhân dân xã Mường La
+            ADMINISTRATIVE | KH  | KH-UBND | ỦY BAN NHÂN DÂN\\nPHƯỜNG HẢI DƯƠNG | phường Hải Dương | \
+            Kế hoạch số 12/KH-UBND | Ủy ban nhân dân phường Hải Dương
+            PARTY | CTR | CTr/ĐU | BAN THƯỜNG VỤ ĐẢNG ỦY XÃ HÀ ĐÔNG | Hà Đông | Chương trình số 12-CTr/ĐU | \
+            Ban Thường vụ Đảng ủy xã Hà Đông
             """)
     void attachedLineNamesTheDocumentAndItsIssuerInRunningText(DocumentFamily family, String type, String symbol,
-                                                               String issuingBody, String commune, String printed) {
+                                                               String issuingBody, String commune, String document,
+                                                               String issuer) {
         Plan plan = new Plan(1L, family, DocumentType.fromAbbreviation(type), "12", symbol, LocalDate.of(2026, 1, 5),
                 commune, "Tóm tắt", commune, null, issuingBody.replace("\\n", "\n"), null, null, Signer.empty(),
                 2026, 2030, null, PlanStatus.ISSUED, null, ReportingRule.standard());
-        assertThat(FallbackWording.attachedTo(plan)).isEqualTo(printed);
+        assertThat(FallbackWording.attachedTo(plan))
+                .isEqualTo("(Kèm theo " + document + " ngày 05 tháng 01 năm 2026 của " + issuer + ")");
     }
 }
