@@ -41,10 +41,11 @@ final class AppendixTables {
 
     static List<Appendix> of(PlanDocument doc) {
         List<TableKind> kinds = new ArrayList<>();
-        if (!doc.indicators().isEmpty()) {
+        boolean hasTargetMatrix = !PlanDocument.flatten(doc.targetGroups()).isEmpty();
+        if (printsIndicatorTable(doc, hasTargetMatrix)) {
             kinds.add(TableKind.INDICATORS);
         }
-        if (!PlanDocument.flatten(doc.targetGroups()).isEmpty()) {
+        if (hasTargetMatrix) {
             kinds.add(TableKind.TARGET_MATRIX);
         }
         if (!PlanDocument.flatten(doc.taskGroups()).isEmpty()) {
@@ -57,6 +58,20 @@ final class AppendixTables {
             out.add(appendix(doc, kinds.get(i), label));
         }
         return out;
+    }
+
+    /**
+     * Whether the indicators are an appendix of their own. A plan with a target matrix keeps indicators to measure
+     * the matrix's targets (Mường La); those are not printed unless they carry printed TT numbers, as a real
+     * indicator table does (Hà Đông). The model has no "printed" flag, so this is the rule.
+     */
+    private static boolean printsIndicatorTable(PlanDocument doc, boolean hasTargetMatrix) {
+        List<Indicator> indicators = doc.indicators();
+        if (indicators.isEmpty()) {
+            return false;
+        }
+        return !hasTargetMatrix || indicators.stream()
+                .anyMatch(i -> i.numberLabel() != null && !i.numberLabel().isBlank());
     }
 
     private static Appendix appendix(PlanDocument doc, TableKind kind, String label) {
