@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.exchange.planfile.PlanFiles;
 
 /** Prints the workbook through LibreOffice and reads the pages back: what an official gets from the printer. */
 class AppendixWorkbookRenderingTest {
@@ -59,6 +61,22 @@ class AppendixWorkbookRenderingTest {
         assertThat(pageTwo).contains("Trang 2/" + pages);
         // Only the table header repeats, not the appendix heading.
         assertThat(pageTwo).doesNotContain("PHÂN CÔNG NHIỆM VỤ");
+    }
+
+    @Test
+    void muongLaPrintsBothMatricesOnA4LandscapeWithEveryRow() throws Exception {
+        PlanDocument plan = PlanFiles.read(Path.of("..", "samples", "muong-la.kehoach.json"));
+        Path pdf = render(plan, "muong-la.xlsx");
+        List<double[]> sizes = PdfRendering.pageSizes(pdf);
+        assertThat(sizes).allSatisfy(size -> assertThat(size[0]).isGreaterThan(size[1]));
+        String text = PdfRendering.text(pdf, 1, sizes.size()).replaceAll("\\s+", " ");
+        for (AssignmentItem item : PlanDocument.flatten(plan.taskGroups())) {
+            // The first words of each row's content, and the last: the whole wrapped cell is on the page.
+            String[] words = item.content().split(" ");
+            assertThat(text).contains(String.join(" ", List.of(words).subList(0, Math.min(3, words.length))));
+            assertThat(text).contains(words[words.length - 1]);
+        }
+        assertThat(text).contains("6.4", "Sau khi Chính phủ,", "BHXH cơ sở Mường La");
     }
 
     private Path render(PlanDocument doc, String fileName) throws Exception {
