@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
@@ -33,65 +34,38 @@ final class AppendixTables {
     static final int INDICATOR_VALUE_COLUMN = 4;
 
     /** One appendix: its sheet name, which table it is, and the table. */
-    record Appendix(String sheetName, TableKind kind, PrintableTable table) {
+    record AppendixSheet(String sheetName, TableKind kind, PrintableTable table) {
     }
 
     private AppendixTables() {
     }
 
-    static List<Appendix> of(PlanDocument doc) {
-        List<TableKind> kinds = new ArrayList<>();
-        boolean hasTargetMatrix = !PlanDocument.flatten(doc.targetGroups()).isEmpty();
-        if (printsIndicatorTable(doc, hasTargetMatrix)) {
-            kinds.add(TableKind.INDICATORS);
-        }
-        if (hasTargetMatrix) {
-            kinds.add(TableKind.TARGET_MATRIX);
-        }
-        if (!PlanDocument.flatten(doc.taskGroups()).isEmpty()) {
-            kinds.add(TableKind.TASK_MATRIX);
-        }
-        List<Appendix> out = new ArrayList<>();
-        for (int i = 0; i < kinds.size(); i++) {
+    static List<AppendixSheet> of(PlanDocument doc) {
+        List<Appendix> printed = doc.printedAppendices();
+        List<AppendixSheet> out = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
             // Decree 30: appendices are numbered in Roman numerals only when there are two or more.
-            String label = kinds.size() == 1 ? "Phụ lục" : "Phụ lục " + RomanNumerals.of(i + 1);
-            out.add(appendix(doc, kinds.get(i), label));
+            String label = printed.size() == 1 ? "Phụ lục" : "Phụ lục " + RomanNumerals.of(i + 1);
+            out.add(appendix(doc, printed.get(i), label));
         }
         return out;
     }
 
-    /**
-     * Whether the indicators are an appendix of their own. A plan with a target matrix keeps indicators to measure
-     * the matrix's targets (Mường La); those are not printed unless they carry printed TT numbers, as a real
-     * indicator table does (Hà Đông). The model has no "printed" flag, so this is the rule.
-     */
-    private static boolean printsIndicatorTable(PlanDocument doc, boolean hasTargetMatrix) {
-        List<Indicator> indicators = doc.indicators();
-        if (indicators.isEmpty()) {
-            return false;
-        }
-        return !hasTargetMatrix || indicators.stream()
-                .anyMatch(i -> i.numberLabel() != null && !i.numberLabel().isBlank());
-    }
-
-    private static Appendix appendix(PlanDocument doc, TableKind kind, String label) {
+    private static AppendixSheet appendix(PlanDocument doc, Appendix settings, String label) {
         Plan plan = doc.plan();
-        String title = switch (kind) {
-            case INDICATORS -> "DANH MỤC MỘT SỐ CHỈ TIÊU GIAI ĐOẠN " + plan.startYear() + "-" + plan.endYear();
-            case TARGET_MATRIX -> "PHÂN CÔNG THỰC HIỆN CÁC MỤC TIÊU";
-            case TASK_MATRIX -> "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN " + plan.type().title();
-        };
+        TableKind kind = settings.table();
+        String heading = settings.effectiveContentHeading();
         List<TitleLine> titles = List.of(
                 new TitleLine(label, TitleStyle.LABEL),
-                new TitleLine(title, TitleStyle.TITLE),
+                new TitleLine(settings.effectiveTitle(), TitleStyle.TITLE),
                 new TitleLine(FallbackWording.attachedTo(plan), TitleStyle.NOTE));
         return switch (kind) {
-            case INDICATORS -> new Appendix("Chỉ tiêu", kind,
-                    new PrintableTable(titles, indicatorColumns(plan.endYear()), indicatorRows(doc)));
-            case TARGET_MATRIX -> new Appendix("Phân công mục tiêu", kind,
-                    new PrintableTable(titles, matrixColumns("Tên mục tiêu"), matrixRows(doc.targetGroups(), true)));
-            case TASK_MATRIX -> new Appendix("Phân công nhiệm vụ", kind,
-                    new PrintableTable(titles, matrixColumns("Nội dung"), matrixRows(doc.taskGroups(), false)));
+            case INDICATORS -> new AppendixSheet("Chỉ tiêu", kind,
+                    new PrintableTable(titles, indicatorColumns(heading, plan.endYear()), indicatorRows(doc)));
+            case TARGET_MATRIX -> new AppendixSheet("Phân công mục tiêu", kind,
+                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.targetGroups(), true)));
+            case TASK_MATRIX -> new AppendixSheet("Phân công nhiệm vụ", kind,
+                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.taskGroups(), false)));
         };
     }
 
@@ -100,10 +74,10 @@ final class AppendixTables {
      * as a number. Hidden because the printed appendix must match the plan's five-column form; kept because users
      * who work on in Excel (charts, comparisons with results) need a number, and "≥ 97" is text.
      */
-    static List<Column> indicatorColumns(int endYear) {
+    static List<Column> indicatorColumns(String contentHeader, int endYear) {
         return List.of(
                 Column.of("TT", 6, Align.CENTER),
-                Column.of("Chỉ tiêu", 54, Align.LEFT),
+                Column.of(contentHeader, 54, Align.LEFT),
                 Column.of("Đơn vị tính", 11, Align.CENTER),
                 Column.of("Đến năm " + endYear, 13, Align.CENTER),
                 new Column("Giá trị", 10, Align.RIGHT, true),

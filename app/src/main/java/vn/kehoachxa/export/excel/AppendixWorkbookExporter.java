@@ -58,13 +58,13 @@ public final class AppendixWorkbookExporter {
      * @throws DomainException when the plan has no appendix table with rows: an empty workbook helps nobody
      */
     public XSSFWorkbook toWorkbook(PlanDocument doc) {
-        List<AppendixTables.Appendix> appendices = AppendixTables.of(doc);
+        List<AppendixTables.AppendixSheet> appendices = AppendixTables.of(doc);
         if (appendices.isEmpty()) {
             throw new DomainException(Texts.get("export.excel.noAppendix", describe(doc.plan())));
         }
         XSSFWorkbook workbook = new XSSFWorkbook();
         PrintableSheetWriter writer = new PrintableSheetWriter(workbook);
-        for (AppendixTables.Appendix appendix : appendices) {
+        for (AppendixTables.AppendixSheet appendix : appendices) {
             writer.write(appendix.sheetName(), appendix.table());
         }
         workbook.setActiveSheet(0);

@@ -20,7 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.TableKind;
 
 class AppendixWorkbookExporterTest {
     private final AppendixWorkbookExporter exporter = new AppendixWorkbookExporter();
@@ -55,9 +57,24 @@ class AppendixWorkbookExporterTest {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
             assertThat(text(sheet, 0, 0)).isEqualTo("Phụ lục");
-            assertThat(text(sheet, 1, 0)).isEqualTo("DANH MỤC MỘT SỐ CHỈ TIÊU GIAI ĐOẠN 2026-2030");
+            assertThat(text(sheet, 1, 0)).isEqualTo(Appendix.defaultTitle(TableKind.INDICATORS));
             assertThat(text(sheet, 2, 0)).isEqualTo("(Kèm theo Kế hoạch số ....../KH-UBND ngày ...... tháng ...... "
                     + "năm ...... của Ủy ban nhân dân xã Mường La)");
+        }
+    }
+
+    @Test
+    void theAppendixSettingsGiveTitleAndContentHeadingAndCanLeaveATableOut() throws IOException {
+        PlanDocument full = AppendixFixtures.fullPlan();
+        PlanDocument set = new PlanDocument(full.plan(), full.basisDocuments(), full.sections(), full.recipients(),
+                full.units(), full.indicatorGroups(), full.targetGroups(), full.taskGroups(), List.of(
+                        new Appendix(TableKind.INDICATORS, false, null, null),
+                        new Appendix(TableKind.TASK_MATRIX, true, "PHÂN CÔNG NHIỆM VỤ", "Tên nhiệm vụ")));
+        try (XSSFWorkbook wb = readBack(set)) {
+            assertThat(wb.getSheet("Chỉ tiêu")).isNull();
+            XSSFSheet tasks = wb.getSheet("Phân công nhiệm vụ");
+            assertThat(text(tasks, 1, 0)).isEqualTo("PHÂN CÔNG NHIỆM VỤ");
+            assertThat(text(tasks, 4, 1)).isEqualTo("Tên nhiệm vụ");
         }
     }
 
@@ -87,8 +104,8 @@ class AppendixWorkbookExporterTest {
     void groupRowsAreBoldAndMergedAcrossAndSubRowsFollowTheirParent() throws IOException {
         try (XSSFWorkbook wb = readBack(AppendixFixtures.fullPlan())) {
             XSSFSheet sheet = wb.getSheet("Phân công nhiệm vụ");
-            assertThat(rowTexts(sheet, 4)).containsExactly("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp",
-                    "Thời gian hoàn thành");
+            assertThat(rowTexts(sheet, 4)).containsExactly("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
+                    "Cơ quan phối hợp", "Thời gian hoàn thành");
             assertThat(text(sheet, 5, 0)).isEqualTo("1. Đổi mới mạnh mẽ tư duy và hành động trong lãnh đạo, chỉ đạo");
             assertThat(sheet.getRow(5).getCell(0).getCellStyle().getFont().getBold()).isTrue();
             assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A6:E6"),
