@@ -1,12 +1,20 @@
 package vn.kehoachxa;
 
-/** Entry point placeholder until the CLI and desktop UI land. */
+import vn.kehoachxa.cli.KeHoachXaCommand;
+
+/**
+ * Entry point of {@code kehoachxa}: with a command ({@code list}, {@code import}, …) it runs headless; without one it
+ * opens the desktop app. A separate class from the JavaFX {@code Application} so that JavaFX on the class path starts.
+ */
 public final class Main {
     private Main() {
     }
 
-    /** Starts Kế hoạch Xã. */
+    /** Runs the command line, or the desktop app when no command is given. */
     public static void main(String[] args) {
-        System.out.println("Kế hoạch Xã");
+        int exit = KeHoachXaCommand.run(args);
+        if (exit != KeHoachXaCommand.LAUNCH_UI) {
+            System.exit(exit);
+        }
     }
 }

@@ -353,3 +353,13 @@ CREATE TABLE indicator_result (
     CONSTRAINT uk_result UNIQUE (submission_id, indicator_id),
     CONSTRAINT ck_result_present CHECK (result_value IS NOT NULL OR result_text IS NOT NULL)
 );
+
+-- The units a plan names (its "Tổ chức thực hiện" and matrices), in the order the plan file lists them.
+CREATE TABLE plan_unit (
+    plan_id             BIGINT         NOT NULL,
+    unit_id             BIGINT         NOT NULL,
+    position            INT            NOT NULL,
+    PRIMARY KEY (plan_id, unit_id),
+    CONSTRAINT fk_plan_unit_plan FOREIGN KEY (plan_id) REFERENCES plan (id) ON DELETE CASCADE,
+    CONSTRAINT fk_plan_unit_unit FOREIGN KEY (unit_id) REFERENCES unit (id) ON DELETE CASCADE
+);

@@ -1,0 +1,84 @@
+package vn.kehoachxa.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import vn.kehoachxa.App;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.persistence.DataDirectory;
+import vn.kehoachxa.persistence.Database;
+
+/** The {@code kehoachxa} command: global options, the subcommands, exit codes and Vietnamese errors. */
+@Command(name = "kehoachxa", mixinStandardHelpOptions = true, version = "Kế hoạch Xã 0.1",
+        resourceBundle = Texts.BUNDLE, subcommands = {ListCommand.class})
+public final class KeHoachXaCommand implements Callable<Integer> {
+    /** Exit code: done. */
+    public static final int OK = 0;
+    /** Exit code: the user's input or data is wrong (the message says what to fix). */
+    public static final int INPUT_ERROR = 1;
+    /** Exit code: the command line itself is wrong. */
+    public static final int USAGE_ERROR = 2;
+    /** Exit code: an unexpected failure (a bug); details are in the log. */
+    public static final int INTERNAL_ERROR = 3;
+    /** Not an exit code: no command was given, so the desktop app takes over. */
+    public static final int LAUNCH_UI = -1;
+
+    @Option(names = "--data-dir", paramLabel = "THƯ_MỤC", descriptionKey = "cli.option.dataDir", scope = ScopeType.INHERIT)
+    Path dataDir;
+
+    private String[] rawArgs = new String[0];
+
+    @Override
+    public Integer call() {
+        Application.launch(App.class, rawArgs);
+        return LAUNCH_UI;
+    }
+
+    /** The database folder: {@code --data-dir} or the user's data folder. */
+    Path dataDirectory() {
+        return dataDir != null ? dataDir : DataDirectory.defaultLocation();
+    }
+
+    /** Opens the database the options name. */
+    Database openDatabase() {
+        return Database.open(dataDirectory());
+    }
+
+    /** Parses and runs {@code args}; returns the exit code, or {@link #LAUNCH_UI}. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Parses and runs {@code args} with the given output streams (tests capture them). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        KeHoachXaCommand root = new KeHoachXaCommand();
+        root.rawArgs = args.clone();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out).setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println(Texts.get("cli.usageError", ex.getMessage()));
+            ex.getCommandLine().usage(err);
+            return USAGE_ERROR;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof DomainException domain) {
+                err.println(Texts.get("cli.error", domain.getMessage()));
+                if (domain.problems().size() > 1 || !domain.problems().contains(domain.getMessage())) {
+                    domain.problems().forEach(p -> err.println("  - " + p));
+                }
+                return INPUT_ERROR;
+            }
+            err.println(Texts.get("cli.internalError", String.valueOf(ex)));
+            return INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,175 @@
+package vn.kehoachxa.domain.plan;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.text.VietnameseNumbers;
+
+/**
+ * Reads and prints the wording of a target (chỉ tiêu): table cells such as {@code ≥ 97}, {@code > 75,5}, {@code 100},
+ * {@code 4–6}, and the phrases of target bullets such as "đạt tối thiểu 1,6 cm", "lên trên 20%", "có ít nhất từ 4 - 5
+ * bác sỹ", "tăng thêm 10%" or "đạt bảo hiểm y tế toàn dân".
+ *
+ * <p>In a sentence the first figure introduced by a sign or a target word counts: {@code ≥ >= > = ≤ <= <},
+ * "tối thiểu", "ít nhất", "không dưới" (≥), "trên", "hơn", "vượt" (>), "không quá", "tối đa" (≤), "dưới" (<), "đạt",
+ * "lên", "bằng" (a plain figure), "tăng thêm" / "tăng" / "giảm" (relative to the baseline; "tăng lên" is not). A
+ * range ({@code 4-6}, {@code từ 4 đến 6}) needs no word, except that age brackets ({@code từ 1 - 18 tuổi}) and year
+ * spans ({@code 2026-2030}) are not targets. A lone figure is a target only when it is the whole text ({@code 66}).
+ * A plain figure gets {@link Comparator#EQ}, which evaluation reads in the indicator's direction (reaching 100 % is
+ * Đạt, more is Vượt). Relative targets are differences in the indicator's own unit ("tăng thêm 10%" of a rate means
+ * ten percentage points). Anything else is qualitative, its words kept.
+ */
+public final class TargetText {
+    private static final String NUM = "\\d+(?:[.,]\\d+)*";
+    private static final List<String> WORDS = List.of("không vượt quá", "không thấp hơn", "không cao hơn",
+            "không dưới", "không quá", "tối thiểu", "tăng thêm", "giảm thêm", "thấp hơn", "ít nhất", "tối đa",
+            "xuống", "trên", "dưới", "vượt", "tăng", "giảm", "đạt", "lên", "bằng", "hơn", ">=", "<=", "≥", "≤", ">",
+            "<", "=");
+    private static final String WORD = "(?:" + String.join("|", WORDS.stream().map(Pattern::quote).toList()) + ")";
+    private static final String UNIT = "%|cm|kg|tuổi|năm|lần|người|bác s[ĩỹ]";
+    private static final Pattern TARGET = Pattern.compile("(?<![\\p{L}\\d])(?<words>(?:" + WORD + "\\s*)*)"
+            + "(?<from>từ\\s+)?(?<a>" + NUM + ")(?:\\s*(?:-|–|—|đến)\\s*(?<b>" + NUM + "))?"
+            + "(?!\\d)(?:\\s*(?<unit>" + UNIT + ")(?![\\p{L}]))?");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("năm\\s+((?:19|20)\\d\\d)(?!\\d)");
+
+    private TargetText() {
+    }
+
+    /**
+     * The target that {@code original} states, with {@code originalText} kept exactly as given. {@code
+     * unitOfMeasure} is the indicator's unit (when blank, a unit written after the figure is used); {@code year}
+     * the target year (when null, the last "năm 2030" before the figure). Null when {@code original} is blank.
+     */
+    public static IndicatorTarget parse(String original, String unitOfMeasure, Integer year) {
+        if (original == null || original.isBlank()) {
+            return null;
+        }
+        String text = Normalizer.normalize(original, Normalizer.Form.NFC).replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        Optional<Found> found = find(text);
+        if (found.isEmpty()) {
+            String words = original.strip().replaceAll("[.;]+$", "");
+            return new IndicatorTarget(year, TargetKind.QUALITATIVE, null, null, null, blankToNull(unitOfMeasure),
+                    words, original);
+        }
+        Found f = found.get();
+        String unit = unitOfMeasure == null || unitOfMeasure.isBlank() ? f.unit : unitOfMeasure;
+        Integer targetYear = year != null ? year : yearBefore(text, f.start);
+        if (f.upper != null) {
+            BigDecimal low = f.value.min(f.upper);
+            return new IndicatorTarget(targetYear, TargetKind.RANGE, null, low, f.value.max(f.upper), unit, null,
+                    original);
+        }
+        String words = f.words;
+        boolean increase = words.contains("tăng thêm") || words.contains("tăng") && !words.contains("lên");
+        boolean decrease = words.contains("giảm") && !words.contains("xuống");
+        Comparator comparator = comparator(words);
+        if (increase || decrease) {
+            BigDecimal change = decrease ? f.value.negate() : f.value;
+            Comparator c = strict(comparator) ? (decrease ? Comparator.LT : Comparator.GT)
+                    : (decrease ? Comparator.LE : Comparator.GE);
+            return new IndicatorTarget(targetYear, TargetKind.RELATIVE, c, change, null, unit, null, original);
+        }
+        return new IndicatorTarget(targetYear, TargetKind.NUMERIC, comparator, f.value, null, unit, null, original);
+    }
+
+    /**
+     * The target as a table cell prints it, with a decimal comma and without the unit (it has its own column):
+     * {@code ≥ 97}, {@code > 75,5}, {@code 100}, {@code 4–6}, {@code tăng thêm 10}, or the qualitative words.
+     */
+    public static String format(IndicatorTarget target) {
+        return switch (target.kind()) {
+            case NUMERIC -> target.comparator() == Comparator.EQ ? number(target.value())
+                    : target.comparator().sign() + " " + number(target.value());
+            case RANGE -> number(target.value()) + "–" + number(target.upperValue());
+            case RELATIVE -> relative(target);
+            case QUALITATIVE -> target.qualitativeText();
+        };
+    }
+
+    private static String relative(IndicatorTarget target) {
+        boolean decrease = target.value().signum() < 0;
+        boolean strict = strict(target.comparator());
+        String key = (decrease ? "target.decrease" : "target.increase") + (strict ? "MoreThan" : "");
+        return Texts.get(key, number(target.value().abs()));
+    }
+
+    private static Optional<Found> find(String text) {
+        Matcher m = TARGET.matcher(text);
+        while (m.find()) {
+            String words = m.group("words").strip();
+            boolean range = m.group("b") != null;
+            boolean whole = m.start() == 0 && text.substring(m.end()).matches("[\\s.;]*");
+            if (words.isEmpty() && !range && !whole) {
+                continue;
+            }
+            if (range && !whole && (isAgeBracket(m) || isYearSpan(m))) {
+                continue;
+            }
+            Optional<BigDecimal> a = VietnameseNumbers.tryParse(m.group("a"));
+            Optional<BigDecimal> b = range ? VietnameseNumbers.tryParse(m.group("b")) : Optional.empty();
+            if (a.isEmpty() || range && b.isEmpty()) {
+                continue;
+            }
+            String unit = m.group("unit");
+            return Optional.of(new Found(words, a.get(), b.orElse(null), unit, m.start()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAgeBracket(Matcher m) {
+        return "tuổi".equals(m.group("unit")) && m.group("words").isBlank();
+    }
+
+    private static boolean isYearSpan(Matcher m) {
+        return m.group("a").matches("(?:19|20)\\d\\d") && m.group("b").matches("(?:19|20)\\d\\d");
+    }
+
+    private static Comparator comparator(String words) {
+        if (words.isEmpty()) {
+            return Comparator.EQ;
+        }
+        if (words.matches(".*(≥|>=|tối thiểu|ít nhất|không dưới|không thấp hơn).*")) {
+            return Comparator.GE;
+        }
+        if (words.matches(".*(≤|<=|không quá|không vượt quá|tối đa|không cao hơn).*")) {
+            return Comparator.LE;
+        }
+        if (words.matches(".*(<|dưới|thấp hơn).*")) {
+            return Comparator.LT;
+        }
+        if (words.matches(".*(>|trên|hơn|vượt).*")) {
+            return Comparator.GT;
+        }
+        return Comparator.EQ;
+    }
+
+    private static boolean strict(Comparator c) {
+        return c == Comparator.GT || c == Comparator.LT;
+    }
+
+    private static Integer yearBefore(String text, int end) {
+        Matcher m = YEAR_BEFORE.matcher(text.substring(0, end));
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.valueOf(m.group(1));
+        }
+        return year;
+    }
+
+    private static String number(BigDecimal value) {
+        return VietnameseNumbers.format(value);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private record Found(String words, BigDecimal value, BigDecimal upper, String unit, int start) {
+    }
+}

@@ -1,0 +1,92 @@
+package vn.kehoachxa.exchange.planfile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The records of the {@code .kehoach.json} format (tệp kế hoạch). Their component order is the key order of a written
+ * file, so reordering a component changes every file the app writes: add new components at the end of a record.
+ */
+final class FileDto {
+    private FileDto() {
+    }
+
+    /** The whole file. */
+    @JsonInclude(Include.NON_NULL)
+    record PlanFile(int formatVersion, Plan plan, List<String> basisDocuments, List<Section> sections,
+                    List<Recipient> recipients, List<Unit> units, List<IndicatorGroup> indicatorGroups,
+                    List<AssignmentGroup> targetGroups, List<AssignmentGroup> taskGroups) {
+    }
+
+    /** Plan metadata; blank number and date are written as {@code null} so a reader sees they are blank. */
+    @JsonInclude(Include.ALWAYS)
+    record Plan(String family, String type, String number, String symbol, String issueDate, String place,
+                String summary, String communeName, String superiorBody, String issuingBody, String openingText,
+                String closingText, Integer startYear, Integer endYear, Integer visionYear, String status,
+                Signer signer, ReportingRule reportingRule) {
+    }
+
+    @JsonInclude(Include.ALWAYS)
+    record Signer(String authority, String deputyMark, String title, String name) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record ReportingRule(Boolean quarterly, Boolean halfYear, Boolean nineMonth, Boolean yearly, Integer deadlineDay,
+                         Boolean dayCounts, String weekendPolicy, Integer yearlyMonth, Integer yearlyDay,
+                         String originalText) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record Section(String kind, String heading, String numbering,
+                   @JsonInclude(Include.NON_EMPTY) List<Block> blocks,
+                   @JsonInclude(Include.NON_EMPTY) List<Section> children) {
+    }
+
+    record Block(String kind, String text) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record Recipient(String name, String note) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record Unit(String name, String shortName, String kind, String email, Boolean active) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record IndicatorGroup(String label, String title, List<Indicator> indicators) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record Indicator(String code, String numberLabel, String name, String unitOfMeasure, BigDecimal baselineValue,
+                     Integer baselineYear, String direction, List<Target> targets, String note,
+                     @JsonInclude(Include.NON_EMPTY) List<Assignee> leads,
+                     @JsonInclude(Include.NON_EMPTY) List<Assignee> cooperating, Deadline deadline) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record Target(Integer year, String kind, String comparator, BigDecimal value, BigDecimal upperValue,
+                  String unitOfMeasure, String qualitativeText, String originalText) {
+    }
+
+    /** Exactly one of the two: a unit by name (or short name), or generic wording. */
+    @JsonInclude(Include.NON_NULL)
+    record Assignee(String unit, String generic) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record Deadline(String kind, String originalText, Integer year, Integer endYear, Integer month) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record AssignmentGroup(String label, String title, List<AssignmentItem> items) {
+    }
+
+    @JsonInclude(Include.NON_NULL)
+    record AssignmentItem(String numberLabel, String content, String indicatorCode, List<Assignee> leads,
+                          List<Assignee> cooperating, Deadline deadline, String expectedProduct,
+                          @JsonInclude(Include.NON_EMPTY) List<AssignmentItem> children) {
+    }
+}

@@ -1,0 +1,59 @@
+package vn.kehoachxa.persistence;
+
+import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNEE;
+import static vn.kehoachxa.persistence.jooq.Tables.UNIT;
+
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import vn.kehoachxa.domain.plan.Assignee;
+import vn.kehoachxa.domain.plan.AssigneeRole;
+import vn.kehoachxa.domain.plan.UnitKind;
+
+/** Lead and cooperating assignees of indicators and matrix rows; unit names resolve to units of the commune. */
+final class AssigneeRepository {
+    private final DSLContext dsl;
+    private final UnitRepository units;
+
+    AssigneeRepository(DSLContext dsl, UnitRepository units) {
+        this.dsl = dsl;
+        this.units = units;
+    }
+
+    List<Assignee> ofIndicator(long indicatorId, AssigneeRole role) {
+        return read(ASSIGNEE.INDICATOR_ID.eq(indicatorId), role);
+    }
+
+    List<Assignee> ofItem(long itemId, AssigneeRole role) {
+        return read(ASSIGNEE.ITEM_ID.eq(itemId), role);
+    }
+
+    void replaceForIndicator(long indicatorId, AssigneeRole role, List<Assignee> assignees) {
+        dsl.deleteFrom(ASSIGNEE).where(ASSIGNEE.INDICATOR_ID.eq(indicatorId), ASSIGNEE.ROLE.eq(role.name()))
+                .execute();
+        write(indicatorId, null, role, assignees);
+    }
+
+    void replaceForItem(long itemId, AssigneeRole role, List<Assignee> assignees) {
+        dsl.deleteFrom(ASSIGNEE).where(ASSIGNEE.ITEM_ID.eq(itemId), ASSIGNEE.ROLE.eq(role.name())).execute();
+        write(null, itemId, role, assignees);
+    }
+
+    private void write(Long indicatorId, Long itemId, AssigneeRole role, List<Assignee> assignees) {
+        int position = 1;
+        for (Assignee a : assignees) {
+            Long unitId = a.generic() ? null : units.findOrCreate(a.name(), UnitKind.OTHER).id();
+            dsl.insertInto(ASSIGNEE).set(ASSIGNEE.INDICATOR_ID, indicatorId).set(ASSIGNEE.ITEM_ID, itemId)
+                    .set(ASSIGNEE.ROLE, role.name()).set(ASSIGNEE.POSITION, position++)
+                    .set(ASSIGNEE.UNIT_ID, unitId).set(ASSIGNEE.GENERIC_TEXT, a.generic() ? a.name() : null)
+                    .set(ASSIGNEE.UPDATED_BY, Audit.user()).execute();
+        }
+    }
+
+    private List<Assignee> read(Condition owner, AssigneeRole role) {
+        return dsl.select(ASSIGNEE.GENERIC_TEXT, UNIT.NAME).from(ASSIGNEE).leftJoin(UNIT)
+                .on(UNIT.ID.eq(ASSIGNEE.UNIT_ID)).where(owner, ASSIGNEE.ROLE.eq(role.name()))
+                .orderBy(ASSIGNEE.POSITION)
+                .fetch(r -> r.value1() != null ? Assignee.generic(r.value1()) : Assignee.unit(r.value2()));
+    }
+}

@@ -1,0 +1,204 @@
+package vn.kehoachxa.persistence;
+
+import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNMENT_ITEM;
+import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.AssigneeRole;
+import vn.kehoachxa.domain.plan.AssignmentGroup;
+import vn.kehoachxa.domain.plan.AssignmentItem;
+import vn.kehoachxa.domain.plan.Deadline;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.persistence.jooq.tables.records.AssignmentItemRecord;
+import vn.kehoachxa.persistence.jooq.tables.records.ItemGroupRecord;
+
+/** Rows of the target matrix (Phụ lục 1) and the task matrix (Phụ lục 2), with sub-rows and groups. */
+public final class AssignmentRepository {
+    private final DSLContext dsl;
+    private final AssigneeRepository assignees;
+    private final GroupRepository groups;
+
+    AssignmentRepository(DSLContext dsl, AssigneeRepository assignees) {
+        this.dsl = dsl;
+        this.assignees = assignees;
+        this.groups = new GroupRepository(dsl);
+    }
+
+    /** The matrix's groups with their rows and sub-rows, in printed order. */
+    public List<AssignmentGroup> groups(long planId, TableKind matrix) {
+        requireMatrix(matrix);
+        Map<Long, String> codes = new HashMap<>();
+        dsl.select(INDICATOR.ID, INDICATOR.CODE).from(INDICATOR).where(INDICATOR.PLAN_ID.eq(planId))
+                .forEach(r -> codes.put(r.value1(), r.value2()));
+        List<AssignmentGroup> out = new ArrayList<>();
+        for (ItemGroupRecord g : groups.groups(planId, matrix)) {
+            Map<Long, List<AssignmentItemRecord>> byParent = new HashMap<>();
+            for (AssignmentItemRecord r : dsl.selectFrom(ASSIGNMENT_ITEM).where(ASSIGNMENT_ITEM.GROUP_ID.eq(g.getId()))
+                    .orderBy(ASSIGNMENT_ITEM.POSITION).fetch()) {
+                byParent.computeIfAbsent(r.getParentId(), k -> new ArrayList<>()).add(r);
+            }
+            out.add(new AssignmentGroup(g.getId(), g.getLabel(), g.getTitle(), build(null, byParent, codes)));
+        }
+        return out;
+    }
+
+    private List<AssignmentItem> build(Long parentId, Map<Long, List<AssignmentItemRecord>> byParent,
+                                       Map<Long, String> codes) {
+        List<AssignmentItem> out = new ArrayList<>();
+        for (AssignmentItemRecord r : byParent.getOrDefault(parentId, List.of())) {
+            out.add(new AssignmentItem(r.getId(), r.getNumberLabel(), r.getContent(), codes.get(r.getIndicatorId()),
+                    assignees.ofItem(r.getId(), AssigneeRole.LEAD),
+                    assignees.ofItem(r.getId(), AssigneeRole.COOPERATING),
+                    GroupRepository.deadline(r.getDeadlineKind(), r.getDeadlineText(), r.getDeadlineYear(),
+                            r.getDeadlineEndYear(), r.getDeadlineMonth()),
+                    r.getExpectedProduct(), build(r.getId(), byParent, codes)));
+        }
+        return out;
+    }
+
+    /** Appends the groups and their rows to the plan's matrix. */
+    public void insertGroups(long planId, TableKind matrix, List<AssignmentGroup> matrixGroups) {
+        for (AssignmentGroup g : matrixGroups) {
+            long groupId = addGroup(planId, matrix, g.label(), g.title());
+            for (AssignmentItem item : g.items()) {
+                add(groupId, null, item);
+            }
+        }
+    }
+
+    /** Adds an empty group at the end of the matrix; returns its id. */
+    public long addGroup(long planId, TableKind matrix, String label, String title) {
+        requireMatrix(matrix);
+        return groups.add(planId, matrix, label, title);
+    }
+
+    /** Renames a group. */
+    public void updateGroup(long groupId, String label, String title) {
+        groups.update(groupId, label, title);
+    }
+
+    /** Moves a group up (-1) or down (+1); false at either end. */
+    public boolean moveGroup(long groupId, int delta) {
+        return groups.move(groupId, delta);
+    }
+
+    /** Deletes a group with its rows. */
+    public void deleteGroup(long groupId) {
+        groups.delete(groupId);
+    }
+
+    /** Appends a row (with its sub-rows) to a group, or under {@code parentId}; returns its id. */
+    public long add(long groupId, Long parentId, AssignmentItem item) {
+        ItemGroupRecord group = groups.load(groupId);
+        int position = siblings(groupId, parentId).size() + 1;
+        AssignmentItemRecord rec = dsl.newRecord(ASSIGNMENT_ITEM).setPlanId(group.getPlanId())
+                .setMatrix(matrixCode(TableKind.valueOf(group.getTableKind()))).setGroupId(groupId)
+                .setParentId(parentId).setPosition(position);
+        fill(rec, item, group.getPlanId());
+        rec.store();
+        writeAssignees(rec.getId(), item);
+        for (AssignmentItem child : item.children()) {
+            add(groupId, rec.getId(), child);
+        }
+        return rec.getId();
+    }
+
+    /** Saves a row's own fields and assignees (not its sub-rows). */
+    public void update(long itemId, AssignmentItem item) {
+        AssignmentItemRecord rec = load(itemId);
+        fill(rec, item, rec.getPlanId());
+        rec.setUpdatedAt(Audit.now()).store();
+        writeAssignees(itemId, item);
+    }
+
+    /** Moves a row up (-1) or down (+1) among its siblings; false at either end. */
+    public boolean move(long itemId, int delta) {
+        AssignmentItemRecord rec = load(itemId);
+        List<Long> ids = siblings(rec.getGroupId(), rec.getParentId());
+        int index = ids.indexOf(itemId);
+        int target = index + delta;
+        if (target < 0 || target >= ids.size()) {
+            return false;
+        }
+        ids.remove(index);
+        ids.add(target, itemId);
+        Positions.reorder(dsl, ASSIGNMENT_ITEM, ASSIGNMENT_ITEM.ID, ASSIGNMENT_ITEM.POSITION, ids);
+        return true;
+    }
+
+    /** Deletes a row with its sub-rows and closes the gap. */
+    public void delete(long itemId) {
+        AssignmentItemRecord rec = load(itemId);
+        rec.delete();
+        Positions.reorder(dsl, ASSIGNMENT_ITEM, ASSIGNMENT_ITEM.ID, ASSIGNMENT_ITEM.POSITION,
+                siblings(rec.getGroupId(), rec.getParentId()));
+    }
+
+    /** One row with its sub-rows. */
+    public AssignmentItem get(long itemId) {
+        AssignmentItemRecord rec = load(itemId);
+        return groups(rec.getPlanId(), rec.getMatrix().equals("TARGET") ? TableKind.TARGET_MATRIX
+                : TableKind.TASK_MATRIX).stream().flatMap(g -> g.items().stream())
+                .flatMap(AssignmentRepository::withChildren).filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow();
+    }
+
+    private static Stream<AssignmentItem> withChildren(AssignmentItem i) {
+        return Stream.concat(Stream.of(i),
+                i.children().stream().flatMap(AssignmentRepository::withChildren));
+    }
+
+    private void writeAssignees(long itemId, AssignmentItem item) {
+        assignees.replaceForItem(itemId, AssigneeRole.LEAD, item.leads());
+        assignees.replaceForItem(itemId, AssigneeRole.COOPERATING, item.cooperating());
+    }
+
+    private void fill(AssignmentItemRecord rec, AssignmentItem item, long planId) {
+        Long indicatorId = null;
+        if (item.indicatorCode() != null) {
+            indicatorId = dsl.select(INDICATOR.ID).from(INDICATOR)
+                    .where(INDICATOR.PLAN_ID.eq(planId), INDICATOR.CODE.eq(item.indicatorCode()))
+                    .fetchOptional(INDICATOR.ID).orElseThrow(() -> new DomainException(
+                            Texts.get("assignment.unknownIndicator", item.indicatorCode())));
+        }
+        Deadline d = item.deadline();
+        rec.setNumberLabel(item.numberLabel()).setContent(item.content()).setIndicatorId(indicatorId)
+                .setDeadlineKind(d == null ? null : d.kind().name()).setDeadlineText(d == null ? null : d.originalText())
+                .setDeadlineYear(d == null ? null : d.year()).setDeadlineEndYear(d == null ? null : d.endYear())
+                .setDeadlineMonth(d == null ? null : d.month()).setExpectedProduct(item.expectedProduct())
+                .setUpdatedBy(Audit.user());
+    }
+
+    private List<Long> siblings(long groupId, Long parentId) {
+        return new ArrayList<>(dsl.select(ASSIGNMENT_ITEM.ID).from(ASSIGNMENT_ITEM)
+                .where(ASSIGNMENT_ITEM.GROUP_ID.eq(groupId), parentId == null ? ASSIGNMENT_ITEM.PARENT_ID.isNull()
+                        : ASSIGNMENT_ITEM.PARENT_ID.eq(parentId))
+                .orderBy(ASSIGNMENT_ITEM.POSITION).fetch(ASSIGNMENT_ITEM.ID));
+    }
+
+    private AssignmentItemRecord load(long itemId) {
+        AssignmentItemRecord rec = dsl.fetchOne(ASSIGNMENT_ITEM, ASSIGNMENT_ITEM.ID.eq(itemId));
+        if (rec == null) {
+            throw new DomainException(Texts.get("assignment.notFound", itemId));
+        }
+        return rec;
+    }
+
+    private static void requireMatrix(TableKind kind) {
+        if (kind == TableKind.INDICATORS) {
+            throw new IllegalArgumentException("not a matrix: " + kind);
+        }
+    }
+
+    private static String matrixCode(TableKind kind) {
+        requireMatrix(kind);
+        return kind == TableKind.TARGET_MATRIX ? "TARGET" : "TASK";
+    }
+}

@@ -1,0 +1,198 @@
+package vn.kehoachxa.persistence;
+
+import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR;
+import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR_TARGET;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.AssigneeRole;
+import vn.kehoachxa.domain.plan.Comparator;
+import vn.kehoachxa.domain.plan.Deadline;
+import vn.kehoachxa.domain.plan.Direction;
+import vn.kehoachxa.domain.plan.Indicator;
+import vn.kehoachxa.domain.plan.IndicatorGroup;
+import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.plan.TargetKind;
+import vn.kehoachxa.persistence.jooq.tables.records.IndicatorRecord;
+import vn.kehoachxa.persistence.jooq.tables.records.ItemGroupRecord;
+
+/** Indicators (chỉ tiêu) with their targets, assignees and groups. */
+public final class IndicatorRepository {
+    private final DSLContext dsl;
+    private final AssigneeRepository assignees;
+    private final GroupRepository groups;
+
+    IndicatorRepository(DSLContext dsl, AssigneeRepository assignees) {
+        this.dsl = dsl;
+        this.assignees = assignees;
+        this.groups = new GroupRepository(dsl);
+    }
+
+    /** The plan's indicator groups with their indicators, in printed order. */
+    public List<IndicatorGroup> groups(long planId) {
+        List<IndicatorGroup> out = new ArrayList<>();
+        for (ItemGroupRecord g : groups.groups(planId, TableKind.INDICATORS)) {
+            List<Indicator> indicators = dsl.selectFrom(INDICATOR).where(INDICATOR.GROUP_ID.eq(g.getId()))
+                    .orderBy(INDICATOR.POSITION).fetch(this::toIndicator);
+            out.add(new IndicatorGroup(g.getId(), g.getLabel(), g.getTitle(), indicators));
+        }
+        return out;
+    }
+
+    /** Appends the groups and their indicators to the plan. */
+    public void insertGroups(long planId, List<IndicatorGroup> indicatorGroups) {
+        for (IndicatorGroup g : indicatorGroups) {
+            long groupId = addGroup(planId, g.label(), g.title());
+            for (Indicator i : g.indicators()) {
+                add(groupId, i);
+            }
+        }
+    }
+
+    /** Adds an empty group at the end; returns its id. */
+    public long addGroup(long planId, String label, String title) {
+        return groups.add(planId, TableKind.INDICATORS, label, title);
+    }
+
+    /** Renames a group. */
+    public void updateGroup(long groupId, String label, String title) {
+        groups.update(groupId, label, title);
+    }
+
+    /** Moves a group up (-1) or down (+1); false at either end. */
+    public boolean moveGroup(long groupId, int delta) {
+        return groups.move(groupId, delta);
+    }
+
+    /** Deletes a group with its indicators. */
+    public void deleteGroup(long groupId) {
+        groups.delete(groupId);
+    }
+
+    /** Appends an indicator to a group; returns its id. */
+    public long add(long groupId, Indicator indicator) {
+        ItemGroupRecord group = groups.load(groupId);
+        int position = dsl.fetchCount(INDICATOR, INDICATOR.GROUP_ID.eq(groupId)) + 1;
+        IndicatorRecord rec = dsl.newRecord(INDICATOR).setPlanId(group.getPlanId()).setGroupId(groupId)
+                .setPosition(position);
+        fill(rec, indicator);
+        rec.store();
+        writeChildren(rec.getId(), indicator);
+        return rec.getId();
+    }
+
+    /** Saves every field of an indicator, its targets and assignees. */
+    public void update(long indicatorId, Indicator indicator) {
+        IndicatorRecord rec = load(indicatorId);
+        fill(rec, indicator);
+        rec.setUpdatedAt(Audit.now()).store();
+        writeChildren(indicatorId, indicator);
+    }
+
+    /** Moves an indicator up (-1) or down (+1) within its group; false at either end. */
+    public boolean move(long indicatorId, int delta) {
+        IndicatorRecord rec = load(indicatorId);
+        List<Long> ids = new ArrayList<>(dsl.select(INDICATOR.ID).from(INDICATOR)
+                .where(INDICATOR.GROUP_ID.eq(rec.getGroupId())).orderBy(INDICATOR.POSITION).fetch(INDICATOR.ID));
+        int index = ids.indexOf(indicatorId);
+        int target = index + delta;
+        if (target < 0 || target >= ids.size()) {
+            return false;
+        }
+        ids.remove(index);
+        ids.add(target, indicatorId);
+        Positions.reorder(dsl, INDICATOR, INDICATOR.ID, INDICATOR.POSITION, ids);
+        return true;
+    }
+
+    /** Deletes an indicator and closes the gap in its group. */
+    public void delete(long indicatorId) {
+        IndicatorRecord rec = load(indicatorId);
+        rec.delete();
+        Positions.reorder(dsl, INDICATOR, INDICATOR.ID, INDICATOR.POSITION, dsl.select(INDICATOR.ID)
+                .from(INDICATOR).where(INDICATOR.GROUP_ID.eq(rec.getGroupId())).orderBy(INDICATOR.POSITION)
+                .fetch(INDICATOR.ID));
+    }
+
+    /** The id of the plan's indicator with this code. */
+    public Optional<Long> idByCode(long planId, String code) {
+        return dsl.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.PLAN_ID.eq(planId), INDICATOR.CODE.eq(code))
+                .fetchOptional(INDICATOR.ID);
+    }
+
+    /** The code of the indicator with this id. */
+    public String codeOf(long indicatorId) {
+        return load(indicatorId).getCode();
+    }
+
+    /** One indicator. */
+    public Indicator get(long indicatorId) {
+        return toIndicator(load(indicatorId));
+    }
+
+    private void writeChildren(long indicatorId, Indicator indicator) {
+        dsl.deleteFrom(INDICATOR_TARGET).where(INDICATOR_TARGET.INDICATOR_ID.eq(indicatorId)).execute();
+        int position = 1;
+        for (IndicatorTarget t : indicator.targets()) {
+            dsl.insertInto(INDICATOR_TARGET).set(INDICATOR_TARGET.INDICATOR_ID, indicatorId)
+                    .set(INDICATOR_TARGET.POSITION, position++).set(INDICATOR_TARGET.TARGET_YEAR, t.year())
+                    .set(INDICATOR_TARGET.KIND, t.kind().name())
+                    .set(INDICATOR_TARGET.COMPARATOR, t.comparator() == null ? null : t.comparator().name())
+                    .set(INDICATOR_TARGET.TARGET_VALUE, t.value()).set(INDICATOR_TARGET.UPPER_VALUE, t.upperValue())
+                    .set(INDICATOR_TARGET.UNIT_OF_MEASURE, t.unitOfMeasure())
+                    .set(INDICATOR_TARGET.QUALITATIVE_TEXT, t.qualitativeText())
+                    .set(INDICATOR_TARGET.ORIGINAL_TEXT, t.originalText())
+                    .set(INDICATOR_TARGET.UPDATED_BY, Audit.user()).execute();
+        }
+        assignees.replaceForIndicator(indicatorId, AssigneeRole.LEAD, indicator.leads());
+        assignees.replaceForIndicator(indicatorId, AssigneeRole.COOPERATING, indicator.cooperating());
+    }
+
+    private static void fill(IndicatorRecord rec, Indicator i) {
+        Deadline d = i.deadline();
+        rec.setCode(i.code()).setNumberLabel(i.numberLabel()).setName(i.name()).setUnitOfMeasure(i.unitOfMeasure())
+                .setBaselineValue(i.baselineValue()).setBaselineYear(i.baselineYear()).setNote(i.note())
+                .setDirection(i.direction().name())
+                .setDeadlineKind(d == null ? null : d.kind().name()).setDeadlineText(d == null ? null : d.originalText())
+                .setDeadlineYear(d == null ? null : d.year()).setDeadlineEndYear(d == null ? null : d.endYear())
+                .setDeadlineMonth(d == null ? null : d.month()).setUpdatedBy(Audit.user());
+    }
+
+    private Indicator toIndicator(IndicatorRecord r) {
+        List<IndicatorTarget> targets = dsl.selectFrom(INDICATOR_TARGET)
+                .where(INDICATOR_TARGET.INDICATOR_ID.eq(r.getId())).orderBy(INDICATOR_TARGET.POSITION)
+                .fetch(t -> new IndicatorTarget(t.getTargetYear(), TargetKind.valueOf(t.getKind()),
+                        t.getComparator() == null ? null : Comparator.valueOf(t.getComparator()),
+                        strip(t.getTargetValue()), strip(t.getUpperValue()), t.getUnitOfMeasure(),
+                        t.getQualitativeText(), t.getOriginalText()));
+        return new Indicator(r.getId(), r.getCode(), r.getNumberLabel(), r.getName(), r.getUnitOfMeasure(),
+                strip(r.getBaselineValue()), r.getBaselineYear(), targets, r.getNote(),
+                Direction.valueOf(r.getDirection()), assignees.ofIndicator(r.getId(), AssigneeRole.LEAD),
+                assignees.ofIndicator(r.getId(), AssigneeRole.COOPERATING),
+                GroupRepository.deadline(r.getDeadlineKind(), r.getDeadlineText(), r.getDeadlineYear(),
+                        r.getDeadlineEndYear(), r.getDeadlineMonth()));
+    }
+
+    /** DECIMAL(20,6) comes back as 97.000000; the domain compares by value, but files and screens want 97. */
+    static BigDecimal strip(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private IndicatorRecord load(long indicatorId) {
+        IndicatorRecord rec = dsl.fetchOne(INDICATOR, INDICATOR.ID.eq(indicatorId));
+        if (rec == null) {
+            throw new DomainException(Texts.get("indicator.notFound", indicatorId));
+        }
+        return rec;
+    }
+}

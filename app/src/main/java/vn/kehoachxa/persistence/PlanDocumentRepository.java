@@ -1,0 +1,83 @@
+package vn.kehoachxa.persistence;
+
+import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNEE;
+import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNMENT_ITEM;
+import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR;
+import static vn.kehoachxa.persistence.jooq.Tables.PLAN_UNIT;
+import static vn.kehoachxa.persistence.jooq.Tables.UNIT;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.plan.Unit;
+
+/** Whole plan documents: insert one in one go (import, template, copy) and read one back whole (export). */
+public final class PlanDocumentRepository {
+    private final DSLContext dsl;
+
+    PlanDocumentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Inserts the whole document as a new plan and returns its id. Units are matched by name with the commune's
+     * existing units; new ones are created with the kind the document gives.
+     */
+    public long insert(PlanDocument doc) {
+        Store store = new Store(dsl);
+        UnitRepository units = store.units();
+        Plan plan = store.plans().insert(doc.plan().withId(null));
+        long planId = plan.id();
+        int position = 1;
+        for (Unit u : doc.units()) {
+            Unit unit = units.findByName(u.name()).orElseGet(() ->
+                    units.insert(new Unit(null, u.name(), u.shortName(), u.kind(), u.email(), u.active())));
+            dsl.insertInto(PLAN_UNIT).set(PLAN_UNIT.PLAN_ID, planId).set(PLAN_UNIT.UNIT_ID, unit.id())
+                    .set(PLAN_UNIT.POSITION, position++).onDuplicateKeyIgnore().execute();
+        }
+        store.plans().replaceBasisDocuments(planId, doc.basisDocuments());
+        store.plans().replaceRecipients(planId, doc.recipients());
+        store.sections().insertTrees(planId, doc.sections());
+        store.indicators().insertGroups(planId, doc.indicatorGroups());
+        store.assignments().insertGroups(planId, TableKind.TARGET_MATRIX, doc.targetGroups());
+        store.assignments().insertGroups(planId, TableKind.TASK_MATRIX, doc.taskGroups());
+        return planId;
+    }
+
+    /**
+     * Reads the whole plan. {@code units} are the plan's listed units in their order, then any other unit its
+     * indicators and matrices name (added later in the app), by name.
+     */
+    public PlanDocument load(long planId) {
+        Store store = new Store(dsl);
+        Plan plan = store.plans().get(planId);
+        return new PlanDocument(plan, store.plans().basisDocuments(planId), store.sections().tree(planId),
+                store.plans().recipients(planId), unitsOf(planId), store.indicators().groups(planId),
+                store.assignments().groups(planId, TableKind.TARGET_MATRIX),
+                store.assignments().groups(planId, TableKind.TASK_MATRIX));
+    }
+
+    private List<Unit> unitsOf(long planId) {
+        var viaIndicator = dsl.select(ASSIGNEE.UNIT_ID).from(ASSIGNEE)
+                .join(INDICATOR)
+                .on(INDICATOR.ID.eq(ASSIGNEE.INDICATOR_ID))
+                .where(INDICATOR.PLAN_ID.eq(planId));
+        var viaItem = dsl.select(ASSIGNEE.UNIT_ID).from(ASSIGNEE)
+                .join(ASSIGNMENT_ITEM)
+                .on(ASSIGNMENT_ITEM.ID.eq(ASSIGNEE.ITEM_ID))
+                .where(ASSIGNMENT_ITEM.PLAN_ID.eq(planId));
+        Set<Long> referenced = new LinkedHashSet<>(viaIndicator.union(viaItem).fetch(ASSIGNEE.UNIT_ID));
+        List<Unit> listed = dsl.select(UNIT.fields()).from(PLAN_UNIT).join(UNIT).on(UNIT.ID.eq(PLAN_UNIT.UNIT_ID))
+                .where(PLAN_UNIT.PLAN_ID.eq(planId)).orderBy(PLAN_UNIT.POSITION)
+                .fetch(r -> UnitRepository.toUnit(r.into(UNIT)));
+        listed.forEach(u -> referenced.remove(u.id()));
+        List<Unit> others = dsl.selectFrom(UNIT).where(UNIT.ID.in(referenced)).orderBy(UNIT.NAME)
+                .fetch(UnitRepository::toUnit);
+        return Stream.concat(listed.stream(), others.stream()).toList();
+    }
+}

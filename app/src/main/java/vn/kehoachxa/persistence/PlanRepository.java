@@ -1,0 +1,157 @@
+package vn.kehoachxa.persistence;
+
+import static vn.kehoachxa.persistence.jooq.Tables.BASIS_DOCUMENT;
+import static vn.kehoachxa.persistence.jooq.Tables.PLAN;
+import static vn.kehoachxa.persistence.jooq.Tables.RECIPIENT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.DocumentFamily;
+import vn.kehoachxa.domain.plan.DocumentType;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanStatus;
+import vn.kehoachxa.domain.plan.PlanSummary;
+import vn.kehoachxa.domain.plan.Recipient;
+import vn.kehoachxa.domain.plan.ReportingRule;
+import vn.kehoachxa.domain.plan.Signer;
+import vn.kehoachxa.domain.plan.WeekendPolicy;
+import vn.kehoachxa.persistence.jooq.tables.records.PlanRecord;
+
+/** Plans (the plan row itself), their basis documents and recipients. */
+public final class PlanRepository {
+    private final DSLContext dsl;
+
+    PlanRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Inserts a new plan and returns it with its id. */
+    public Plan insert(Plan plan) {
+        PlanRecord rec = dsl.newRecord(PLAN);
+        fill(rec, plan);
+        rec.setCreatedAt(Audit.now());
+        rec.store();
+        return plan.withId(rec.getId());
+    }
+
+    /** Saves the plan's own fields. */
+    public void update(Plan plan) {
+        PlanRecord rec = dsl.fetchOptional(PLAN, PLAN.ID.eq(plan.id()))
+                .orElseThrow(() -> notFound(plan.id()));
+        fill(rec, plan);
+        rec.store();
+    }
+
+    /** The plan with this id. */
+    public Optional<Plan> find(long id) {
+        return dsl.fetchOptional(PLAN, PLAN.ID.eq(id)).map(PlanRepository::toPlan);
+    }
+
+    /** The plan with this id, or a domain error when it is gone. */
+    public Plan get(long id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Every plan, newest implementation period first, then by id. */
+    public List<PlanSummary> list() {
+        return dsl.selectFrom(PLAN).orderBy(PLAN.START_YEAR.desc(), PLAN.ID).fetch(rec -> {
+            Plan p = toPlan(rec);
+            return new PlanSummary(p.id(), p.family(), p.numberAndSymbol(), p.communeName(), p.summary(),
+                    p.issueDate(), p.status(), p.startYear(), p.endYear());
+        });
+    }
+
+    /** Plans of the same commune with the same number and symbol (a clash on import). */
+    public List<Long> findSameNumber(String communeName, String number, String symbol) {
+        if (number == null || number.isBlank()) {
+            return List.of();
+        }
+        return dsl.select(PLAN.ID).from(PLAN)
+                .where(PLAN.COMMUNE_NAME.eq(communeName), PLAN.NUMBER.eq(number), PLAN.SYMBOL.eq(symbol))
+                .orderBy(PLAN.ID).fetch(PLAN.ID);
+    }
+
+    /** Deletes the plan and, by cascade, everything it holds. */
+    public void delete(long id) {
+        if (dsl.deleteFrom(PLAN).where(PLAN.ID.eq(id)).execute() == 0) {
+            throw notFound(id);
+        }
+    }
+
+    /** The basis documents in order. */
+    public List<String> basisDocuments(long planId) {
+        return dsl.select(BASIS_DOCUMENT.CITATION).from(BASIS_DOCUMENT).where(BASIS_DOCUMENT.PLAN_ID.eq(planId))
+                .orderBy(BASIS_DOCUMENT.POSITION).fetch(BASIS_DOCUMENT.CITATION);
+    }
+
+    /** Replaces the basis documents with this ordered list. */
+    public void replaceBasisDocuments(long planId, List<String> citations) {
+        dsl.deleteFrom(BASIS_DOCUMENT).where(BASIS_DOCUMENT.PLAN_ID.eq(planId)).execute();
+        int position = 1;
+        for (String citation : citations) {
+            dsl.insertInto(BASIS_DOCUMENT).set(BASIS_DOCUMENT.PLAN_ID, planId)
+                    .set(BASIS_DOCUMENT.POSITION, position++).set(BASIS_DOCUMENT.CITATION, citation)
+                    .set(BASIS_DOCUMENT.UPDATED_BY, Audit.user()).execute();
+        }
+    }
+
+    /** The recipients (nơi nhận) in order. */
+    public List<Recipient> recipients(long planId) {
+        return dsl.selectFrom(RECIPIENT).where(RECIPIENT.PLAN_ID.eq(planId)).orderBy(RECIPIENT.POSITION)
+                .fetch(r -> new Recipient(r.getName(), r.getNote()));
+    }
+
+    /** Replaces the recipients with this ordered list. */
+    public void replaceRecipients(long planId, List<Recipient> recipients) {
+        dsl.deleteFrom(RECIPIENT).where(RECIPIENT.PLAN_ID.eq(planId)).execute();
+        int position = 1;
+        for (Recipient r : recipients) {
+            dsl.insertInto(RECIPIENT).set(RECIPIENT.PLAN_ID, planId).set(RECIPIENT.POSITION, position++)
+                    .set(RECIPIENT.NAME, r.name()).set(RECIPIENT.NOTE, r.note())
+                    .set(RECIPIENT.UPDATED_BY, Audit.user()).execute();
+        }
+    }
+
+    static DomainException notFound(Long id) {
+        return new DomainException(Texts.get("plan.notFound", String.valueOf(id)));
+    }
+
+    private static void fill(PlanRecord rec, Plan p) {
+        ReportingRule rule = p.reportingRule();
+        rec.setFamily(p.family().name()).setDocType(p.type().name()).setNumber(blankToNull(p.number()))
+                .setSymbol(p.symbol()).setIssueDate(p.issueDate()).setPlace(p.place()).setSummary(p.summary())
+                .setCommuneName(p.communeName()).setSuperiorBody(blankToNull(p.superiorBody()))
+                .setIssuingBody(p.issuingBody()).setOpeningText(p.openingText()).setClosingText(p.closingText())
+                .setSignerAuthority(p.signer().authority()).setSignerDeputyMark(p.signer().deputyMark())
+                .setSignerTitle(p.signer().title()).setSignerName(p.signer().name())
+                .setStartYear(p.startYear()).setEndYear(p.endYear()).setVisionYear(p.visionYear())
+                .setStatus(p.status().name()).setRevisesPlanId(p.revisesPlanId())
+                .setReportQuarterly(rule.quarterly()).setReportHalfYear(rule.halfYear())
+                .setReportNineMonth(rule.nineMonth()).setReportYearly(rule.yearly())
+                .setReportDeadlineDay(rule.deadlineDay()).setReportDayCounts(rule.dayCounts())
+                .setReportWeekendPolicy(rule.weekendPolicy().name()).setReportYearlyMonth(rule.yearlyMonth())
+                .setReportYearlyDay(rule.yearlyDay()).setReportRuleText(rule.originalText())
+                .setUpdatedAt(Audit.now()).setUpdatedBy(Audit.user());
+    }
+
+    static Plan toPlan(PlanRecord r) {
+        ReportingRule rule = new ReportingRule(r.getReportQuarterly(), r.getReportHalfYear(),
+                r.getReportNineMonth(), r.getReportYearly(), r.getReportDeadlineDay(), r.getReportDayCounts(),
+                WeekendPolicy.valueOf(r.getReportWeekendPolicy()), r.getReportYearlyMonth(), r.getReportYearlyDay(),
+                r.getReportRuleText());
+        Signer signer = new Signer(r.getSignerAuthority(), r.getSignerDeputyMark(), r.getSignerTitle(),
+                r.getSignerName());
+        return new Plan(r.getId(), DocumentFamily.valueOf(r.getFamily()), DocumentType.valueOf(r.getDocType()),
+                r.getNumber(), r.getSymbol(), r.getIssueDate(), r.getPlace(), r.getSummary(), r.getCommuneName(),
+                r.getSuperiorBody(), r.getIssuingBody(), r.getOpeningText(), r.getClosingText(), signer,
+                r.getStartYear(), r.getEndYear(), r.getVisionYear(), PlanStatus.valueOf(r.getStatus()),
+                r.getRevisesPlanId(), rule);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

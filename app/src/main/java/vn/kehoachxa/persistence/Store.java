@@ -1,0 +1,56 @@
+package vn.kehoachxa.persistence;
+
+import org.jooq.DSLContext;
+
+/** The repositories bound to one transaction; handed out by {@link Database#inTransaction}. */
+public final class Store {
+    private final DSLContext dsl;
+
+    Store(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Plans, their basis documents and recipients. */
+    public PlanRepository plans() {
+        return new PlanRepository(dsl);
+    }
+
+    /** Whole plan documents at once (import, export, copy). */
+    public PlanDocumentRepository documents() {
+        return new PlanDocumentRepository(dsl);
+    }
+
+    /** The outline tree. */
+    public SectionRepository sections() {
+        return new SectionRepository(dsl);
+    }
+
+    /** Units of the commune. */
+    public UnitRepository units() {
+        return new UnitRepository(dsl);
+    }
+
+    /** Indicators, their targets and groups. */
+    public IndicatorRepository indicators() {
+        return new IndicatorRepository(dsl, assignees());
+    }
+
+    /** Rows of the two assignment matrices and their groups. */
+    public AssignmentRepository assignments() {
+        return new AssignmentRepository(dsl, assignees());
+    }
+
+    /** The commune profile. */
+    public CommuneRepository commune() {
+        return new CommuneRepository(dsl);
+    }
+
+    /** Periods, submissions, progress and results. */
+    public ReportingRepository reporting() {
+        return new ReportingRepository(dsl);
+    }
+
+    AssigneeRepository assignees() {
+        return new AssigneeRepository(dsl, units());
+    }
+}

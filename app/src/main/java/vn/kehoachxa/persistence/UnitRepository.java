@@ -1,0 +1,107 @@
+package vn.kehoachxa.persistence;
+
+import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNEE;
+import static vn.kehoachxa.persistence.jooq.Tables.UNIT;
+import static vn.kehoachxa.persistence.jooq.Tables.UNIT_SUBMISSION;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.plan.UnitKind;
+import vn.kehoachxa.domain.text.UnitNames;
+import vn.kehoachxa.persistence.jooq.tables.records.UnitRecord;
+
+/** Units of the commune; names are matched by {@link UnitNames#matchKey}, so "hoá" and "hóa" are one unit. */
+public final class UnitRepository {
+    private final DSLContext dsl;
+
+    UnitRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every unit, by name. */
+    public List<Unit> all() {
+        return dsl.selectFrom(UNIT).orderBy(UNIT.NAME).fetch(UnitRepository::toUnit);
+    }
+
+    /** The unit with this id. */
+    public Unit get(long id) {
+        return dsl.fetchOptional(UNIT, UNIT.ID.eq(id)).map(UnitRepository::toUnit)
+                .orElseThrow(() -> new DomainException(Texts.get("unit.notFound", id)));
+    }
+
+    /** The unit whose name matches {@code name}. */
+    public Optional<Unit> findByName(String name) {
+        return dsl.fetchOptional(UNIT, UNIT.MATCH_KEY.eq(UnitNames.matchKey(name))).map(UnitRepository::toUnit);
+    }
+
+    /** Inserts a new unit; a name matching an existing unit is refused. */
+    public Unit insert(Unit unit) {
+        UnitRecord rec = dsl.newRecord(UNIT);
+        fill(rec, unit);
+        rec.store();
+        return toUnit(rec);
+    }
+
+    /** The unit matching {@code name}, created with {@code kind} when there is none. */
+    public Unit findOrCreate(String name, UnitKind kind) {
+        return findByName(name).orElseGet(() -> insert(Unit.named(name, kind)));
+    }
+
+    /** Saves name, short name, kind, email and the active flag. */
+    public void update(Unit unit) {
+        UnitRecord rec = dsl.fetchOptional(UNIT, UNIT.ID.eq(unit.id()))
+                .orElseThrow(() -> new DomainException(Texts.get("unit.notFound", unit.id())));
+        fill(rec, unit);
+        rec.store();
+    }
+
+    /**
+     * Merges unit {@code fromId} into {@code intoId}: every assignment and submission follows, then the first unit
+     * is deleted. Where both were assigned to the same row in the same role, one assignment remains.
+     */
+    public void merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new DomainException(Texts.get("unit.mergeSame"));
+        }
+        get(fromId);
+        get(intoId);
+        var other = ASSIGNEE.as("other");
+        dsl.deleteFrom(ASSIGNEE).where(ASSIGNEE.UNIT_ID.eq(fromId)).and(DSL.exists(DSL.selectOne().from(other)
+                .where(other.UNIT_ID.eq(intoId), other.ROLE.eq(ASSIGNEE.ROLE),
+                        other.INDICATOR_ID.isNotDistinctFrom(ASSIGNEE.INDICATOR_ID),
+                        other.ITEM_ID.isNotDistinctFrom(ASSIGNEE.ITEM_ID)))).execute();
+        dsl.update(ASSIGNEE).set(ASSIGNEE.UNIT_ID, intoId).set(ASSIGNEE.UPDATED_BY, Audit.user())
+                .where(ASSIGNEE.UNIT_ID.eq(fromId)).execute();
+        // Submissions keep their history: a clashing version number moves after the surviving unit's versions.
+        for (var sub : dsl.selectFrom(UNIT_SUBMISSION).where(UNIT_SUBMISSION.UNIT_ID.eq(fromId))
+                .orderBy(UNIT_SUBMISSION.PERIOD_ID, UNIT_SUBMISSION.VERSION).fetch()) {
+            Integer max = dsl.select(DSL.max(UNIT_SUBMISSION.VERSION)).from(UNIT_SUBMISSION)
+                    .where(UNIT_SUBMISSION.PERIOD_ID.eq(sub.getPeriodId()), UNIT_SUBMISSION.UNIT_ID.eq(intoId))
+                    .fetchOne(0, Integer.class);
+            int version = max == null ? sub.getVersion() : max + 1;
+            sub.setUnitId(intoId).setVersion(version).setUpdatedBy(Audit.user()).store();
+        }
+        dsl.deleteFrom(UNIT).where(UNIT.ID.eq(fromId)).execute();
+    }
+
+    /** How many assignments name this unit. */
+    public int assignmentCount(long unitId) {
+        return dsl.fetchCount(ASSIGNEE, ASSIGNEE.UNIT_ID.eq(unitId));
+    }
+
+    private static void fill(UnitRecord rec, Unit u) {
+        rec.setName(u.name().strip()).setMatchKey(UnitNames.matchKey(u.name())).setShortName(u.shortName())
+                .setKind(u.kind().name()).setEmail(u.email()).setActive(u.active())
+                .setUpdatedAt(Audit.now()).setUpdatedBy(Audit.user());
+    }
+
+    static Unit toUnit(UnitRecord r) {
+        return new Unit(r.getId(), r.getName(), r.getShortName(), UnitKind.valueOf(r.getKind()), r.getEmail(),
+                r.getActive());
+    }
+}

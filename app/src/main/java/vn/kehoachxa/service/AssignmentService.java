@@ -1,0 +1,74 @@
+package vn.kehoachxa.service;
+
+import java.util.List;
+import vn.kehoachxa.domain.plan.AssignmentGroup;
+import vn.kehoachxa.domain.plan.AssignmentItem;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.persistence.Database;
+
+/** Use cases on the two assignment matrices (phân công mục tiêu, phân công nhiệm vụ). */
+public final class AssignmentService {
+    private final Database db;
+
+    /** Works on {@code db}. */
+    public AssignmentService(Database db) {
+        this.db = db;
+    }
+
+    /** The matrix's groups with rows and sub-rows. */
+    public List<AssignmentGroup> groups(long planId, TableKind matrix) {
+        return db.read(store -> store.assignments().groups(planId, matrix));
+    }
+
+    /** Adds a group at the end of the matrix; returns its id. */
+    public long addGroup(long planId, TableKind matrix, String label, String title) {
+        return db.inTransaction(store -> store.assignments().addGroup(planId, matrix, label, title));
+    }
+
+    /** Renames a group. */
+    public void updateGroup(long groupId, String label, String title) {
+        db.inTransaction(store -> {
+            store.assignments().updateGroup(groupId, label, title);
+            return null;
+        });
+    }
+
+    /** Moves a group up (-1) or down (+1). */
+    public boolean moveGroup(long groupId, int delta) {
+        return db.inTransaction(store -> store.assignments().moveGroup(groupId, delta));
+    }
+
+    /** Deletes a group with its rows. */
+    public void deleteGroup(long groupId) {
+        db.inTransaction(store -> {
+            store.assignments().deleteGroup(groupId);
+            return null;
+        });
+    }
+
+    /** Adds a row (with sub-rows) at the end of a group or under {@code parentId}; returns its id. */
+    public long add(long groupId, Long parentId, AssignmentItem item) {
+        return db.inTransaction(store -> store.assignments().add(groupId, parentId, item));
+    }
+
+    /** Saves a row's fields and units. */
+    public void update(long itemId, AssignmentItem item) {
+        db.inTransaction(store -> {
+            store.assignments().update(itemId, item);
+            return null;
+        });
+    }
+
+    /** Moves a row up (-1) or down (+1) among its siblings. */
+    public boolean move(long itemId, int delta) {
+        return db.inTransaction(store -> store.assignments().move(itemId, delta));
+    }
+
+    /** Deletes a row with its sub-rows. */
+    public void delete(long itemId) {
+        db.inTransaction(store -> {
+            store.assignments().delete(itemId);
+            return null;
+        });
+    }
+}

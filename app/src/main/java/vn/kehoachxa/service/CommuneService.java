@@ -1,0 +1,28 @@
+package vn.kehoachxa.service;
+
+import java.util.Optional;
+import vn.kehoachxa.domain.commune.CommuneProfile;
+import vn.kehoachxa.persistence.Database;
+
+/** Use cases on the commune profile (thông tin xã). */
+public final class CommuneService {
+    private final Database db;
+
+    /** Works on {@code db}. */
+    public CommuneService(Database db) {
+        this.db = db;
+    }
+
+    /** The profile, absent before the first-run wizard. */
+    public Optional<CommuneProfile> profile() {
+        return db.read(store -> store.commune().find());
+    }
+
+    /** Saves the profile. */
+    public void save(CommuneProfile profile) {
+        db.inTransaction(store -> {
+            store.commune().save(profile);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package vn.kehoachxa.service;
+
+import java.util.List;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanStatus;
+import vn.kehoachxa.domain.plan.PlanSummary;
+import vn.kehoachxa.domain.plan.Recipient;
+import vn.kehoachxa.persistence.Database;
+
+/** Use cases on whole plans: list, create, read, edit the plan's own fields, copy, delete. */
+public final class PlanService {
+    private final Database db;
+
+    /** Works on {@code db}. */
+    public PlanService(Database db) {
+        this.db = db;
+    }
+
+    /** Every plan in the database, for the plan switcher. */
+    public List<PlanSummary> list() {
+        return db.read(store -> store.plans().list());
+    }
+
+    /** The whole plan. */
+    public PlanDocument load(long planId) {
+        return db.read(store -> store.documents().load(planId));
+    }
+
+    /** Stores a whole plan as a new plan, in one transaction; returns its id. */
+    public long create(PlanDocument doc) {
+        return db.inTransaction(store -> store.documents().insert(doc));
+    }
+
+    /** Saves the plan's own fields (metadata, signer, reporting rule). */
+    public void update(Plan plan) {
+        db.inTransaction(store -> {
+            store.plans().update(plan);
+            return null;
+        });
+    }
+
+    /** Replaces the ordered basis documents. */
+    public void updateBasisDocuments(long planId, List<String> citations) {
+        db.inTransaction(store -> {
+            store.plans().get(planId);
+            store.plans().replaceBasisDocuments(planId, citations);
+            return null;
+        });
+    }
+
+    /** Replaces the ordered recipients. */
+    public void updateRecipients(long planId, List<Recipient> recipients) {
+        db.inTransaction(store -> {
+            store.plans().get(planId);
+            store.plans().replaceRecipients(planId, recipients);
+            return null;
+        });
+    }
+
+    /**
+     * A new draft from an existing plan — to revise it ({@code revision}: it links back to the original) or to
+     * start another plan from it. Number and date are cleared, since a new document gets its own.
+     */
+    public long copy(long planId, boolean revision) {
+        return db.inTransaction(store -> {
+            PlanDocument doc = store.documents().load(planId);
+            Plan p = doc.plan();
+            Plan draft = new Plan(null, p.family(), p.type(), null, p.symbol(), null, p.place(), p.summary(),
+                    p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
+                    p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, revision ? planId : null,
+                    p.reportingRule());
+            return store.documents().insert(new PlanDocument(draft, doc.basisDocuments(), doc.sections(),
+                    doc.recipients(), doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups()));
+        });
+    }
+
+    /** Deletes a plan with everything it holds. */
+    public void delete(long planId) {
+        db.inTransaction(store -> {
+            store.plans().delete(planId);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package vn.kehoachxa.domain.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TaskStatusRuleTest {
+
+    /** Reports written "STATUS@date;STATUS@date", one per lead unit; "-" for none. */
+    private static List<ReportedProgress> reports(String text) {
+        List<ReportedProgress> list = new ArrayList<>();
+        if (!"-".equals(text)) {
+            for (String r : text.split(";")) {
+                String[] parts = r.strip().split("@");
+                list.add(new ReportedProgress(ProgressStatus.valueOf(parts[0]), LocalDate.parse(parts[1])));
+            }
+        }
+        return list;
+    }
+
+    @ParameterizedTest(name = "due {0}, [{1}], as of {2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            2027-12-31 | DONE@2027-06-10                              | 2027-06-19 | HOAN_THANH_DUNG_HAN
+            2027-12-31 | DONE@2027-12-31                              | 2028-01-05 | HOAN_THANH_DUNG_HAN
+            2027-12-31 | DONE@2028-03-10                              | 2028-03-19 | HOAN_THANH_QUA_HAN
+            2027-12-31 | DONE@2027-06-10; DONE@2028-01-15             | 2028-03-19 | HOAN_THANH_QUA_HAN
+            2027-12-31 | DONE@2027-06-10; DONE@2027-09-15             | 2027-09-19 | HOAN_THANH_DUNG_HAN
+            2027-12-31 | DONE@2027-06-10; IN_PROGRESS@2027-06-12      | 2027-06-19 | DANG_THUC_HIEN_TRONG_HAN
+            2027-12-31 | DONE@2027-06-10; IN_PROGRESS@2027-06-12      | 2028-03-19 | CHUA_HOAN_THANH_QUA_HAN
+            2027-12-31 | IN_PROGRESS@2027-03-10                       | 2027-03-19 | DANG_THUC_HIEN_TRONG_HAN
+            2027-12-31 | STALLED@2027-03-10                           | 2027-03-19 | DANG_THUC_HIEN_TRONG_HAN
+            2027-12-31 | NOT_STARTED@2027-03-10; IN_PROGRESS@2027-03-11 | 2027-03-19 | DANG_THUC_HIEN_TRONG_HAN
+            2027-12-31 | NOT_STARTED@2027-03-10                       | 2027-03-19 | CHUA_TRIEN_KHAI
+            2027-12-31 | -                                            | 2027-03-19 | CHUA_TRIEN_KHAI
+            2027-12-31 | -                                            | 2028-03-19 | CHUA_HOAN_THANH_QUA_HAN
+            2027-12-31 | NOT_STARTED@2027-03-10                       | 2028-01-01 | CHUA_HOAN_THANH_QUA_HAN
+            2027-12-31 | IN_PROGRESS@2027-03-10                       | 2027-12-31 | DANG_THUC_HIEN_TRONG_HAN
+            2027-12-31 | DONE@2027-09-10                              | 2027-06-19 | CHUA_TRIEN_KHAI
+            none       | IN_PROGRESS@2026-03-10                       | 2030-12-31 | DANG_THUC_HIEN_TRONG_HAN
+            none       | -                                            | 2030-12-31 | CHUA_TRIEN_KHAI
+            none       | DONE@2029-03-10                              | 2030-12-31 | HOAN_THANH_DUNG_HAN
+            """)
+    void statusFollowsTheDueDateAndTheLeadUnitsReports(LocalDate due, String reports, LocalDate asOf,
+                                                      TaskStatus expected) {
+        assertThat(TaskStatusRule.derive(Optional.ofNullable(due), reports(reports), asOf)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            HOAN_THANH_DUNG_HAN, Hoàn thành đúng hạn
+            HOAN_THANH_QUA_HAN, Hoàn thành quá hạn
+            DANG_THUC_HIEN_TRONG_HAN, Đang thực hiện trong hạn
+            CHUA_HOAN_THANH_QUA_HAN, Chưa hoàn thành quá hạn
+            CHUA_TRIEN_KHAI, Chưa triển khai
+            """)
+    void officialWords(TaskStatus status, String label) {
+        assertThat(status.label()).isEqualTo(label);
+    }
+
+    @Test
+    void reportedProgressNeedsStatusAndDate() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportedProgress(null, LocalDate.now()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

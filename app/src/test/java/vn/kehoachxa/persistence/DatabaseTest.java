@@ -1,0 +1,75 @@
+package vn.kehoachxa.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void openingAnEmptyFolderCreatesAMigratedDatabaseFile() {
+        try (Database db = Database.open(dir)) {
+            List<?> plans = db.read(store -> store.plans().list());
+            assertThat(plans).isEmpty();
+        }
+        assertThat(dir.resolve("kehoachxa.mv.db")).exists();
+    }
+
+    @Test
+    void reopeningKeepsTheData() {
+        try (Database db = Database.open(dir)) {
+            db.inTransaction(store -> store.units().insert(
+                    vn.kehoachxa.domain.plan.Unit.named("Trạm Y tế", vn.kehoachxa.domain.plan.UnitKind.HEALTH)));
+        }
+        try (Database db = Database.open(dir)) {
+            List<?> units = db.read(store -> store.units().all());
+            assertThat(units).extracting("name").containsExactly("Trạm Y tế");
+        }
+    }
+
+    @Test
+    void aMigrationOfAnExistingDatabaseIsPrecededByACopyOfTheFile() throws Exception {
+        try (Database db = Database.open(dir, List.of("classpath:db/migration"))) {
+            assertThat(db.directory()).isEqualTo(dir);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".bak"))).isEmpty();
+        }
+        try (Database db = Database.open(dir, List.of("classpath:db/migration", "classpath:db/testmigration"))) {
+            assertThat(db.directory()).isEqualTo(dir);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".mv.db.bak")))
+                    .singleElement().asString().startsWith("kehoachxa-v1-");
+        }
+    }
+
+    @Test
+    void aNewDatabaseIsNotBackedUp() throws Exception {
+        try (Database db = Database.open(dir, List.of("classpath:db/migration", "classpath:db/testmigration"))) {
+            assertThat(db.directory()).isEqualTo(dir);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".bak"))).isEmpty();
+        }
+    }
+
+    @Test
+    void defaultDataFolderFollowsTheOperatingSystem() {
+        assertThat(DataDirectory.defaultLocation("Windows 10", Map.of("APPDATA", "C:\\Users\\a\\AppData\\Roaming"),
+                "C:\\Users\\a")).hasToString("C:\\Users\\a\\AppData\\Roaming/KeHoachXa");
+        assertThat(DataDirectory.defaultLocation("Linux", Map.of(), "/home/a"))
+                .isEqualTo(Path.of("/home/a/.local/share/kehoachxa"));
+        assertThat(DataDirectory.defaultLocation("Linux", Map.of("XDG_DATA_HOME", "/data"), "/home/a"))
+                .isEqualTo(Path.of("/data/kehoachxa"));
+        assertThat(DataDirectory.defaultLocation("Mac OS X", Map.of(), "/Users/a"))
+                .isEqualTo(Path.of("/Users/a/Library/Application Support/KeHoachXa"));
+    }
+}
