@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.exchange.planfile.PlanFiles;
 
 /** Renders exported plans with LibreOffice and checks each page's text and size, as a reader would see them. */
 class PlanWordRenderingTest {
@@ -119,6 +122,46 @@ class PlanWordRenderingTest {
         assertThat(r.pages().get(appendix)).contains("Phụ lục", "Độ bao phủ bảo hiểm y tế toàn dân", "> 75,5");
         assertThat(r.landscape().get(appendix)).isTrue();
         assertThat(r.landscape().getFirst()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ha-dong", "hai-duong", "muong-la"})
+    void sampleRendersHeaderFirstNumbersFromPageTwoAndLandscapeAppendices(String name) throws Exception {
+        PlanDocument plan = PlanFiles.read(SampleWordExportTest.sample(name));
+        Rendered r = render(plan, "sample-" + name);
+        DocumentLayout layout = DocumentLayout.of(plan.plan().family());
+        String first = r.pages().getFirst();
+        assertThat(first).contains(plan.plan().type().title());
+        layout.nationalBlock(plan.plan()).forEach(l -> assertThat(first).containsPattern(spaced(l.text())));
+        assertThat(first).containsPattern(spaced(layout.numberLine(plan.plan())));
+        int appendix = firstAppendixPage(r);
+        assertThat(appendix).isGreaterThan(1);
+        for (int i = 0; i < r.pages().size(); i++) {
+            assertThat(r.landscape().get(i)).as("page %d of %s", i + 1, name).isEqualTo(i >= appendix);
+        }
+        for (int i = 1; i < appendix; i++) {
+            assertThat(firstLine(r.pages().get(i))).isEqualTo(Integer.toString(i + 1));
+        }
+        boolean hasTables = !plan.indicators().isEmpty() || !plan.targetGroups().isEmpty()
+                || !plan.taskGroups().isEmpty();
+        assertThat(appendix < r.pages().size()).isEqualTo(hasTables);
+        if (hasTables) {
+            assertThat(firstLine(r.pages().get(appendix))).startsWith("Phụ lục");
+        }
+    }
+
+    /** The text as a pattern in which any run of spaces matches any run of spaces (draft blanks, layout). */
+    private static String spaced(String text) {
+        return String.join("\\s+", Arrays.stream(text.strip().split("\\s+")).map(Pattern::quote).toList());
+    }
+
+    private static int firstAppendixPage(Rendered r) {
+        for (int i = 0; i < r.pages().size(); i++) {
+            if (r.landscape().get(i)) {
+                return i;
+            }
+        }
+        return r.pages().size();
     }
 
     private static int indexOfPageContaining(Rendered r, String text) {
