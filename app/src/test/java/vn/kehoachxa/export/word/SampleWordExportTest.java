@@ -24,7 +24,8 @@ class SampleWordExportTest {
 
     static Path sample(String name) {
         Path here = Path.of("").toAbsolutePath();
-        Path dir = Files.isDirectory(here.resolve("samples")) ? here.resolve("samples") : here.resolveSibling("samples");
+        Path dir = Files.isDirectory(here.resolve("samples"))
+                ? here.resolve("samples") : here.resolveSibling("samples");
         return dir.resolve(name + PlanFiles.EXTENSION);
     }
 
