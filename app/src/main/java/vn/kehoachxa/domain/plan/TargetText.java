@@ -78,6 +78,12 @@ public final class TargetText {
         return new IndicatorTarget(targetYear, TargetKind.NUMERIC, comparator, f.value, null, unit, null, original);
     }
 
+    /** The target as the plan prints it: its own wording when it has one, else {@link #format}. */
+    public static String printed(IndicatorTarget target) {
+        String original = target.originalText();
+        return original != null && !original.isBlank() ? original.strip() : format(target);
+    }
+
     /**
      * The target as a table cell prints it, with a decimal comma and without the unit (it has its own column):
      * {@code ≥ 97}, {@code > 75,5}, {@code 100}, {@code 4–6}, {@code tăng thêm 10}, or the qualitative words.

@@ -3,8 +3,10 @@ package vn.kehoachxa.export.excel;
 import java.math.BigDecimal;
 import java.util.Locale;
 import vn.kehoachxa.domain.plan.Deadline;
+import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.domain.text.VietnameseDates;
@@ -19,40 +21,14 @@ final class FallbackWording {
     private FallbackWording() {
     }
 
-    /** "≥ 97", "> 75,5", "100" (an exact target prints without "="), "4–6", "tăng thêm 10", "toàn dân". */
+    /** The target as printed: the plan's wording, else the domain's printed form ("≥ 97", "4–6"). */
     static String target(IndicatorTarget target) {
-        if (hasText(target.originalText())) {
-            return target.originalText().strip();
-        }
-        return switch (target.kind()) {
-            case NUMERIC -> switch (target.comparator()) {
-                case EQ -> number(target.value());
-                default -> target.comparator().sign() + " " + number(target.value());
-            };
-            case RANGE -> number(target.value()) + "–" + number(target.upperValue());
-            case RELATIVE -> "tăng thêm " + number(target.value());
-            case QUALITATIVE -> target.qualitativeText().strip();
-        };
+        return TargetText.printed(target);
     }
 
-    /** "Thường xuyên", "Năm 2027", "Quý I/2026", "Đến tháng 9/2030", "2026-2030"… */
+    /** The deadline as printed: the plan's wording, else the domain's printed form ("Quý I/2026"). */
     static String deadline(Deadline deadline) {
-        if (hasText(deadline.originalText())) {
-            return deadline.originalText().strip();
-        }
-        Integer year = deadline.year();
-        return switch (deadline.kind()) {
-            case RECURRING -> "Thường xuyên";
-            case YEARLY -> "Hằng năm";
-            case BY_YEAR -> year == null ? "" : "Năm " + year;
-            case FROM_YEAR -> year == null ? "" : "Từ năm " + year;
-            case BY_MONTH -> year == null || deadline.month() == null ? ""
-                    : "Đến tháng " + deadline.month() + "/" + year;
-            case BY_QUARTER -> year == null || deadline.month() == null ? ""
-                    : "Quý " + RomanNumerals.of((deadline.month() + 2) / 3) + "/" + year;
-            case YEAR_RANGE -> year == null ? "" : year + (deadline.endYear() == null ? "" : "-" + deadline.endYear());
-            case CONDITIONAL, FREE_TEXT -> "";
-        };
+        return DeadlineText.format(deadline);
     }
 
     /**

@@ -21,10 +21,10 @@ final class AppendixWriter {
     private AppendixWriter() {
     }
 
-    static void write(XWPFDocument doc, Appendix appendix) {
+    static void write(XWPFDocument doc, AppendixText appendix) {
         Docx.paragraph(doc.createParagraph(), WordStyles.APPENDIX_LABEL, appendix.label());
         for (String line : LayoutTexts.lines(appendix.title())) {
-            Docx.paragraph(doc.createParagraph(), WordStyles.APPENDIX_TITLE, line.toUpperCase(LayoutTexts.VI));
+            Docx.paragraph(doc.createParagraph(), WordStyles.APPENDIX_TITLE, line);
         }
         Docx.paragraph(doc.createParagraph(), WordStyles.APPENDIX_NOTE, appendix.attachedTo());
 
@@ -38,12 +38,12 @@ final class AppendixWriter {
             Docx.paragraph(Docx.firstParagraph(header.getCell(c)), WordStyles.TABLE_HEADING,
                     appendix.columns().get(c));
         }
-        for (Appendix.Row row : appendix.rows()) {
+        for (AppendixText.Row row : appendix.rows()) {
             XWPFTableRow r = table.createRow();
             r.setCantSplitRow(true);
             switch (row) {
-                case Appendix.Group g -> groupRow(r, g.text(), columns);
-                case Appendix.Data d -> dataRow(r, d.cells(), appendix.kind());
+                case AppendixText.Group g -> groupRow(r, g.text(), columns);
+                case AppendixText.Data d -> dataRow(r, d.cells(), appendix.kind());
             }
         }
         Docx.fixWidths(table, appendix.widths(), 0);

@@ -87,7 +87,7 @@ public final class PlanWordExporter {
             body.write(doc);
             body.footer(doc);
 
-            List<Appendix> appendices = Appendix.of(doc, layout);
+            List<AppendixText> appendices = AppendixText.of(doc, layout);
             for (int i = 0; i < appendices.size(); i++) {
                 pages.endSectionAt(sectionEnd(docx), i > 0, i > 0);
                 AppendixWriter.write(docx, appendices.get(i));

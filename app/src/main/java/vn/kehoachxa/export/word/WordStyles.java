@@ -105,13 +105,13 @@ final class WordStyles {
         tableHeading.getPPr().addNewJc().setVal(STJc.CENTER);
         tableHeading.getRPr().addNewB();
 
-        CTStyle label = style(styles, APPENDIX_LABEL, "Khx Appendix Label", BLOCK);
+        CTStyle label = style(styles, APPENDIX_LABEL, "Khx AppendixText Label", BLOCK);
         label.getPPr().addNewKeepNext();
         bold(label.getRPr(), 14);
-        CTStyle title = style(styles, APPENDIX_TITLE, "Khx Appendix Title", BLOCK);
+        CTStyle title = style(styles, APPENDIX_TITLE, "Khx AppendixText Title", BLOCK);
         title.getPPr().addNewKeepNext();
         bold(title.getRPr(), 14);
-        CTStyle note = style(styles, APPENDIX_NOTE, "Khx Appendix Note", BLOCK);
+        CTStyle note = style(styles, APPENDIX_NOTE, "Khx AppendixText Note", BLOCK);
         note.getPPr().addNewKeepNext();
         spacing(note.getPPr(), 0, 240, 240);
         note.getRPr().addNewI();

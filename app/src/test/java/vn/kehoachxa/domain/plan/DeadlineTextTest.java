@@ -81,7 +81,7 @@ class DeadlineTextTest {
             YEARLY     | -    | -    | -  | Hằng năm
             BY_YEAR    | 2027 | -    | -  | Năm 2027
             FROM_YEAR  | 2026 | -    | -  | Từ năm 2026
-            BY_MONTH   | 2030 | -    | 9  | Tháng 9/2030
+            BY_MONTH   | 2030 | -    | 9  | Đến tháng 9/2030
             BY_QUARTER | 2026 | -    | 3  | Quý I/2026
             BY_QUARTER | 2026 | -    | 12 | Quý IV/2026
             YEAR_RANGE | 2026 | 2030 | -  | 2026-2030

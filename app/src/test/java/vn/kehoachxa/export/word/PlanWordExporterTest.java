@@ -150,7 +150,7 @@ class PlanWordExporterTest {
         assertThat(tables).hasSize(5);
         String attached = "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân xã Mường La)";
         assertThat(DocxReader.textBefore(doc, tables.get(2), 3))
-                .containsExactly("Phụ lục I", "DANH MỤC MỘT SỐ CHỈ TIÊU GIAI ĐOẠN 2026-2030", attached);
+                .containsExactly("Phụ lục I", "DANH MỤC CHỈ TIÊU", attached);
         assertThat(DocxReader.textBefore(doc, tables.get(3), 3))
                 .containsExactly("Phụ lục II", "PHÂN CÔNG THỰC HIỆN CÁC MỤC TIÊU", attached);
         assertThat(DocxReader.textBefore(doc, tables.get(4), 3))
@@ -158,7 +158,7 @@ class PlanWordExporterTest {
         assertThat(DocxReader.rows(tables.get(2)).get(0))
                 .containsExactly("TT", "Chỉ tiêu", "Đơn vị tính", "Đến năm 2030", "Ghi chú");
         assertThat(DocxReader.rows(tables.get(4)).get(0)).containsExactly(
-                "STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành");
+                "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành");
     }
 
     @Test
@@ -166,7 +166,7 @@ class PlanWordExporterTest {
         XWPFDocument doc = export(PlanFixtures.haDong());
         assertThat(doc.getTables()).hasSize(3);
         assertThat(DocxReader.textBefore(doc, doc.getTables().get(2), 3)).containsExactly("Phụ lục",
-                "DANH MỤC MỘT SỐ CHỈ TIÊU GIAI ĐOẠN 2026-2030",
+                "DANH MỤC CHỈ TIÊU",
                 "(Kèm theo Chương trình số       -CTr/ĐU ngày      tháng      năm 2026 "
                         + "của Ban Thường vụ Đảng ủy xã Hà Đông)");
         assertThat(DocxReader.rows(doc.getTables().get(2))).containsExactly(
@@ -174,7 +174,7 @@ class PlanWordExporterTest {
                 List.of("1", "Độ bao phủ bảo hiểm y tế toàn dân", "%", "≥ 97",
                         "Theo Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị là 98%"),
                 List.of("2", "Tuổi thọ trung bình", "năm", "> 75,5", ""),
-                List.of("3", "Số bác sĩ của trạm y tế", "người", "4 - 6", ""));
+                List.of("3", "Số bác sĩ của trạm y tế", "người", "4–6", ""));
     }
 
     @Test

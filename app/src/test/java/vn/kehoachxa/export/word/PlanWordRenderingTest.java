@@ -118,7 +118,7 @@ class PlanWordRenderingTest {
                 "CHƯƠNG TRÌNH", "T/M BAN THƯỜNG VỤ", "Vũ Đức Hạnh");
         assertThat(first).containsPattern("Số\\s+-CTr/ĐU");
         assertThat(first).containsPattern("Hà Đông, ngày\\s+tháng\\s+năm 2026");
-        int appendix = indexOfPageContaining(r, "DANH MỤC MỘT SỐ CHỈ TIÊU");
+        int appendix = indexOfPageContaining(r, "DANH MỤC CHỈ TIÊU");
         assertThat(r.pages().get(appendix)).contains("Phụ lục", "Độ bao phủ bảo hiểm y tế toàn dân", "> 75,5");
         assertThat(r.landscape().get(appendix)).isTrue();
         assertThat(r.landscape().getFirst()).isFalse();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.kehoachxa.domain.plan.DocumentFamily;
+import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.SectionNumbering;
 import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
@@ -90,14 +91,14 @@ class SampleWordExportTest {
         PlanDocument plan = PlanFiles.read(sample(name));
         XWPFDocument doc = export(plan);
         List<Integer> dataRows = new ArrayList<>();
-        if (!plan.indicators().isEmpty()) {
-            dataRows.add(plan.indicators().size());
-        }
-        if (!plan.targetGroups().isEmpty()) {
-            dataRows.add(PlanDocument.flatten(plan.targetGroups()).size());
-        }
-        if (!plan.taskGroups().isEmpty()) {
-            dataRows.add(PlanDocument.flatten(plan.taskGroups()).size());
+        List<String> titles = new ArrayList<>();
+        for (Appendix a : plan.printedAppendices()) {
+            titles.add(a.effectiveTitle());
+            dataRows.add(switch (a.table()) {
+                case INDICATORS -> plan.indicators().size();
+                case TARGET_MATRIX -> PlanDocument.flatten(plan.targetGroups()).size();
+                case TASK_MATRIX -> PlanDocument.flatten(plan.taskGroups()).size();
+            });
         }
         List<XWPFTable> appendices = doc.getTables().subList(2, doc.getTables().size());
         assertThat(appendices).hasSameSizeAs(dataRows);
@@ -107,6 +108,7 @@ class SampleWordExportTest {
             assertThat(data).as("appendix %d of %s", i + 1, name).isEqualTo(dataRows.get(i).longValue());
             assertThat(t.getRow(0).getTableCells()).hasSize(5);
             assertThat(t.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(DocxReader.textBefore(doc, t, 3).get(1)).isEqualTo(titles.get(i));
             assertThat(DocxReader.textBefore(doc, t, 3).getFirst())
                     .isEqualTo(appendices.size() == 1 ? "Phụ lục" : "Phụ lục " + "I".repeat(i + 1));
         }

@@ -3,6 +3,7 @@ package vn.kehoachxa.export.word;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.Assignee;
@@ -19,7 +20,7 @@ import vn.kehoachxa.domain.text.VietnameseDates;
  * Phụ lục: one appendix as text, ready to be written — label, title, the "(Kèm theo …)" line, the columns with
  * their widths on a landscape page, and the rows (group rows spanning the width, data rows).
  */
-record Appendix(TableKind kind, String label, String title, String attachedTo, List<String> columns, int[] widths,
+record AppendixText(TableKind kind, String label, String title, String attachedTo, List<String> columns, int[] widths,
                 List<Row> rows) {
 
     /** A row of an appendix table: a group heading across the width, or data cells. */
@@ -39,30 +40,25 @@ record Appendix(TableKind kind, String label, String title, String attachedTo, L
     /** Columns: number, content, lead, cooperating, deadline. */
     private static final int[] MATRIX_WIDTHS = {900, 5787, 2600, 2800, 2200};
 
-    /** Every appendix the plan has, in order: indicators, target matrix, task matrix. */
-    static List<Appendix> of(PlanDocument doc, DocumentLayout layout) {
-        List<Appendix> out = new ArrayList<>();
+    /** Every appendix the plan prints, in order: indicators, target matrix, task matrix. */
+    static List<AppendixText> of(PlanDocument doc, DocumentLayout layout) {
+        List<AppendixText> out = new ArrayList<>();
         Plan plan = doc.plan();
-        boolean indicators = !doc.indicators().isEmpty();
-        boolean targets = !PlanDocument.flatten(doc.targetGroups()).isEmpty();
-        boolean tasks = !PlanDocument.flatten(doc.taskGroups()).isEmpty();
-        int count = (indicators ? 1 : 0) + (targets ? 1 : 0) + (tasks ? 1 : 0);
+        List<Appendix> printed = doc.printedAppendices();
         String attached = attachedTo(plan, layout);
-        if (indicators) {
-            out.add(new Appendix(TableKind.INDICATORS, label(out.size(), count),
-                    "DANH MỤC MỘT SỐ CHỈ TIÊU GIAI ĐOẠN " + plan.startYear() + "-" + plan.endYear(), attached,
-                    List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Đến năm " + plan.endYear(), "Ghi chú"),
-                    INDICATOR_WIDTHS, indicatorRows(doc.indicatorGroups(), plan.endYear())));
-        }
-        if (targets) {
-            out.add(new Appendix(TableKind.TARGET_MATRIX, label(out.size(), count),
-                    "PHÂN CÔNG THỰC HIỆN CÁC MỤC TIÊU", attached, matrixColumns("Tên mục tiêu"), MATRIX_WIDTHS,
-                    matrixRows(doc.targetGroups(), false)));
-        }
-        if (tasks) {
-            out.add(new Appendix(TableKind.TASK_MATRIX, label(out.size(), count),
-                    "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN " + plan.type().title(), attached, matrixColumns("Nội dung"),
-                    MATRIX_WIDTHS, matrixRows(doc.taskGroups(), true)));
+        for (Appendix settings : printed) {
+            String label = label(out.size(), printed.size());
+            String title = settings.effectiveTitle();
+            String content = settings.effectiveContentHeading();
+            out.add(switch (settings.table()) {
+                case INDICATORS -> new AppendixText(TableKind.INDICATORS, label, title, attached,
+                        List.of("TT", content, "Đơn vị tính", "Đến năm " + plan.endYear(), "Ghi chú"),
+                        INDICATOR_WIDTHS, indicatorRows(doc.indicatorGroups(), plan.endYear()));
+                case TARGET_MATRIX -> new AppendixText(TableKind.TARGET_MATRIX, label, title, attached,
+                        matrixColumns(content), MATRIX_WIDTHS, matrixRows(doc.targetGroups(), false));
+                case TASK_MATRIX -> new AppendixText(TableKind.TASK_MATRIX, label, title, attached,
+                        matrixColumns(content), MATRIX_WIDTHS, matrixRows(doc.taskGroups(), true));
+            });
         }
         return out;
     }
