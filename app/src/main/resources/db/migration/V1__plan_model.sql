@@ -263,6 +263,8 @@ CREATE TABLE assignee (
     position            INT            NOT NULL,
     unit_id             BIGINT,
     generic_text        VARCHAR(500),
+    -- the unit's name as this row prints it when it differs from the unit's own name ("Trạm Y tế" for "Trạm Y tế xã")
+    printed_name        VARCHAR(500),
     created_at          TIMESTAMP      DEFAULT CURRENT_TIMESTAMP NOT NULL,
     updated_at          TIMESTAMP      DEFAULT CURRENT_TIMESTAMP NOT NULL,
     updated_by          VARCHAR(100),
@@ -362,4 +364,17 @@ CREATE TABLE plan_unit (
     PRIMARY KEY (plan_id, unit_id),
     CONSTRAINT fk_plan_unit_plan FOREIGN KEY (plan_id) REFERENCES plan (id) ON DELETE CASCADE,
     CONSTRAINT fk_plan_unit_unit FOREIGN KEY (unit_id) REFERENCES unit (id) ON DELETE CASCADE
+);
+
+-- How each appendix table prints: at all, under which title, with which content-column heading.
+CREATE TABLE plan_appendix (
+    plan_id             BIGINT         NOT NULL,
+    table_kind          VARCHAR(20)    NOT NULL CHECK (table_kind IN ('INDICATORS', 'TARGET_MATRIX', 'TASK_MATRIX')),
+    printed             BOOLEAN        DEFAULT TRUE NOT NULL,
+    title               VARCHAR(1000),
+    content_heading     VARCHAR(200),
+    updated_at          TIMESTAMP      DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    updated_by          VARCHAR(100),
+    PRIMARY KEY (plan_id, table_kind),
+    CONSTRAINT fk_appendix_plan FOREIGN KEY (plan_id) REFERENCES plan (id) ON DELETE CASCADE
 );

@@ -8,6 +8,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssigneeRole;
+import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.plan.UnitKind;
 
 /** Lead and cooperating assignees of indicators and matrix rows; unit names resolve to units of the commune. */
@@ -42,18 +43,22 @@ final class AssigneeRepository {
     private void write(Long indicatorId, Long itemId, AssigneeRole role, List<Assignee> assignees) {
         int position = 1;
         for (Assignee a : assignees) {
-            Long unitId = a.generic() ? null : units.findOrCreate(a.name(), UnitKind.OTHER).id();
+            Unit unit = a.generic() ? null : units.findByNameOrShortName(a.name())
+                    .orElseGet(() -> units.insert(Unit.named(a.name(), UnitKind.OTHER)));
+            String printed = unit == null || unit.name().equals(a.name()) ? null : a.name();
             dsl.insertInto(ASSIGNEE).set(ASSIGNEE.INDICATOR_ID, indicatorId).set(ASSIGNEE.ITEM_ID, itemId)
                     .set(ASSIGNEE.ROLE, role.name()).set(ASSIGNEE.POSITION, position++)
-                    .set(ASSIGNEE.UNIT_ID, unitId).set(ASSIGNEE.GENERIC_TEXT, a.generic() ? a.name() : null)
+                    .set(ASSIGNEE.UNIT_ID, unit == null ? null : unit.id())
+                    .set(ASSIGNEE.GENERIC_TEXT, a.generic() ? a.name() : null).set(ASSIGNEE.PRINTED_NAME, printed)
                     .set(ASSIGNEE.UPDATED_BY, Audit.user()).execute();
         }
     }
 
     private List<Assignee> read(Condition owner, AssigneeRole role) {
-        return dsl.select(ASSIGNEE.GENERIC_TEXT, UNIT.NAME).from(ASSIGNEE).leftJoin(UNIT)
+        return dsl.select(ASSIGNEE.GENERIC_TEXT, ASSIGNEE.PRINTED_NAME, UNIT.NAME).from(ASSIGNEE).leftJoin(UNIT)
                 .on(UNIT.ID.eq(ASSIGNEE.UNIT_ID)).where(owner, ASSIGNEE.ROLE.eq(role.name()))
                 .orderBy(ASSIGNEE.POSITION)
-                .fetch(r -> r.value1() != null ? Assignee.generic(r.value1()) : Assignee.unit(r.value2()));
+                .fetch(r -> r.value1() != null ? Assignee.generic(r.value1())
+                        : Assignee.unit(r.value2() != null ? r.value2() : r.value3()));
     }
 }

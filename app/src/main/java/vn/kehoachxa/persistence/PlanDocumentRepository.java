@@ -42,6 +42,7 @@ public final class PlanDocumentRepository {
         }
         store.plans().replaceBasisDocuments(planId, doc.basisDocuments());
         store.plans().replaceRecipients(planId, doc.recipients());
+        store.plans().replaceAppendices(planId, doc.appendices());
         store.sections().insertTrees(planId, doc.sections());
         store.indicators().insertGroups(planId, doc.indicatorGroups());
         store.assignments().insertGroups(planId, TableKind.TARGET_MATRIX, doc.targetGroups());
@@ -59,7 +60,7 @@ public final class PlanDocumentRepository {
         return new PlanDocument(plan, store.plans().basisDocuments(planId), store.sections().tree(planId),
                 store.plans().recipients(planId), unitsOf(planId), store.indicators().groups(planId),
                 store.assignments().groups(planId, TableKind.TARGET_MATRIX),
-                store.assignments().groups(planId, TableKind.TASK_MATRIX));
+                store.assignments().groups(planId, TableKind.TASK_MATRIX), store.plans().appendices(planId));
     }
 
     private List<Unit> unitsOf(long planId) {

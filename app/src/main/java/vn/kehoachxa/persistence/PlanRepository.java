@@ -2,13 +2,16 @@ package vn.kehoachxa.persistence;
 
 import static vn.kehoachxa.persistence.jooq.Tables.BASIS_DOCUMENT;
 import static vn.kehoachxa.persistence.jooq.Tables.PLAN;
+import static vn.kehoachxa.persistence.jooq.Tables.PLAN_APPENDIX;
 import static vn.kehoachxa.persistence.jooq.Tables.RECIPIENT;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Plan;
@@ -17,6 +20,7 @@ import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.domain.plan.ReportingRule;
 import vn.kehoachxa.domain.plan.Signer;
+import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.WeekendPolicy;
 import vn.kehoachxa.persistence.jooq.tables.records.PlanRecord;
 
@@ -112,6 +116,25 @@ public final class PlanRepository {
             dsl.insertInto(RECIPIENT).set(RECIPIENT.PLAN_ID, planId).set(RECIPIENT.POSITION, position++)
                     .set(RECIPIENT.NAME, r.name()).set(RECIPIENT.NOTE, r.note())
                     .set(RECIPIENT.UPDATED_BY, Audit.user()).execute();
+        }
+    }
+
+    /** The appendix print settings the plan has set (tables without settings print the usual way). */
+    public List<Appendix> appendices(long planId) {
+        return dsl.selectFrom(PLAN_APPENDIX).where(PLAN_APPENDIX.PLAN_ID.eq(planId)).orderBy(PLAN_APPENDIX.TABLE_KIND)
+                .fetch(r -> new Appendix(TableKind.valueOf(r.getTableKind()), r.getPrinted(), r.getTitle(),
+                        r.getContentHeading()))
+                .stream().sorted(Comparator.comparing(Appendix::table)).toList();
+    }
+
+    /** Replaces the appendix print settings. */
+    public void replaceAppendices(long planId, List<Appendix> appendices) {
+        dsl.deleteFrom(PLAN_APPENDIX).where(PLAN_APPENDIX.PLAN_ID.eq(planId)).execute();
+        for (Appendix a : appendices) {
+            dsl.insertInto(PLAN_APPENDIX).set(PLAN_APPENDIX.PLAN_ID, planId)
+                    .set(PLAN_APPENDIX.TABLE_KIND, a.table().name()).set(PLAN_APPENDIX.PRINTED, a.printed())
+                    .set(PLAN_APPENDIX.TITLE, a.title()).set(PLAN_APPENDIX.CONTENT_HEADING, a.contentHeading())
+                    .set(PLAN_APPENDIX.UPDATED_BY, Audit.user()).execute();
         }
     }
 

@@ -39,6 +39,16 @@ public final class UnitRepository {
         return dsl.fetchOptional(UNIT, UNIT.MATCH_KEY.eq(UnitNames.matchKey(name))).map(UnitRepository::toUnit);
     }
 
+    /**
+     * The unit named {@code name}, or else the one whose short name it is ("Trạm Y tế" for "Trạm Y tế xã"): plans
+     * print a unit under either.
+     */
+    public Optional<Unit> findByNameOrShortName(String name) {
+        return findByName(name).or(() -> dsl.selectFrom(UNIT).where(UNIT.SHORT_NAME.isNotNull()).orderBy(UNIT.ID)
+                .fetch(UnitRepository::toUnit).stream().filter(u -> UnitNames.sameUnit(u.shortName(), name))
+                .findFirst());
+    }
+
     /** Inserts a new unit; a name matching an existing unit is refused. */
     public Unit insert(Unit unit) {
         UnitRecord rec = dsl.newRecord(UNIT);
@@ -75,8 +85,9 @@ public final class UnitRepository {
                 .where(other.UNIT_ID.eq(intoId), other.ROLE.eq(ASSIGNEE.ROLE),
                         other.INDICATOR_ID.isNotDistinctFrom(ASSIGNEE.INDICATOR_ID),
                         other.ITEM_ID.isNotDistinctFrom(ASSIGNEE.ITEM_ID)))).execute();
-        dsl.update(ASSIGNEE).set(ASSIGNEE.UNIT_ID, intoId).set(ASSIGNEE.UPDATED_BY, Audit.user())
-                .where(ASSIGNEE.UNIT_ID.eq(fromId)).execute();
+        // The rows now print the surviving unit's name, not the merged unit's spelling.
+        dsl.update(ASSIGNEE).set(ASSIGNEE.UNIT_ID, intoId).setNull(ASSIGNEE.PRINTED_NAME)
+                .set(ASSIGNEE.UPDATED_BY, Audit.user()).where(ASSIGNEE.UNIT_ID.eq(fromId)).execute();
         // Submissions keep their history: a clashing version number moves after the surviving unit's versions.
         for (var sub : dsl.selectFrom(UNIT_SUBMISSION).where(UNIT_SUBMISSION.UNIT_ID.eq(fromId))
                 .orderBy(UNIT_SUBMISSION.PERIOD_ID, UNIT_SUBMISSION.VERSION).fetch()) {

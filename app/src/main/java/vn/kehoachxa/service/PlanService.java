@@ -71,7 +71,8 @@ public final class PlanService {
                     p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, revision ? planId : null,
                     p.reportingRule());
             return store.documents().insert(new PlanDocument(draft, doc.basisDocuments(), doc.sections(),
-                    doc.recipients(), doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups()));
+                    doc.recipients(), doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(),
+                    doc.appendices()));
         });
     }
 

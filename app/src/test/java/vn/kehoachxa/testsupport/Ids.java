@@ -21,7 +21,7 @@ public final class Ids {
                         .toList(),
                 d.indicatorGroups().stream().map(g -> new IndicatorGroup(null, g.label(), g.title(),
                         g.indicators().stream().map(Ids::indicator).toList())).toList(),
-                groups(d.targetGroups()), groups(d.taskGroups()));
+                groups(d.targetGroups()), groups(d.taskGroups()), d.appendices());
     }
 
     private static List<Section> sections(List<Section> sections) {

@@ -17,7 +17,13 @@ final class FileDto {
     @JsonInclude(Include.NON_NULL)
     record PlanFile(int formatVersion, Plan plan, List<String> basisDocuments, List<Section> sections,
                     List<Recipient> recipients, List<Unit> units, List<IndicatorGroup> indicatorGroups,
-                    List<AssignmentGroup> targetGroups, List<AssignmentGroup> taskGroups) {
+                    List<AssignmentGroup> targetGroups, List<AssignmentGroup> taskGroups,
+                    List<Appendix> appendices) {
+    }
+
+    /** How one appendix table prints; absent: printed when it has rows, with the usual title. */
+    @JsonInclude(Include.NON_NULL)
+    record Appendix(String table, Boolean printed, String title, String contentHeading) {
     }
 
     /** Plan metadata; blank number and date are written as {@code null} so a reader sees they are blank. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
@@ -23,6 +24,7 @@ import vn.kehoachxa.domain.plan.ReportingRule;
 import vn.kehoachxa.domain.plan.Section;
 import vn.kehoachxa.domain.plan.SectionKind;
 import vn.kehoachxa.domain.plan.Signer;
+import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.plan.UnitKind;
@@ -78,11 +80,12 @@ final class PlanFileReader {
         var indicatorGroups = root.list("indicatorGroups", false, indicators::group);
         List<AssignmentGroup> targetGroups = root.list("targetGroups", false, this::group);
         List<AssignmentGroup> taskGroups = root.list("taskGroups", false, this::group);
+        List<Appendix> appendices = root.list("appendices", false, this::appendix);
         if (!file.problems().isEmpty()) {
             return null;
         }
         return new PlanDocument(plan, basis, sections, recipients, unitList, indicatorGroups, targetGroups,
-                taskGroups);
+                taskGroups, appendices);
     }
 
     private Plan plan(Fields f) {
@@ -153,6 +156,16 @@ final class PlanFileReader {
         BlockKind kind = f.enumValue("kind", BlockKind.class, true);
         String text = f.requiredText("text");
         return kind == null || text == null ? null : new TextBlock(kind, text);
+    }
+
+    private Appendix appendix(JsonNode node, JsonPath path) {
+        Fields f = Fields.of(file, node, path, FileDto.Appendix.class);
+        if (f == null) {
+            return null;
+        }
+        TableKind table = f.enumValue("table", TableKind.class, true);
+        boolean printed = f.bool("printed", true);
+        return table == null ? null : new Appendix(table, printed, f.text("title"), f.text("contentHeading"));
     }
 
     private Recipient recipient(JsonNode node, JsonPath path) {

@@ -72,7 +72,9 @@ final class PlanFileWriter {
                 map(doc.recipients(), r -> new FileDto.Recipient(nfc(r.name()), nfc(r.note()))),
                 map(doc.units(), PlanFileWriter::unit), map(doc.indicatorGroups(), PlanFileWriter::indicatorGroup),
                 map(doc.targetGroups(), PlanFileWriter::assignmentGroup),
-                map(doc.taskGroups(), PlanFileWriter::assignmentGroup));
+                map(doc.taskGroups(), PlanFileWriter::assignmentGroup),
+                doc.appendices().isEmpty() ? null : map(doc.appendices(), a -> new FileDto.Appendix(a.table().name(),
+                        a.printed(), nfc(a.title()), nfc(a.contentHeading()))));
     }
 
     private static FileDto.Plan plan(Plan p) {

@@ -1,0 +1,47 @@
+package vn.kehoachxa.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.service.ClashPolicy;
+import vn.kehoachxa.service.PlanImportService;
+
+/** {@code kehoachxa import FILE}: stores a plan file in the database, all or nothing. */
+@Command(name = "import")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    KeHoachXaCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TỆP", descriptionKey = "cli.import.file")
+    Path file;
+
+    @ArgGroup(exclusive = true)
+    Clash clash = new Clash();
+
+    static final class Clash {
+        @Option(names = "--as-new", descriptionKey = "cli.import.asNew")
+        boolean asNew;
+        @Option(names = "--replace", descriptionKey = "cli.import.replace")
+        boolean replace;
+    }
+
+    @Override
+    public Integer call() {
+        ClashPolicy policy = clash.replace ? ClashPolicy.REPLACE : clash.asNew ? ClashPolicy.AS_NEW : ClashPolicy.REFUSE;
+        try (Database db = root.openDatabase()) {
+            long id = new PlanImportService(db).importFile(file, policy);
+            spec.commandLine().getOut().println(Texts.get("cli.import.done", file, String.valueOf(id)));
+        }
+        return KeHoachXaCommand.OK;
+    }
+}

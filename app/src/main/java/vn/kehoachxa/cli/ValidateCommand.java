@@ -1,0 +1,32 @@
+package vn.kehoachxa.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.exchange.planfile.PlanFiles;
+
+/** {@code kehoachxa validate FILE}: checks a plan file without touching the database. */
+@Command(name = "validate")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TỆP", descriptionKey = "cli.validate.file")
+    Path file;
+
+    @Override
+    public Integer call() {
+        PlanDocument doc = PlanFiles.read(file);
+        spec.commandLine().getOut().println(Texts.get("cli.validate.ok", file, doc.plan().numberAndSymbol(),
+                String.valueOf(doc.sections().stream().mapToInt(s -> s.size()).sum()),
+                String.valueOf(doc.indicators().size()),
+                String.valueOf(PlanDocument.flatten(doc.targetGroups()).size()
+                        + PlanDocument.flatten(doc.taskGroups()).size())));
+        return KeHoachXaCommand.OK;
+    }
+}

@@ -1,0 +1,160 @@
+package vn.kehoachxa.export.word;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.kehoachxa.domain.plan.AssignmentGroup;
+import vn.kehoachxa.domain.plan.AssignmentItem;
+import vn.kehoachxa.domain.plan.Assignee;
+import vn.kehoachxa.domain.plan.Indicator;
+import vn.kehoachxa.domain.plan.IndicatorGroup;
+import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.text.RomanNumerals;
+import vn.kehoachxa.domain.text.VietnameseDates;
+
+/**
+ * Phụ lục: one appendix as text, ready to be written — label, title, the "(Kèm theo …)" line, the columns with
+ * their widths on a landscape page, and the rows (group rows spanning the width, data rows).
+ */
+record Appendix(TableKind kind, String label, String title, String attachedTo, List<String> columns, int[] widths,
+                List<Row> rows) {
+
+    /** A row of an appendix table: a group heading across the width, or data cells. */
+    sealed interface Row permits Group, Data {
+    }
+
+    /** "I. Nâng cao thể trạng…" across the whole width, bold. */
+    record Group(String text) implements Row {
+    }
+
+    /** One cell per column. */
+    record Data(List<String> cells) implements Row {
+    }
+
+    /** Columns: number, content, unit, target, note (the Party sample's indicator table). */
+    private static final int[] INDICATOR_WIDTHS = {900, 6687, 1500, 1700, 3500};
+    /** Columns: number, content, lead, cooperating, deadline. */
+    private static final int[] MATRIX_WIDTHS = {900, 5787, 2600, 2800, 2200};
+
+    /** Every appendix the plan has, in order: indicators, target matrix, task matrix. */
+    static List<Appendix> of(PlanDocument doc, DocumentLayout layout) {
+        List<Appendix> out = new ArrayList<>();
+        Plan plan = doc.plan();
+        boolean indicators = !doc.indicators().isEmpty();
+        boolean targets = !PlanDocument.flatten(doc.targetGroups()).isEmpty();
+        boolean tasks = !PlanDocument.flatten(doc.taskGroups()).isEmpty();
+        int count = (indicators ? 1 : 0) + (targets ? 1 : 0) + (tasks ? 1 : 0);
+        String attached = attachedTo(plan, layout);
+        if (indicators) {
+            out.add(new Appendix(TableKind.INDICATORS, label(out.size(), count),
+                    "DANH MỤC MỘT SỐ CHỈ TIÊU GIAI ĐOẠN " + plan.startYear() + "-" + plan.endYear(), attached,
+                    List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Đến năm " + plan.endYear(), "Ghi chú"),
+                    INDICATOR_WIDTHS, indicatorRows(doc.indicatorGroups(), plan.endYear())));
+        }
+        if (targets) {
+            out.add(new Appendix(TableKind.TARGET_MATRIX, label(out.size(), count),
+                    "PHÂN CÔNG THỰC HIỆN CÁC MỤC TIÊU", attached, matrixColumns("Tên mục tiêu"), MATRIX_WIDTHS,
+                    matrixRows(doc.targetGroups(), false)));
+        }
+        if (tasks) {
+            out.add(new Appendix(TableKind.TASK_MATRIX, label(out.size(), count),
+                    "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN " + plan.type().title(), attached, matrixColumns("Nội dung"),
+                    MATRIX_WIDTHS, matrixRows(doc.taskGroups(), true)));
+        }
+        return out;
+    }
+
+    /** "Phụ lục" alone, or "Phụ lục I", "Phụ lục II" when there are two or more. */
+    static String label(int index, int count) {
+        return count < 2 ? "Phụ lục" : "Phụ lục " + RomanNumerals.of(index + 1);
+    }
+
+    /** "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân xã Mường La)". */
+    static String attachedTo(Plan plan, DocumentLayout layout) {
+        return "(Kèm theo " + LayoutTexts.typeInWords(plan.type()) + " số " + layout.numberAndSymbol(plan) + " "
+                + VietnameseDates.longDate(plan.issueDate(), LayoutTexts.draftYear(plan)) + " của "
+                + layout.issuerInWords(plan) + ")";
+    }
+
+    private static List<String> matrixColumns(String content) {
+        return List.of("STT", content, "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành");
+    }
+
+    private static List<Row> indicatorRows(List<IndicatorGroup> groups, int endYear) {
+        List<Row> rows = new ArrayList<>();
+        int number = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            IndicatorGroup group = groups.get(g);
+            groupRow(group.label(), group.title(), g).ifPresent(rows::add);
+            for (Indicator i : group.indicators()) {
+                number++;
+                String tt = LayoutTexts.blank(i.numberLabel()) ? Integer.toString(number) : i.numberLabel().strip();
+                rows.add(new Data(List.of(tt, i.name().strip(), nullToEmpty(i.unitOfMeasure()),
+                        CellTexts.target(targetFor(i, endYear)), nullToEmpty(i.note()))));
+            }
+        }
+        return rows;
+    }
+
+    /** The target for the plan's last year, or else the latest one. */
+    private static IndicatorTarget targetFor(Indicator indicator, int endYear) {
+        IndicatorTarget latest = null;
+        for (IndicatorTarget t : indicator.targets()) {
+            if (t.year() != null && t.year() == endYear) {
+                return t;
+            }
+            if (latest == null || (t.year() != null && (latest.year() == null || t.year() > latest.year()))) {
+                latest = t;
+            }
+        }
+        return latest;
+    }
+
+    /** Target rows run on across groups; task rows restart in each group. */
+    private static List<Row> matrixRows(List<AssignmentGroup> groups, boolean restartPerGroup) {
+        List<Row> rows = new ArrayList<>();
+        int number = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            AssignmentGroup group = groups.get(g);
+            groupRow(group.label(), group.title(), g).ifPresent(rows::add);
+            if (restartPerGroup) {
+                number = 0;
+            }
+            for (AssignmentItem item : group.items()) {
+                number++;
+                addItem(rows, item, Integer.toString(number));
+            }
+        }
+        return rows;
+    }
+
+    private static void addItem(List<Row> rows, AssignmentItem item, String defaultNumber) {
+        String stt = LayoutTexts.blank(item.numberLabel()) ? defaultNumber : item.numberLabel().strip();
+        rows.add(new Data(List.of(stt, item.content().strip(), units(item.leads()), units(item.cooperating()),
+                CellTexts.deadline(item.deadline()))));
+        for (int c = 0; c < item.children().size(); c++) {
+            addItem(rows, item.children().get(c), stt + "." + (c + 1));
+        }
+    }
+
+    private static java.util.Optional<Row> groupRow(String label, String title, int index) {
+        boolean noLabel = LayoutTexts.blank(label);
+        if (noLabel && LayoutTexts.blank(title)) {
+            return java.util.Optional.empty();
+        }
+        String mark = noLabel ? RomanNumerals.of(index + 1) + "." : label.strip();
+        return java.util.Optional.of(new Group(LayoutTexts.blank(title) ? mark : mark + " " + title.strip()));
+    }
+
+    /** Several units joined by "; " in one cell, as the plans print them. */
+    static String units(List<Assignee> assignees) {
+        return String.join("; ", assignees.stream().map(Assignee::name).toList());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,156 @@
+package vn.kehoachxa.export.word;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.SectionNumbering;
+import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
+import vn.kehoachxa.domain.plan.TextBlock;
+import vn.kehoachxa.export.word.DocumentLayout.Line;
+
+/**
+ * Writes the plan's running text, the same for both families: type name and summary, opening paragraphs, the
+ * numbered section tree, the closing sentence.
+ */
+final class BodyWriter {
+
+    private final XWPFDocument doc;
+    private final DocumentLayout layout;
+
+    BodyWriter(XWPFDocument doc, DocumentLayout layout) {
+        this.doc = doc;
+        this.layout = layout;
+    }
+
+    void write(PlanDocument plan) {
+        title(plan.plan());
+        opening(plan);
+        for (Numbered n : SectionNumbering.number(plan.sections())) {
+            section(n);
+        }
+        if (!LayoutTexts.blank(plan.plan().closingText())) {
+            for (String line : LayoutTexts.lines(plan.plan().closingText())) {
+                Docx.paragraph(doc.createParagraph(), WordStyles.BODY, line);
+            }
+        }
+    }
+
+    private void title(Plan plan) {
+        Docx.paragraph(doc.createParagraph(), WordStyles.TYPE_NAME, plan.type().title());
+        List<String> summary = LayoutTexts.lines(plan.summary());
+        if (summary.isEmpty()) {
+            summary = List.of("");
+        }
+        int width = PageSetup.PORTRAIT_TEXT_WIDTH;
+        int longest = 0;
+        for (String line : summary) {
+            Docx.paragraph(doc.createParagraph(), WordStyles.SUMMARY, line);
+            longest = Math.max(longest, TextWidth.twips(line, layout.summarySize(), true));
+        }
+        // The rule sits under the last summary line: a third of the line, never wider than the text.
+        XWPFParagraph rule = doc.createParagraph();
+        rule.setStyle(WordStyles.BLOCK);
+        Docx.rule(rule, width, Math.min(width / 3, Math.max(longest, 1200)));
+        rule.setSpacingAfter(240);
+    }
+
+    private void opening(PlanDocument plan) {
+        List<String> lines = LayoutTexts.lines(plan.plan().openingText());
+        if (lines.isEmpty()) {
+            lines = new ArrayList<>();
+            for (String basis : plan.basisDocuments()) {
+                lines.add("Căn cứ " + stripEnd(basis) + ";");
+            }
+        }
+        for (String line : lines) {
+            Docx.paragraph(doc.createParagraph(), WordStyles.BODY, line);
+        }
+    }
+
+    private void section(Numbered n) {
+        List<TextBlock> blocks = n.section().blocks();
+        int firstBlock = 0;
+        String heading = n.section().heading();
+        if (LayoutTexts.blank(heading) && !blocks.isEmpty() && !n.label().isEmpty()) {
+            // A numbered item without a title ("1. Các tổ chức Đảng…"): the label leads its first paragraph.
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(WordStyles.BODY);
+            XWPFRun label = p.createRun();
+            label.setText(n.label() + " ");
+            label.setBold(n.depth() <= 2);
+            p.createRun().setText(Docx.nfc(blockText(blocks.get(0))));
+            firstBlock = 1;
+        } else if (!LayoutTexts.blank(heading) || !n.label().isEmpty()) {
+            String text = n.depth() == 1 ? n.headingLine().toUpperCase(LayoutTexts.VI) : n.headingLine();
+            Docx.paragraph(doc.createParagraph(), WordStyles.heading(n.depth()), text);
+        }
+        for (int i = firstBlock; i < blocks.size(); i++) {
+            Docx.paragraph(doc.createParagraph(), WordStyles.BODY, blockText(blocks.get(i)));
+        }
+        n.children().forEach(this::section);
+    }
+
+    /** The printed text of a block: the bullet mark is added here, never stored. */
+    static String blockText(TextBlock block) {
+        String text = block.text().strip();
+        return switch (block.kind()) {
+            case PARAGRAPH -> text;
+            case BULLET -> "- " + text;
+            case SUB_BULLET -> "+ " + text;
+            case NOTE -> "* " + text;
+        };
+    }
+
+    /** Footer: recipients on the left, signature on the right. */
+    void footer(PlanDocument plan) {
+        var table = BlockWriter.twoColumns(doc, BlockWriter.FOOTER_COLUMNS, 0);
+        var left = table.getRow(0).getCell(0);
+        XWPFParagraph head = Docx.firstParagraph(left);
+        head.setStyle(WordStyles.RECIPIENTS);
+        head.setSpacingBefore(240);
+        Docx.run(head, "Nơi nhận:", 12, true, true);
+        for (String line : recipientLines(plan)) {
+            Docx.paragraph(left.addParagraph(), WordStyles.RECIPIENTS, line);
+        }
+        var right = table.getRow(0).getCell(1);
+        List<Line> lines = new ArrayList<>(layout.signatureTitles(plan.plan().signer()));
+        if (!lines.isEmpty()) {
+            lines.set(0, lines.get(0).before(12));
+        }
+        String name = plan.plan().signer().name();
+        // Room for the signature and seal: about four lines of body text.
+        lines.add(Line.bold(LayoutTexts.blank(name) ? "" : name.strip(), 14).before(72));
+        BlockWriter.lines(right, lines, BlockWriter.FOOTER_COLUMNS[1]);
+    }
+
+    /** "- name note;" lines, the last ending with "."; the layout's archive line is added when missing. */
+    List<String> recipientLines(PlanDocument plan) {
+        List<String> names = new ArrayList<>();
+        plan.recipients().forEach(r -> names.add(stripEnd(r.name())
+                + (LayoutTexts.blank(r.note()) ? "" : " " + stripEnd(r.note()))));
+        boolean archived = names.stream().anyMatch(n -> n.startsWith("Lưu"));
+        if (!archived) {
+            names.add(layout.archiveLine());
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.add("- " + names.get(i) + (i == names.size() - 1 ? "." : ";"));
+        }
+        return out;
+    }
+
+    /** Drops the list punctuation a transcription may carry ("Lưu: VT.", "Sở Y tế,"). */
+    static String stripEnd(String s) {
+        String out = s.strip();
+        while (!out.isEmpty() && ";,.".indexOf(out.charAt(out.length() - 1)) >= 0) {
+            out = out.substring(0, out.length() - 1).strip();
+        }
+        return out;
+    }
+}
