@@ -24,6 +24,7 @@ import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.ui.firstrun.FirstRunController;
+import vn.kehoachxa.ui.planfile.ExportKind;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
 import vn.kehoachxa.ui.common.FxmlFile;
 import javafx.scene.Scene;
@@ -43,6 +44,8 @@ public final class MainWindowController {
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private MenuItem exportPlanFileItem;
+    @FXML private MenuItem exportWordItem;
+    @FXML private MenuItem exportExcelItem;
 
     /** Built by the controller factory. */
     public MainWindowController(AppContext ctx, ViewLoader loader, PlanFileActions planFiles) {
@@ -67,7 +70,9 @@ public final class MainWindowController {
                 show(now);
             }
         });
-        exportPlanFileItem.disableProperty().bind(ctx.currentPlanIdProperty().isNull());
+        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem}) {
+            item.disableProperty().bind(ctx.currentPlanIdProperty().isNull());
+        }
         ctx.currentPlanIdProperty().addListener((obs, old, now) -> {
             ctx.settings().setLastPlanId(now);
             selectInSwitcher(now);
@@ -142,8 +147,22 @@ public final class MainWindowController {
 
     @FXML
     private void onExportPlanFile() {
+        export(ExportKind.PLAN_FILE);
+    }
+
+    @FXML
+    private void onExportWord() {
+        export(ExportKind.WORD);
+    }
+
+    @FXML
+    private void onExportExcel() {
+        export(ExportKind.EXCEL);
+    }
+
+    private void export(ExportKind kind) {
         if (ctx.currentPlanId() != null) {
-            planFiles.exportPlan(window(), ctx.currentPlanId());
+            planFiles.export(window(), ctx.currentPlanId(), kind);
         }
     }
 
