@@ -29,6 +29,24 @@ public final class AppDriver extends FxRobot {
         this.dataDir = dataDir;
     }
 
+    /** Prepares {@code dataDir} as after a first run: a commune profile and the Mường La sample plan. */
+    public static long seedMuongLa(Path dataDir) {
+        try (vn.kehoachxa.persistence.Database db = vn.kehoachxa.persistence.Database.open(dataDir)) {
+            new vn.kehoachxa.service.CommuneService(db).save(new vn.kehoachxa.domain.commune.CommuneProfile(
+                    "Mường La", vn.kehoachxa.domain.commune.CommuneKind.XA, "Sơn La", "ỦY BAN NHÂN DÂN XÃ MƯỜNG LA", null,
+                    "Mường La",
+                    java.util.List.of(), java.util.List.of()));
+            return new vn.kehoachxa.service.PlanService(db).create(
+                    vn.kehoachxa.exchange.planfile.PlanFiles.readBundledSample("muong-la"));
+        }
+    }
+
+    /** Clicks the left navigation entry with text {@code name} and waits for the screen. */
+    public void navigate(String name) {
+        clickOn(name);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Starts the app the way {@code kehoachxa --data-dir DIR} does. */
     public AppDriver start() {
         try {

@@ -56,6 +56,9 @@ public final class CommuneProfileFormController {
             }
         });
         validation.registerValidator(nameField, false, (c, v) -> result(c, model.nameProblem()));
+        validation.registerValidator(provinceField, false, (c, v) -> result(c, model.provinceProblem()));
+        validation.registerValidator(peopleCommitteeField, false,
+                (c, v) -> result(c, model.peopleCommitteeProblem()));
         validation.registerValidator(placeField, false, (c, v) -> result(c, model.placeProblem()));
         validation.registerValidator(recipientsArea, false, (c, v) -> result(c, model.recipientsProblem()));
     }

@@ -64,6 +64,17 @@ public final class CommuneProfileViewModel {
         return name.get() == null || name.get().isBlank() ? Texts.get("profile.error.name") : null;
     }
 
+    /** The problem with the province, or null (the database requires it). */
+    public String provinceProblem() {
+        return province.get() == null || province.get().isBlank() ? Texts.get("profile.error.province") : null;
+    }
+
+    /** The problem with the People's Committee name, or null (it heads every administrative document). */
+    public String peopleCommitteeProblem() {
+        return peopleCommittee.get() == null || peopleCommittee.get().isBlank()
+                ? Texts.get("profile.error.peopleCommittee") : null;
+    }
+
     /** The problem with the place name, or null. */
     public String placeProblem() {
         return placeName.get() == null || placeName.get().isBlank() ? Texts.get("profile.error.place") : null;
@@ -91,7 +102,8 @@ public final class CommuneProfileViewModel {
     /** Every problem, in form order; empty when the profile can be saved. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
-        for (String p : new String[] {nameProblem(), placeProblem(), recipientsProblem()}) {
+        for (String p : new String[] {nameProblem(), provinceProblem(), peopleCommitteeProblem(),
+            placeProblem(), recipientsProblem()}) {
             if (p != null) {
                 out.add(p);
             }
