@@ -55,6 +55,8 @@ public final class App extends Application {
         scene.getStylesheets().add(App.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(scene);
+        // Moving focus away saves the field being edited (fields save on focus loss) before stop() drains the queue.
+        stage.setOnHiding(e -> stage.getScene().getRoot().requestFocus());
         stage.show();
         Tasks.create(() -> open(dataDir))
                 .onSuccess(this::showStart)

@@ -93,7 +93,12 @@ public final class Tasks {
                     andFinally.run();
                 }
             });
-            executor.execute(task);
+            try {
+                executor.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Only while the app is closing: the executor has finished the queued edits and stopped.
+                LOG.warn("Background work refused: the application is closing", e);
+            }
             return task;
         }
     }
