@@ -76,6 +76,17 @@ class MessagesBundleTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // Properties keeps the last of two definitions silently; a merge can leave both behind.
+        List<String> keys = Files.readAllLines(RESOURCES.resolve("i18n/messages.properties")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+        Set<String> seen = new TreeSet<>();
+        List<String> twice = keys.stream().filter(k -> !seen.add(k)).toList();
+        assertThat(twice).as("keys defined more than once").isEmpty();
+    }
+
+    @Test
     void everyKeyInTheBundleIsUsed() throws IOException {
         Properties bundle = bundle();
         List<String> code = new ArrayList<>(read(SOURCES, ".java"));
