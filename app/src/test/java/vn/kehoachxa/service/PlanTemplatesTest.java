@@ -1,6 +1,7 @@
 package vn.kehoachxa.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,7 +106,7 @@ class PlanTemplatesTest {
         String name = Normalizer.normalize(profile.displayName(), Normalizer.Form.NFC);
 
         assertThat(plan.communeName()).isEqualTo(name);
-        assertThat(plan.issuingBody()).isEqualTo("ỦY BAN NHÂN DÂN\n" + name.toUpperCase(java.util.Locale.ROOT));
+        assertThat(plan.issuingBody()).isEqualTo("ỦY BAN NHÂN DÂN\n" + name.toUpperCase(Locale.ROOT));
         assertThat(plan.openingText()).contains("Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị",
                 "Nghị quyết số 282/NQ-CP ngày 15/9/2025 của Chính phủ", "Kế hoạch số …/KH-UBND ngày …");
         assertThat(plan.closingText()).contains("trên địa bàn " + name).endsWith("./.");
@@ -123,8 +125,8 @@ class PlanTemplatesTest {
         assertThat(doc.basisDocuments()).hasSize(3).last().asString()
                 .startsWith("Kế hoạch số …/KH-UBND ngày … của UBND tỉnh Sơn La");
         assertThat(doc.recipients()).extracting(Recipient::name, Recipient::note).startsWith(
-                org.assertj.core.groups.Tuple.tuple("UBND tỉnh Sơn La", "(để báo cáo)"),
-                org.assertj.core.groups.Tuple.tuple("Sở Y tế tỉnh Sơn La", "(để báo cáo)"));
+                tuple("UBND tỉnh Sơn La", "(để báo cáo)"),
+                tuple("Sở Y tế tỉnh Sơn La", "(để báo cáo)"));
         assertThat(doc.recipients()).last().extracting(Recipient::name).isEqualTo("Lưu: VT, VHXH");
         assertThat(doc.units()).extracting(Unit::name).contains("Phòng Kinh tế", "Công an xã", "Trạm Y tế xã",
                 "Trưởng thôn, bản, tổ dân phố");
@@ -183,8 +185,8 @@ class PlanTemplatesTest {
         assertThat(doc.sections().get(0).children()).extracting(Section::kind)
                 .containsExactly(SectionKind.PURPOSES, SectionKind.REQUIREMENTS);
         assertThat(doc.sections().get(1).children()).extracting(Section::kind, Section::heading).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(SectionKind.TARGETS, "Mục tiêu đến năm 2030"),
-                org.assertj.core.groups.Tuple.tuple(SectionKind.VISION, "Tầm nhìn đến năm 2045"));
+                tuple(SectionKind.TARGETS, "Mục tiêu đến năm 2030"),
+                tuple(SectionKind.VISION, "Tầm nhìn đến năm 2045"));
         assertThat(doc.sections()).extracting(Section::kind).endsWith(SectionKind.FUNDING,
                 SectionKind.ORGANISATION, SectionKind.REPORTING);
         assertThat(doc.sections().get(5).blocks()).extracting(TextBlock::text)
@@ -241,8 +243,8 @@ class PlanTemplatesTest {
         assertThat(lifeExpectancy.value()).isEqualByComparingTo("75.5");
         List<IndicatorTarget> insurance = byCode.get("NQ72-11").targets();
         assertThat(insurance).extracting(IndicatorTarget::year, IndicatorTarget::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2026, TargetKind.NUMERIC),
-                org.assertj.core.groups.Tuple.tuple(2030, TargetKind.QUALITATIVE));
+                tuple(2026, TargetKind.NUMERIC),
+                tuple(2030, TargetKind.QUALITATIVE));
         assertThat(insurance.getFirst().comparator()).isEqualTo(Comparator.GT);
         assertThat(insurance.getLast().qualitativeText()).isEqualTo("toàn dân");
         assertThat(byCode.get("NQ72-12").targets().getFirst().kind()).isEqualTo(TargetKind.QUALITATIVE);
