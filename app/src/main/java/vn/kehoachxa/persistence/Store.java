@@ -50,6 +50,11 @@ public final class Store {
         return new ReportingRepository(dsl);
     }
 
+    /** A plan's reporting records without database ids, for plan files. */
+    public ReportingDataRepository reportingData() {
+        return new ReportingDataRepository(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }
