@@ -43,6 +43,8 @@ public abstract class MatrixController implements PlanScreen {
     private Long selectedId;
     private boolean selectedIsGroup;
     private boolean showing;
+    /** The last version of the selected row sent to be saved: later edits build on it, not on the table. */
+    private AssignmentItem lastSent;
 
     @FXML private TreeTableView<MatrixRow> table;
     @FXML private TreeTableColumn<MatrixRow, String> numberColumn;
@@ -103,7 +105,7 @@ public abstract class MatrixController implements PlanScreen {
                     return row.id();
                 });
             } else if (!value.isEmpty()) {
-                AssignmentItem i = row.item();
+                AssignmentItem i = latest(row.item());
                 save(MatrixViewModel.with(i, value, i.leads(), i.cooperating(), i.deadline()));
             }
         });
@@ -182,6 +184,7 @@ public abstract class MatrixController implements PlanScreen {
 
     @Override
     public void undo() {
+        lastSent = null;
         run(() -> {
             model.undoLast();
             return selectedId;
@@ -222,7 +225,10 @@ public abstract class MatrixController implements PlanScreen {
             MatrixRow row = selected == null ? null : selected.getValue();
             selectedId = row == null ? null : row.id();
             selectedIsGroup = row != null && row.isGroup();
-            AssignmentItem i = row == null ? null : row.item();
+            if (row == null || row.isGroup() || lastSent != null && !lastSent.id().equals(row.id())) {
+                lastSent = null;
+            }
+            AssignmentItem i = row == null || row.isGroup() ? null : latest(row.item());
             editor.setDisable(i == null);
             addSubRowButton.setDisable(i == null);
             contentArea.setText(i == null ? "" : i.content());
@@ -303,10 +309,16 @@ public abstract class MatrixController implements PlanScreen {
 
     private AssignmentItem selectedItem() {
         TreeItem<MatrixRow> s = table.getSelectionModel().getSelectedItem();
-        return s == null ? null : s.getValue().item();
+        return s == null || s.getValue().isGroup() ? null : latest(s.getValue().item());
+    }
+
+    /** {@code shown}, or the newer version of it already sent to be saved while the table has not caught up. */
+    private AssignmentItem latest(AssignmentItem shown) {
+        return lastSent != null && lastSent.id().equals(shown.id()) ? lastSent : shown;
     }
 
     private void save(AssignmentItem changed) {
+        lastSent = changed;
         run(() -> {
             model.save(changed);
             return changed.id();

@@ -47,6 +47,8 @@ public final class IndicatorsController implements PlanScreen {
     private Long selectedId;
     private boolean selectedIsGroup;
     private boolean showing;
+    /** The last version of the selected indicator sent to be saved: later edits build on it, not on the table. */
+    private Indicator lastSent;
 
     @FXML private TreeTableView<IndicatorRow> table;
     @FXML private TreeTableColumn<IndicatorRow, String> numberColumn;
@@ -175,6 +177,7 @@ public final class IndicatorsController implements PlanScreen {
 
     @Override
     public void undo() {
+        lastSent = null;
         run(() -> {
             model.undoLast();
             return selectedId;
@@ -223,9 +226,12 @@ public final class IndicatorsController implements PlanScreen {
         try {
             IndicatorRow row = item == null ? null : item.getValue();
             selectedId = row == null ? null : row.id();
+            if (row == null || row.isGroup() || lastSent != null && !lastSent.id().equals(row.id())) {
+                lastSent = null;
+            }
             selectedIsGroup = row != null && row.isGroup();
             editor.setDisable(row == null || row.isGroup());
-            Indicator i = row == null || row.isGroup() ? null : row.indicator();
+            Indicator i = row == null || row.isGroup() ? null : latest(row.indicator());
             TargetForm f = TargetForm.of(i == null ? null : IndicatorsViewModel.targetFor(i, endYear),
                     i == null ? null : i.unitOfMeasure(), endYear);
             kindChoice.setValue(f.kind());
@@ -262,7 +268,12 @@ public final class IndicatorsController implements PlanScreen {
 
     private Indicator selectedIndicator() {
         TreeItem<IndicatorRow> item = table.getSelectionModel().getSelectedItem();
-        return item == null || item.getValue().isGroup() ? null : item.getValue().indicator();
+        return item == null || item.getValue().isGroup() ? null : latest(item.getValue().indicator());
+    }
+
+    /** {@code shown}, or the newer version of it already sent to be saved while the table has not caught up. */
+    private Indicator latest(Indicator shown) {
+        return lastSent != null && lastSent.id().equals(shown.id()) ? lastSent : shown;
     }
 
     @FXML
@@ -291,11 +302,12 @@ public final class IndicatorsController implements PlanScreen {
                 return groupId;
             });
         } else {
-            save(change.apply(row.indicator(), value));
+            save(change.apply(latest(row.indicator()), value));
         }
     }
 
     private void save(Indicator changed) {
+        lastSent = changed;
         run(() -> {
             model.save(changed);
             return changed.id();
