@@ -85,6 +85,17 @@ public abstract class MatrixController implements PlanScreen {
     private void initialize() {
         table.setShowRoot(false);
         table.setEditable(true);
+        table.setTreeColumn(contentColumn);
+        for (TreeTableColumn<MatrixRow, String> c : List.of(numberColumn, contentColumn, leadsColumn, coopColumn,
+                deadlineColumn)) {
+            // Long contents wrap, so the row grows instead of cutting the text off.
+            c.setCellFactory(col -> {
+                TextFieldTreeTableCell<MatrixRow, String> cell =
+                        new TextFieldTreeTableCell<>(new DefaultStringConverter());
+                cell.setWrapText(true);
+                return cell;
+            });
+        }
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         numberColumn.setCellValueFactory(c -> text(c.getValue().getValue().number()));
         contentColumn.setCellValueFactory(c -> text(c.getValue().getValue().isGroup()
@@ -95,7 +106,6 @@ public abstract class MatrixController implements PlanScreen {
                 : AssigneeText.line(item(c.getValue()).cooperating())));
         deadlineColumn.setCellValueFactory(c -> text(item(c.getValue()) == null ? ""
                 : DeadlineForm.preview(item(c.getValue()).deadline())));
-        contentColumn.setCellFactory(col -> new TextFieldTreeTableCell<>(new DefaultStringConverter()));
         contentColumn.setOnEditCommit(e -> {
             MatrixRow row = e.getRowValue().getValue();
             String value = e.getNewValue() == null ? "" : e.getNewValue().strip();

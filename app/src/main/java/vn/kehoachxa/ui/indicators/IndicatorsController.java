@@ -92,6 +92,10 @@ public final class IndicatorsController implements PlanScreen {
     private void initialize() {
         table.setShowRoot(false);
         table.setEditable(true);
+        table.setTreeColumn(nameColumn);
+        for (TreeTableColumn<IndicatorRow, String> c : List.of(numberColumn, targetColumn, leadsColumn)) {
+            c.setCellFactory(col -> wrappingEditCell());
+        }
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         numberColumn.setCellValueFactory(c -> text(c.getValue().getValue().number()));
         nameColumn.setCellValueFactory(c -> text(c.getValue().getValue().isGroup()
@@ -404,8 +408,12 @@ public final class IndicatorsController implements PlanScreen {
         return new ReadOnlyStringWrapper(s == null ? "" : s);
     }
 
+    /** Long names and notes wrap, so the row grows instead of cutting the text off. */
     private static TextFieldTreeTableCell<IndicatorRow, String> wrappingEditCell() {
-        return new TextFieldTreeTableCell<>(new javafx.util.converter.DefaultStringConverter());
+        TextFieldTreeTableCell<IndicatorRow, String> cell =
+                new TextFieldTreeTableCell<>(new javafx.util.converter.DefaultStringConverter());
+        cell.setWrapText(true);
+        return cell;
     }
 
     private static <E extends Enum<E>> StringConverter<E> labels(String prefix) {
