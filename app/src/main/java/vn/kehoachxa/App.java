@@ -1,17 +1,163 @@
 package vn.kehoachxa;
 
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.PlanSummary;
+import vn.kehoachxa.persistence.DataDirectory;
+import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.AppSettings;
+import vn.kehoachxa.ui.common.ControllerFactory;
+import vn.kehoachxa.ui.common.ErrorDialog;
+import vn.kehoachxa.ui.common.FxmlFile;
+import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.View;
+import vn.kehoachxa.ui.common.ViewLoader;
+import vn.kehoachxa.ui.dashboard.DashboardController;
+import vn.kehoachxa.ui.firstrun.FirstRunController;
+import vn.kehoachxa.ui.main.MainWindowController;
+import vn.kehoachxa.ui.outline.OutlineController;
+import vn.kehoachxa.ui.plan.PlanInfoController;
+import vn.kehoachxa.ui.planfile.PlanFileActions;
+import vn.kehoachxa.ui.settings.CommuneProfileFormController;
+import vn.kehoachxa.ui.settings.SettingsController;
+import vn.kehoachxa.ui.units.UnitsController;
 
-/** The desktop application (JavaFX): composition root of the screens. */
+/**
+ * The desktop application (JavaFX) and its composition root: the window appears at once saying the database is
+ * opening, the database opens on the background thread, then the services and screens are built by hand and the
+ * window fills (the first-run wizard when there is no commune profile or no plan yet).
+ */
 public final class App extends Application {
+    /** The style sheet with the app's named colours, over the AtlantaFX theme. */
+    public static final String STYLESHEET = "/css/app.css";
+
+    private Stage stage;
+    private AppContext ctx;
+    private ExecutorService executor;
+
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path dataDir = dataDirectory(getParameters().getRaw());
+        executor = AppContext.newExecutor();
+        View<Object> loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
+        Scene scene = new Scene(loading.root(), 1200, 780);
+        scene.getStylesheets().add(App.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
-        stage.setScene(new Scene(new Label(Texts.get("app.title")), 640, 400));
+        stage.setScene(scene);
+        // Moving focus away saves the field being edited (fields save on focus loss) before stop() drains the queue.
+        stage.setOnHiding(e -> stage.getScene().getRoot().requestFocus());
         stage.show();
+        Tasks.create(() -> open(dataDir))
+                .onSuccess(this::showStart)
+                .onError(error -> {
+                    ((Label) loading.root().lookup("#loadingMessage")).setText(Texts.get("loading.failed"));
+                    loading.root().lookup("#loadingProgress").setVisible(false);
+                    ErrorDialog.show(error);
+                })
+                .runOn(executor);
     }
+
+    /** Background: opens the database and reads what the first screen needs. */
+    private Startup open(Path dataDir) {
+        Database db = Database.open(dataDir);
+        AppContext context = new AppContext(db, executor, AppSettings.load(dataDir));
+        boolean hasProfile = context.commune().profile().isPresent();
+        return new Startup(context, hasProfile, context.plans().list());
+    }
+
+    private void showStart(Startup startup) {
+        ctx = startup.ctx();
+        ctx.setOpener(path -> getHostServices().showDocument(path.toUri().toString()));
+        ctx.textSizeProperty().addListener((obs, old, now) -> applyTextSize());
+        ViewLoader loader = composeScreens(ctx);
+        if (!startup.hasProfile() || startup.plans().isEmpty()) {
+            View<FirstRunController> firstRun = loader.load(FxmlFile.FIRST_RUN);
+            Long existing = startup.plans().isEmpty() ? null : startup.plans().getFirst().id();
+            firstRun.controller().start(startup.hasProfile(), planId -> showMain(loader, planId));
+            if (existing != null) {
+                firstRun.controller().setExistingPlan(existing);
+            }
+            setRoot(firstRun.root());
+        } else {
+            Long last = ctx.settings().lastPlanId()
+                    .filter(id -> startup.plans().stream().anyMatch(p -> p.id() == id))
+                    .orElse(startup.plans().getFirst().id());
+            showMain(loader, last);
+        }
+    }
+
+    private void showMain(ViewLoader loader, Long planId) {
+        ctx.setCurrentPlanId(planId);
+        View<MainWindowController> main = loader.load(FxmlFile.MAIN_WINDOW);
+        setRoot(main.root());
+    }
+
+    private void setRoot(Parent root) {
+        stage.getScene().setRoot(root);
+        applyTextSize();
+    }
+
+    private void applyTextSize() {
+        stage.getScene().getRoot().setStyle(ctx.textSizeProperty().get().rootStyle());
+    }
+
+    /** Registers every controller with the services it needs: the one place the screens are wired. */
+    static ViewLoader composeScreens(AppContext ctx) {
+        ControllerFactory factory = new ControllerFactory();
+        ViewLoader loader = new ViewLoader(factory);
+        PlanFileActions planFiles = new PlanFileActions(ctx);
+        factory.register(MainWindowController.class, () -> new MainWindowController(ctx, loader, planFiles))
+                .register(FirstRunController.class, () -> new FirstRunController(ctx, loader, planFiles))
+                .register(CommuneProfileFormController.class, CommuneProfileFormController::new)
+                .register(DashboardController.class, () -> new DashboardController(ctx))
+                .register(PlanInfoController.class, () -> new PlanInfoController(ctx))
+                .register(OutlineController.class, () -> new OutlineController(ctx))
+                .register(UnitsController.class, () -> new UnitsController(ctx))
+                .register(SettingsController.class, () -> new SettingsController(ctx, loader));
+        return loader;
+    }
+
+    /** {@code --data-dir DIR} or {@code --data-dir=DIR} among the arguments, else the user's data folder. */
+    static Path dataDirectory(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--data-dir") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (arg.startsWith("--data-dir=")) {
+                return Path.of(arg.substring("--data-dir=".length()));
+            }
+        }
+        return DataDirectory.defaultLocation();
+    }
+
+    /** Saves the preferences and closes the database after queued edits are written. */
+    @Override
+    public void stop() {
+        if (ctx != null) {
+            try {
+                ctx.settings().save();
+            } finally {
+                ctx.close();
+            }
+        } else if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    /** What the first screen needs, read off the FX thread. */
+    private record Startup(AppContext ctx, boolean hasProfile, List<PlanSummary> plans) {
+    }
+
 }

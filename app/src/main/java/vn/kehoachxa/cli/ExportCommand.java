@@ -12,7 +12,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.PlanExportService;
 
-/** {@code kehoachxa export PLAN --to FILE}: writes a stored plan out as a file. */
+/** {@code kehoachxa export PLAN --to FILE --docx FILE --xlsx FILE}: writes a stored plan out as files. */
 @Command(name = "export")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
@@ -26,16 +26,32 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "TỆP.kehoach.json", descriptionKey = "cli.export.to")
     Path planFile;
 
+    @Option(names = "--docx", paramLabel = "TỆP.docx", descriptionKey = "cli.export.docx")
+    Path wordFile;
+
+    @Option(names = "--xlsx", paramLabel = "TỆP.xlsx", descriptionKey = "cli.export.xlsx")
+    Path excelFile;
+
     @Override
     public Integer call() {
-        if (planFile == null) {
+        if (planFile == null && wordFile == null && excelFile == null) {
             spec.commandLine().getErr().println(Texts.get("cli.export.nothing"));
             return KeHoachXaCommand.USAGE_ERROR;
         }
         try (Database db = root.openDatabase()) {
             PlanExportService export = new PlanExportService(db);
-            export.toPlanFile(planId, planFile);
-            spec.commandLine().getOut().println(Texts.get("cli.export.done", planFile));
+            if (planFile != null) {
+                export.toPlanFile(planId, planFile);
+                spec.commandLine().getOut().println(Texts.get("cli.export.done", planFile));
+            }
+            if (wordFile != null) {
+                export.toWord(planId, wordFile);
+                spec.commandLine().getOut().println(Texts.get("cli.export.done", wordFile));
+            }
+            if (excelFile != null) {
+                export.toExcel(planId, excelFile);
+                spec.commandLine().getOut().println(Texts.get("cli.export.done", excelFile));
+            }
         }
         return KeHoachXaCommand.OK;
     }

@@ -3,9 +3,11 @@ package vn.kehoachxa.service;
 import java.nio.file.Path;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
+import vn.kehoachxa.export.excel.AppendixWorkbookExporter;
+import vn.kehoachxa.export.word.PlanWordExporter;
 import vn.kehoachxa.persistence.Database;
 
-/** Xuất kế hoạch: writes a stored plan out as a plan file (and, as they land, Word and Excel documents). */
+/** Xuất kế hoạch: writes a stored plan out as a plan file, a Word document or an Excel workbook of appendices. */
 public final class PlanExportService {
     private final Database db;
 
@@ -16,7 +18,21 @@ public final class PlanExportService {
 
     /** Writes the plan as a {@code .kehoach.json} file (temp file, then moved into place). */
     public void toPlanFile(long planId, Path target) {
-        PlanDocument doc = db.read(store -> store.documents().load(planId));
-        PlanFiles.write(doc, target);
+        PlanFiles.write(load(planId), target);
+    }
+
+    /** Writes the plan as a Word document laid out for its family (Decree 30 or HD 36), appendices included. */
+    public void toWord(long planId, Path target) {
+        new PlanWordExporter().export(load(planId), target);
+    }
+
+    /** Writes the plan's appendix tables as a print-ready Excel workbook. */
+    public void toExcel(long planId, Path target) {
+        new AppendixWorkbookExporter().export(load(planId), target);
+    }
+
+    /** The whole plan, read in one transaction. */
+    public PlanDocument load(long planId) {
+        return db.read(store -> store.documents().load(planId));
     }
 }

@@ -1,0 +1,33 @@
+package vn.kehoachxa.ui.common;
+
+/** Every screen's FXML file, so that a wrong screen name fails to compile. */
+public enum FxmlFile {
+    /** "Đang mở cơ sở dữ liệu…" while the database opens. */
+    LOADING("loading.fxml"),
+    MAIN_WINDOW("main_window.fxml"),
+    FIRST_RUN("first_run.fxml"),
+    /** The commune profile form, shared by the first-run wizard and the settings screen. */
+    COMMUNE_PROFILE_FORM("commune_profile_form.fxml"),
+    DASHBOARD("dashboard.fxml"),
+    PLAN_INFO("plan_info.fxml"),
+    OUTLINE("outline.fxml"),
+    /** Chỉ tiêu (placeholder until the indicator table is built). */
+    INDICATORS("indicators.fxml"),
+    /** Phân công mục tiêu (placeholder until the target matrix is built). */
+    TARGET_MATRIX("target_matrix.fxml"),
+    /** Phân công nhiệm vụ (placeholder until the task matrix is built). */
+    TASK_MATRIX("task_matrix.fxml"),
+    UNITS("units.fxml"),
+    SETTINGS("settings.fxml");
+
+    private final String fileName;
+
+    FxmlFile(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The classpath resource, e.g. {@code /fxml/dashboard.fxml}. */
+    public String resource() {
+        return "/fxml/" + fileName;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.kehoachxa.ui.dashboard;
+
+import java.time.Year;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.Tasks;
+
+/** Tổng quan: shows the {@link PlanOverview} of the current plan. */
+public final class DashboardController implements PlanScreen {
+    private final AppContext ctx;
+
+    @FXML private VBox body;
+    @FXML private Label emptyLabel;
+    @FXML private Label planTitle;
+    @FXML private Label sectionsCount;
+    @FXML private Label indicatorsCount;
+    @FXML private Label tasksCount;
+    @FXML private ListView<String> perLead;
+    @FXML private ListView<String> deadlines;
+    @FXML private ListView<String> missing;
+    @FXML private Label missingTitle;
+    @FXML private Label deadlinesTitle;
+
+    /** Built by the controller factory. */
+    public DashboardController(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void showPlan(Long planId) {
+        body.setVisible(planId != null);
+        emptyLabel.setVisible(planId == null);
+        if (planId == null) {
+            return;
+        }
+        int year = Year.now().getValue();
+        Tasks.create(() -> {
+            var doc = ctx.plans().load(planId);
+            return Map.entry(doc.plan(), PlanOverview.of(doc, year));
+        }).onSuccess(result -> show(result.getKey().summary(), result.getValue(), year)).runOn(ctx.executor());
+    }
+
+    private void show(String summary, PlanOverview overview, int year) {
+        planTitle.setText(summary);
+        sectionsCount.setText(String.valueOf(overview.sections()));
+        indicatorsCount.setText(String.valueOf(overview.indicators()));
+        tasksCount.setText(String.valueOf(overview.tasks()));
+        perLead.getItems().setAll(overview.tasksPerLead().entrySet().stream()
+                .map(e -> Texts.get("dashboard.perLead.row", e.getKey(), e.getValue())).toList());
+        deadlinesTitle.setText(Texts.get("dashboard.deadlines", String.valueOf(year)));
+        deadlines.getItems().setAll(overview.deadlinesThisYear());
+        missingTitle.setText(overview.missing().isEmpty() ? Texts.get("dashboard.missing.none")
+                : Texts.get("dashboard.missing.title", overview.missing().size()));
+        missing.getItems().setAll(overview.missing());
+    }
+}

@@ -1,0 +1,95 @@
+package vn.kehoachxa.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.AssignmentItem;
+import vn.kehoachxa.domain.plan.DeadlineText;
+import vn.kehoachxa.domain.plan.Indicator;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.Section;
+
+/**
+ * Tổng quan: a plan at a glance — counts, tasks per lead unit, deadlines in a year, and what is still missing
+ * before the plan can be issued. Pure: computed from a {@link PlanDocument}.
+ */
+public record PlanOverview(int sections, int indicators, int tasks, Map<String, Integer> tasksPerLead,
+                           List<String> deadlinesThisYear, List<String> missing) {
+
+    /** The overview of {@code doc}, with deadlines falling in {@code year}. */
+    public static PlanOverview of(PlanDocument doc, int year) {
+        int sections = doc.sections().stream().mapToInt(Section::size).sum();
+        List<AssignmentItem> tasks = PlanDocument.flatten(doc.taskGroups());
+        Map<String, Integer> perLead = new TreeMap<>(java.text.Collator.getInstance(Texts.LOCALE));
+        for (AssignmentItem task : tasks) {
+            task.leads().forEach(lead -> perLead.merge(lead.name(), 1, Integer::sum));
+        }
+        List<String> deadlines = new ArrayList<>();
+        for (AssignmentItem item : concat(PlanDocument.flatten(doc.targetGroups()), tasks)) {
+            if (item.deadline() == null) {
+                continue;
+            }
+            DeadlineText.dueDate(item.deadline()).filter(d -> d.getYear() == year).ifPresent(due ->
+                    deadlines.add(Texts.get("dashboard.deadline", label(item), item.content(), shortDate(due))));
+        }
+        return new PlanOverview(sections, doc.indicators().size(), tasks.size(), new LinkedHashMap<>(perLead),
+                deadlines, missing(doc, tasks));
+    }
+
+    private static List<String> missing(PlanDocument doc, List<AssignmentItem> tasks) {
+        List<String> out = new ArrayList<>();
+        Plan plan = doc.plan();
+        if (plan.number() == null || plan.number().isBlank()) {
+            out.add(Texts.get("dashboard.missing.number"));
+        }
+        if (plan.issueDate() == null) {
+            out.add(Texts.get("dashboard.missing.date"));
+        }
+        if (!plan.signer().isComplete()) {
+            out.add(Texts.get("dashboard.missing.signer"));
+        }
+        if (doc.sections().isEmpty()) {
+            out.add(Texts.get("dashboard.missing.noSections"));
+        }
+        emptySections(doc.sections(), out);
+        for (Indicator indicator : doc.indicators()) {
+            if (indicator.targets().isEmpty()) {
+                out.add(Texts.get("dashboard.missing.target", indicator.name()));
+            }
+        }
+        for (AssignmentItem task : tasks) {
+            if (task.leads().isEmpty() && task.children().isEmpty()) {
+                out.add(Texts.get("dashboard.missing.lead", label(task), task.content()));
+            }
+        }
+        return out;
+    }
+
+    private static void emptySections(List<Section> sections, List<String> out) {
+        for (Section s : sections) {
+            if (s.blocks().isEmpty() && s.children().isEmpty()) {
+                out.add(Texts.get("dashboard.missing.emptySection", s.heading()));
+            }
+            emptySections(s.children(), out);
+        }
+    }
+
+    private static String label(AssignmentItem item) {
+        return item.numberLabel() == null ? "" : item.numberLabel();
+    }
+
+    private static String shortDate(LocalDate date) {
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
+
+    private static List<AssignmentItem> concat(List<AssignmentItem> a, List<AssignmentItem> b) {
+        List<AssignmentItem> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,199 @@
+package vn.kehoachxa.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.PlanSummary;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.View;
+import vn.kehoachxa.ui.common.ViewLoader;
+import vn.kehoachxa.ui.firstrun.FirstRunController;
+import vn.kehoachxa.ui.planfile.ExportKind;
+import vn.kehoachxa.ui.planfile.PlanFileActions;
+import vn.kehoachxa.ui.common.FxmlFile;
+import javafx.scene.Scene;
+
+/** The main window: menu, plan switcher, left navigation and the chosen screen in the centre. */
+public final class MainWindowController {
+    private final AppContext ctx;
+    private final ViewLoader loader;
+    private final PlanFileActions planFiles;
+    private final Map<Navigation, View<?>> screens = new EnumMap<>(Navigation.class);
+    private Navigation shown;
+    private boolean updatingSwitcher;
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<PlanSummary> planSwitcher;
+    @FXML private ListView<Navigation> navigation;
+    @FXML private StackPane content;
+    @FXML private Label statusLabel;
+    @FXML private MenuItem exportPlanFileItem;
+    @FXML private MenuItem exportWordItem;
+    @FXML private MenuItem exportExcelItem;
+
+    /** Built by the controller factory. */
+    public MainWindowController(AppContext ctx, ViewLoader loader, PlanFileActions planFiles) {
+        this.ctx = ctx;
+        this.loader = loader;
+        this.planFiles = planFiles;
+    }
+
+    @FXML
+    private void initialize() {
+        planSwitcher.setCellFactory(list -> new PlanCell());
+        planSwitcher.setButtonCell(new PlanCell());
+        planSwitcher.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!updatingSwitcher && now != null && !Objects.equals(now.id(), ctx.currentPlanId())) {
+                ctx.setCurrentPlanId(now.id());
+            }
+        });
+        navigation.getItems().setAll(Navigation.values());
+        navigation.setCellFactory(list -> new NavigationCell());
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                show(now);
+            }
+        });
+        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem}) {
+            item.disableProperty().bind(ctx.currentPlanIdProperty().isNull());
+        }
+        ctx.currentPlanIdProperty().addListener((obs, old, now) -> {
+            ctx.settings().setLastPlanId(now);
+            selectInSwitcher(now);
+            if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
+                screen.showPlan(now);
+            }
+        });
+        ctx.onPlanChanged(this::reloadPlans);
+        navigation.getSelectionModel().select(Navigation.DASHBOARD);
+        reloadPlans();
+    }
+
+    /** Shows screen {@code nav} (loading it the first time) and tells it the current plan. */
+    public void show(Navigation nav) {
+        if (navigation.getSelectionModel().getSelectedItem() != nav) {
+            navigation.getSelectionModel().select(nav);
+            return;
+        }
+        View<?> view = screens.computeIfAbsent(nav, n -> loader.load(n.fxml()));
+        shown = nav;
+        content.getChildren().setAll(view.root());
+        if (view.controller() instanceof PlanScreen screen) {
+            screen.showPlan(ctx.currentPlanId());
+        }
+    }
+
+    private void reloadPlans() {
+        Tasks.create(() -> ctx.plans().list())
+                .onSuccess(list -> {
+                    updatingSwitcher = true;
+                    planSwitcher.getItems().setAll(list);
+                    updatingSwitcher = false;
+                    statusLabel.setText(Texts.get("main.status.plans", list.size(), ctx.database().directory()));
+                    selectInSwitcher(ctx.currentPlanId());
+                })
+                .runOn(ctx.executor());
+    }
+
+    private void selectInSwitcher(Long planId) {
+        updatingSwitcher = true;
+        planSwitcher.getItems().stream().filter(p -> planId != null && p.id() == planId).findFirst()
+                .ifPresentOrElse(planSwitcher.getSelectionModel()::select,
+                        () -> planSwitcher.getSelectionModel().clearSelection());
+        updatingSwitcher = false;
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    @FXML
+    private void onNewPlan() {
+        View<FirstRunController> view = loader.load(FxmlFile.FIRST_RUN);
+        Stage dialog = new Stage();
+        dialog.initOwner(window());
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(Texts.get("firstrun.newPlan.title"));
+        dialog.setScene(new Scene(view.root()));
+        dialog.getScene().getStylesheets().setAll(root.getScene().getStylesheets());
+        view.root().styleProperty().bind(root.styleProperty());
+        view.controller().startAtPlanChoice(id -> {
+            dialog.close();
+            ctx.setCurrentPlanId(id);
+        });
+        dialog.show();
+    }
+
+    @FXML
+    private void onImportPlanFile() {
+        planFiles.importPlan(window(), ctx::setCurrentPlanId);
+    }
+
+    @FXML
+    private void onExportPlanFile() {
+        export(ExportKind.PLAN_FILE);
+    }
+
+    @FXML
+    private void onExportWord() {
+        export(ExportKind.WORD);
+    }
+
+    @FXML
+    private void onExportExcel() {
+        export(ExportKind.EXCEL);
+    }
+
+    private void export(ExportKind kind) {
+        if (ctx.currentPlanId() != null) {
+            planFiles.export(window(), ctx.currentPlanId(), kind);
+        }
+    }
+
+    @FXML
+    private void onUndo() {
+        if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
+            screen.undo();
+        }
+    }
+
+    @FXML
+    private void onExit() {
+        Platform.exit();
+    }
+
+    /** A plan in the switcher. */
+    private static final class PlanCell extends ListCell<PlanSummary> {
+        @Override
+        protected void updateItem(PlanSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? Texts.get("plan.switcher.none") : PlanLabels.of(item));
+        }
+    }
+
+    /** A navigation entry with its icon. */
+    private static final class NavigationCell extends ListCell<Navigation> {
+        @Override
+        protected void updateItem(Navigation item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+            setGraphic(empty || item == null ? null : new FontIcon(item.icon()));
+        }
+    }
+}

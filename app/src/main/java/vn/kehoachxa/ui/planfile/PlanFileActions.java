@@ -1,0 +1,122 @@
+package vn.kehoachxa.ui.planfile;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.exchange.planfile.PlanFiles;
+import vn.kehoachxa.service.ClashPolicy;
+import vn.kehoachxa.service.PlanImportService;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.Tasks;
+
+/** Nhập / xuất from the Tệp menu and the first-run screen: plan files in, plan file, Word and Excel out. */
+public final class PlanFileActions {
+    private final AppContext ctx;
+    private final PlanImportService imports;
+
+    /** Works on {@code ctx}'s database and executor. */
+    public PlanFileActions(AppContext ctx) {
+        this.ctx = ctx;
+        this.imports = new PlanImportService(ctx.database());
+    }
+
+    /** Asks for a plan file, stores it as a new plan, then calls {@code onImported} with its id. */
+    public void importPlan(Window owner, Consumer<Long> onImported) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("planfile.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("planfile.filter"),
+                "*" + PlanFiles.EXTENSION, "*.json"));
+        ctx.settings().importFolder().map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            importFile(file.toPath(), onImported);
+        }
+    }
+
+    /**
+     * Reads and checks {@code file} (off the FX thread); when a plan with the same number exists, asks whether to
+     * import it as a new draft or replace the old one; then stores it and calls {@code onImported}.
+     */
+    public void importFile(Path file, Consumer<Long> onImported) {
+        Tasks.create(() -> imports.preview(file))
+                .onSuccess(preview -> {
+                    Optional<ClashPolicy> policy = preview.clashes() ? askClash(preview.document())
+                            : Optional.of(ClashPolicy.REFUSE);
+                    policy.ifPresent(p -> store(preview.document(), p, file, onImported));
+                })
+                .runOn(ctx.executor());
+    }
+
+    private void store(PlanDocument doc, ClashPolicy policy, Path file, Consumer<Long> onImported) {
+        Tasks.create(() -> imports.importDocument(doc, policy, file.getFileName().toString()))
+                .onSuccess(id -> {
+                    ctx.firePlanChanged();
+                    onImported.accept(id);
+                })
+                .runOn(ctx.executor());
+    }
+
+    private Optional<ClashPolicy> askClash(PlanDocument doc) {
+        ButtonType asNew = new ButtonType(Texts.get("import.clash.asNew"), ButtonBar.ButtonData.YES);
+        ButtonType replace = new ButtonType(Texts.get("import.clash.replace"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("import.clash.question",
+                doc.plan().numberAndSymbol(), doc.plan().communeName()), asNew, replace, ButtonType.CANCEL);
+        ask.setTitle(Texts.get("planfile.import.title"));
+        ask.setHeaderText(null);
+        return ask.showAndWait().flatMap(button -> button == asNew ? Optional.of(ClashPolicy.AS_NEW)
+                : button == replace ? Optional.of(ClashPolicy.REPLACE) : Optional.empty());
+    }
+
+    /** Asks where to save plan {@code planId} as {@code kind}, writes it with progress, then offers to open it. */
+    public void export(Window owner, long planId, ExportKind kind) {
+        Tasks.create(() -> ctx.plans().load(planId))
+                .onSuccess(doc -> chooseAndWrite(owner, doc, kind))
+                .runOn(ctx.executor());
+    }
+
+    private void chooseAndWrite(Window owner, PlanDocument doc, ExportKind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("export.title." + kind.name()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("export.filter." + kind.name()),
+                kind.pattern()));
+        chooser.setInitialFileName(ExportFileNames.forPlan(doc.plan(), kind.suffix()));
+        ctx.settings().exportFolder().map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            exportTo(doc, kind, file.toPath(), () -> showDone(file.toPath()));
+        }
+    }
+
+    /** Writes {@code doc} as {@code kind} to {@code target} off the FX thread, then runs {@code done}. */
+    public void exportTo(PlanDocument doc, ExportKind kind, Path target, Runnable done) {
+        Tasks.run(() -> kind.write(doc, target)).onSuccess(v -> done.run()).runOn(ctx.executor());
+    }
+
+    /** Tells the user where the file went, with "Mở tệp" / "Mở thư mục". */
+    public void showDone(Path file) {
+        ButtonType openFile = new ButtonType(Texts.get("export.openFile"), ButtonBar.ButtonData.OTHER);
+        ButtonType openFolder = new ButtonType(Texts.get("export.openFolder"), ButtonBar.ButtonData.OTHER);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, Texts.get("export.done", file), openFile, openFolder,
+                ButtonType.CLOSE);
+        done.setTitle(Texts.get("app.title"));
+        done.setHeaderText(null);
+        done.show();
+        done.resultProperty().addListener((obs, old, button) -> {
+            if (button == openFile) {
+                ctx.open(file);
+            } else if (button == openFolder) {
+                ctx.open(file.toAbsolutePath().getParent());
+            }
+        });
+    }
+}

@@ -1,0 +1,166 @@
+package vn.kehoachxa.ui.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.commune.CommuneKind;
+import vn.kehoachxa.domain.commune.CommuneProfile;
+import vn.kehoachxa.domain.commune.CommuneProfile.DefaultSigner;
+import vn.kehoachxa.domain.commune.UpwardRecipient;
+import vn.kehoachxa.domain.plan.DocumentFamily;
+import vn.kehoachxa.domain.plan.Signer;
+
+/**
+ * The commune profile form (thông tin xã) as editable text: validation in Vietnamese and conversion to and from
+ * {@link CommuneProfile}. Upward recipients are typed one per line as {@code Tên cơ quan; email}.
+ */
+public final class CommuneProfileViewModel {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s;]+@[^@\\s;]+\\.[^@\\s;]+");
+
+    /** Tên xã, without the kind word ("Mường La"). */
+    public final StringProperty name = new SimpleStringProperty("");
+    public final ObjectProperty<CommuneKind> kind = new SimpleObjectProperty<>(CommuneKind.XA);
+    public final StringProperty province = new SimpleStringProperty("");
+    public final StringProperty peopleCommittee = new SimpleStringProperty("");
+    public final StringProperty partyCommittee = new SimpleStringProperty("");
+    public final StringProperty placeName = new SimpleStringProperty("");
+    public final StringProperty adminSignerTitle = new SimpleStringProperty("CHỦ TỊCH");
+    public final StringProperty adminSignerName = new SimpleStringProperty("");
+    public final StringProperty partySignerTitle = new SimpleStringProperty("BÍ THƯ");
+    public final StringProperty partySignerName = new SimpleStringProperty("");
+    public final StringProperty recipients = new SimpleStringProperty("");
+
+    /** Every editable field, for listeners that re-check the form as the user types. */
+    public javafx.beans.Observable[] fields() {
+        return new javafx.beans.Observable[] {name, kind, province, peopleCommittee, partyCommittee, placeName,
+            adminSignerTitle, adminSignerName, partySignerTitle, partySignerName, recipients};
+    }
+
+    /** Fills the committee names and place from the commune name when they are still empty. */
+    public void suggestFromName() {
+        String n = name.get().strip();
+        if (n.isEmpty()) {
+            return;
+        }
+        String upper = (kind.get().word() + " " + n).toUpperCase(Texts.LOCALE);
+        if (peopleCommittee.get().isBlank()) {
+            peopleCommittee.set("ỦY BAN NHÂN DÂN " + upper);
+        }
+        if (partyCommittee.get().isBlank()) {
+            partyCommittee.set("ĐẢNG ỦY " + upper);
+        }
+        if (placeName.get().isBlank()) {
+            placeName.set(n);
+        }
+    }
+
+    /** The problem with the commune name, or null. */
+    public String nameProblem() {
+        return name.get() == null || name.get().isBlank() ? Texts.get("profile.error.name") : null;
+    }
+
+    /** The problem with the province, or null (the database requires it). */
+    public String provinceProblem() {
+        return province.get() == null || province.get().isBlank() ? Texts.get("profile.error.province") : null;
+    }
+
+    /** The problem with the People's Committee name, or null (it heads every administrative document). */
+    public String peopleCommitteeProblem() {
+        return peopleCommittee.get() == null || peopleCommittee.get().isBlank()
+                ? Texts.get("profile.error.peopleCommittee") : null;
+    }
+
+    /** The problem with the place name, or null. */
+    public String placeProblem() {
+        return placeName.get() == null || placeName.get().isBlank() ? Texts.get("profile.error.place") : null;
+    }
+
+    /** The first problem in the recipients lines, or null. */
+    public String recipientsProblem() {
+        String[] lines = recipients.get() == null ? new String[0] : recipients.get().split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split(";", 2);
+            if (parts[0].isBlank()) {
+                return Texts.get("profile.error.recipientName", i + 1);
+            }
+            if (parts.length > 1 && !parts[1].isBlank() && !EMAIL.matcher(parts[1].strip()).matches()) {
+                return Texts.get("profile.error.email", i + 1, parts[1].strip());
+            }
+        }
+        return null;
+    }
+
+    /** Every problem, in form order; empty when the profile can be saved. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        for (String p : new String[] {nameProblem(), provinceProblem(), peopleCommitteeProblem(),
+            placeProblem(), recipientsProblem()}) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The profile the form describes; call only when {@link #problems()} is empty. */
+    public CommuneProfile toProfile() {
+        List<DefaultSigner> signers = new ArrayList<>();
+        if (!adminSignerName.get().isBlank()) {
+            signers.add(new DefaultSigner(DocumentFamily.ADMINISTRATIVE, new Signer("TM. ỦY BAN NHÂN DÂN", null,
+                    adminSignerTitle.get().strip(), adminSignerName.get().strip())));
+        }
+        if (!partySignerName.get().isBlank()) {
+            signers.add(new DefaultSigner(DocumentFamily.PARTY, new Signer("T/M ĐẢNG ỦY", null,
+                    partySignerTitle.get().strip(), partySignerName.get().strip())));
+        }
+        List<UpwardRecipient> upward = new ArrayList<>();
+        for (String line : recipients.get().split("\\R")) {
+            String[] parts = line.strip().split(";", 2);
+            if (!parts[0].isBlank()) {
+                upward.add(new UpwardRecipient(parts[0].strip(), parts.length > 1 && !parts[1].isBlank()
+                        ? parts[1].strip() : null));
+            }
+        }
+        return new CommuneProfile(name.get().strip(), kind.get(), blankToNull(province.get()),
+                blankToNull(peopleCommittee.get()), blankToNull(partyCommittee.get()), placeName.get().strip(),
+                signers, upward);
+    }
+
+    /** Shows {@code profile} in the form. */
+    public void load(CommuneProfile profile) {
+        name.set(profile.officialName());
+        kind.set(profile.kind());
+        province.set(nullToBlank(profile.province()));
+        peopleCommittee.set(nullToBlank(profile.peopleCommitteeName()));
+        partyCommittee.set(nullToBlank(profile.partyCommitteeName()));
+        placeName.set(nullToBlank(profile.placeName()));
+        for (DefaultSigner s : profile.signers()) {
+            StringProperty title = s.family() == DocumentFamily.PARTY ? partySignerTitle : adminSignerTitle;
+            StringProperty who = s.family() == DocumentFamily.PARTY ? partySignerName : adminSignerName;
+            title.set(nullToBlank(s.signer().title()));
+            who.set(nullToBlank(s.signer().name()));
+        }
+        StringBuilder lines = new StringBuilder();
+        for (UpwardRecipient r : profile.upwardRecipients()) {
+            lines.append(r.name()).append(r.email() == null ? "" : "; " + r.email()).append('\n');
+        }
+        recipients.set(lines.toString().strip());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String nullToBlank(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.kehoachxa.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer boundaries of docs/decisions and shared/style.md, checked on the compiled classes. */
+class ArchitectureTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.kehoachxa");
+    }
+
+    @Test
+    void theDomainIsFreeOfJavaFxJooqPoiAndJackson() {
+        noClasses().that().resideInAPackage("vn.kehoachxa.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.apache.poi..",
+                        "com.fasterxml..", "tools.jackson..", "org.controlsfx..", "picocli..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainDependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage("vn.kehoachxa.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.kehoachxa.service..",
+                        "vn.kehoachxa.persistence..", "vn.kehoachxa.exchange..", "vn.kehoachxa.export..",
+                        "vn.kehoachxa.cli..", "vn.kehoachxa.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyPersistenceSeesJooqAndTheGeneratedClasses() {
+        noClasses().that().resideOutsideOfPackage("vn.kehoachxa.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "vn.kehoachxa.persistence.jooq..")
+                .check(classes);
+    }
+
+    @Test
+    void theUiAndTheCommandLineGoThroughServicesNotRepositories() {
+        // They may open the database (composition root) but read and write only through services.
+        DescribedPredicate<JavaClass> storage = JavaClass.Predicates.resideInAPackage("vn.kehoachxa.persistence..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Database")))
+                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("DataDirectory")));
+        noClasses().that().resideInAnyPackage("vn.kehoachxa.ui..", "vn.kehoachxa.cli..")
+                .should().dependOnClassesThat(storage)
+                .check(classes);
+    }
+
+    @Test
+    void exchangeAndExportKnowNothingOfTheDatabaseOrTheScreens() {
+        noClasses().that().resideInAnyPackage("vn.kehoachxa.exchange..", "vn.kehoachxa.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.kehoachxa.persistence..", "vn.kehoachxa.ui..",
+                        "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesDoNotDependOnTheUiOrTheCommandLine() {
+        noClasses().that().resideInAPackage("vn.kehoachxa.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.kehoachxa.ui..", "vn.kehoachxa.cli..",
+                        "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("vn.kehoachxa.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void everyLayerClassLivesInAKnownLayer() {
+        classes().that().resideInAPackage("vn.kehoachxa..").and().resideOutsideOfPackage("vn.kehoachxa")
+                .should().resideInAnyPackage("vn.kehoachxa.domain..", "vn.kehoachxa.service..",
+                        "vn.kehoachxa.persistence..", "vn.kehoachxa.exchange..", "vn.kehoachxa.export..",
+                        "vn.kehoachxa.cli..", "vn.kehoachxa.ui..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,153 @@
+package vn.kehoachxa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeHoachXaCommandTest {
+    static final Path MUONG_LA = Path.of("..", "samples", "muong-la.kehoach.json");
+
+    @TempDir
+    Path dir;
+    String out;
+    String err;
+
+    int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = KeHoachXaCommand.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    String data() {
+        return dir.resolve("data").toString();
+    }
+
+    @Test
+    void importThenListShowsThePlan() {
+        assertThat(run("import", MUONG_LA.toString(), "--data-dir", data())).isZero();
+        assertThat(out).contains("Đã nhập");
+
+        assertThat(run("list", "--data-dir", data())).isZero();
+        assertThat(out).contains("/KH-UBND", "Dự thảo", "xã Mường La");
+    }
+
+    @Test
+    void anEmptyDatabaseSaysSo() {
+        assertThat(run("--data-dir", data(), "list")).isZero();
+        assertThat(out).contains("Chưa có kế hoạch nào");
+    }
+
+    @Test
+    void exportToAPlanFileGivesBackTheSameBytes() throws Exception {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+        Path copy = dir.resolve("copy.kehoach.json");
+
+        assertThat(run("export", "1", "--to", copy.toString(), "--data-dir", data())).isZero();
+
+        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(MUONG_LA));
+    }
+
+    @Test
+    void exportToWordAndExcelWritesDocumentsThatOpen() throws Exception {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+        Path docx = dir.resolve("KH-Muong-La.docx");
+        Path xlsx = dir.resolve("KH-Muong-La.xlsx");
+
+        assertThat(run("export", "1", "--docx", docx.toString(), "--xlsx", xlsx.toString(), "--data-dir", data()))
+                .isZero();
+
+        try (var in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getTables()).hasSizeGreaterThan(2);
+        }
+        try (var in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("Phân công nhiệm vụ")).isNotNull();
+        }
+    }
+
+    @Test
+    void importingTheSamePlanTwiceIsRefusedUnlessTheUserChooses() {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+        // The sample is a draft without number: a clash needs a number, so give it one by a plan file edit.
+        Path numbered = dir.resolve("numbered.kehoach.json");
+        try {
+            String text = Files.readString(MUONG_LA, StandardCharsets.UTF_8)
+                    .replaceFirst("\"number\": null", "\"number\": \"12\"");
+            Files.writeString(numbered, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(run("import", numbered.toString(), "--data-dir", data())).isZero();
+
+        assertThat(run("import", numbered.toString(), "--data-dir", data())).isEqualTo(KeHoachXaCommand.INPUT_ERROR);
+        assertThat(err).contains("đã có kế hoạch số 12/KH-UBND", "--as-new", "--replace");
+
+        assertThat(run("import", numbered.toString(), "--as-new", "--data-dir", data())).isZero();
+        assertThat(run("import", numbered.toString(), "--replace", "--data-dir", data())).isZero();
+        run("list", "--data-dir", data());
+        assertThat(out.lines().filter(l -> l.contains("12/KH-UBND"))).hasSize(1);
+        assertThat(out.lines()).hasSize(3);
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsLineAndExitsWithOne() throws Exception {
+        Path bad = dir.resolve("bad.kehoach.json");
+        Files.writeString(bad, Files.readString(MUONG_LA).replaceFirst("\"family\": \"ADMINISTRATIVE\"",
+                "\"family\": \"HANH_CHINH\""), StandardCharsets.UTF_8);
+
+        assertThat(run("validate", bad.toString())).isEqualTo(KeHoachXaCommand.INPUT_ERROR);
+
+        assertThat(err).contains("Lỗi:", "Dòng", "$.plan.family", "HANH_CHINH");
+    }
+
+    @Test
+    void validateAcceptsAGoodFile() {
+        assertThat(run("validate", MUONG_LA.toString())).isZero();
+        assertThat(out).contains("hợp lệ");
+    }
+
+    @Test
+    void aTruncatedFileLeavesTheDatabaseUnchanged() throws Exception {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+        byte[] bytes = Files.readAllBytes(MUONG_LA);
+        Path cut = dir.resolve("cut.kehoach.json");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThat(run("import", cut.toString(), "--data-dir", data())).isEqualTo(KeHoachXaCommand.INPUT_ERROR);
+
+        run("list", "--data-dir", data());
+        assertThat(out.lines()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorInVietnamese() {
+        assertThat(run("list", "--bogus")).isEqualTo(KeHoachXaCommand.USAGE_ERROR);
+        assertThat(err).contains("Lệnh chưa đúng");
+    }
+
+    @Test
+    void exportWithoutAFormatSaysWhatToChoose() {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+        assertThat(run("export", "1", "--data-dir", data())).isEqualTo(KeHoachXaCommand.USAGE_ERROR);
+        assertThat(err).contains("--docx");
+    }
+
+    @Test
+    void exportingAMissingPlanIsAnInputError() {
+        assertThat(run("export", "42", "--to", dir.resolve("x.kehoach.json").toString(), "--data-dir", data()))
+                .isEqualTo(KeHoachXaCommand.INPUT_ERROR);
+        assertThat(err).contains("Không tìm thấy kế hoạch");
+    }
+}

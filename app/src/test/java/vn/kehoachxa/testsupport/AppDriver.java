@@ -1,0 +1,120 @@
+package vn.kehoachxa.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.kehoachxa.App;
+
+/** Starts the real {@link App} on a data folder, waits for screens, and saves screenshots of what tests check. */
+public final class AppDriver extends FxRobot {
+    private final Path dataDir;
+    private Application app;
+    private Stage stage;
+
+    /** A driver for the app on {@code dataDir}. */
+    public AppDriver(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Prepares {@code dataDir} as after a first run: a commune profile and the Mường La sample plan. */
+    public static long seedMuongLa(Path dataDir) {
+        try (vn.kehoachxa.persistence.Database db = vn.kehoachxa.persistence.Database.open(dataDir)) {
+            new vn.kehoachxa.service.CommuneService(db).save(new vn.kehoachxa.domain.commune.CommuneProfile(
+                    "Mường La", vn.kehoachxa.domain.commune.CommuneKind.XA, "Sơn La", "ỦY BAN NHÂN DÂN XÃ MƯỜNG LA", null,
+                    "Mường La",
+                    java.util.List.of(), java.util.List.of()));
+            return new vn.kehoachxa.service.PlanService(db).create(
+                    vn.kehoachxa.exchange.planfile.PlanFiles.readBundledSample("muong-la"));
+        }
+    }
+
+    /** Clicks the left navigation entry with text {@code name} and waits for the screen. */
+    public void navigate(String name) {
+        clickOn(name);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Starts the app the way {@code kehoachxa --data-dir DIR} does. */
+    public AppDriver start() {
+        try {
+            stage = FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(App.class, "--data-dir", dataDir.toString());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Closes the app as the user would (stop: settings saved, queued edits written, database closed). */
+    public void stop() {
+        try {
+            if (app != null) {
+                FxToolkit.cleanupApplication(app);
+                app = null;
+            }
+            FxToolkit.cleanupStages();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until {@code query} finds a node, then returns it. */
+    public <T extends Node> T waitFor(String query) {
+        until(() -> lookup(query).tryQuery().isPresent());
+        return lookup(query).query();
+    }
+
+    /** Waits (up to 15 s) until {@code condition} holds on the FX thread. */
+    public void until(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+                boolean[] result = new boolean[1];
+                interact(() -> result[0] = condition.getAsBoolean());
+                return result[0];
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("Condition not met within 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs {@code action} on the FX thread and waits for the events it causes. */
+    public void fx(Runnable action) {
+        interact(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The app's window. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Saves the window as {@code target/screenshots/NAME.png}; returns the file. */
+    public Path screenshot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = stage.getScene().snapshot(null));
+        Path dir = Path.of(System.getProperty("testfx.screenshots", "target/screenshots"));
+        Path file = dir.resolve(name + ".png");
+        try {
+            Files.createDirectories(dir);
+            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.kehoachxa.ui.planfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.testsupport.TestPlans;
+import vn.kehoachxa.ui.plan.PlanInfoViewModel;
+
+class ExportFileNamesTest {
+    @Test
+    void numberedPlanIsNamedByTypeNumberSymbolAndCommuneInAscii() {
+        Plan plan = PlanInfoViewModel.withNumber(TestPlans.muongLa().plan(), "12");
+        assertThat(ExportFileNames.forPlan(plan, ".docx")).isEqualTo("KH-12-UBND-Muong-La.docx");
+    }
+
+    @Test
+    void draftWithoutNumberLeavesTheNumberOut() {
+        assertThat(ExportFileNames.forPlan(TestPlans.muongLa().plan(), ".kehoach.json"))
+                .isEqualTo("KH-UBND-Muong-La.kehoach.json");
+    }
+
+    @Test
+    void partySymbolWithSlashAndLetterDBecomeSafeAscii() {
+        assertThat(ExportFileNames.ascii("CTr-10-CTr/ĐU-Hà-Đông")).isEqualTo("CTr-10-CTr-DU-Ha-Dong");
+    }
+}
