@@ -55,6 +55,11 @@ public final class Store {
         return new ReportingDataRepository(dsl);
     }
 
+    /** Assignments by unit, form versions, reminders and holiday seeding of the reporting cycle. */
+    public ReportingCycleRepository reportingCycle() {
+        return new ReportingCycleRepository(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }
