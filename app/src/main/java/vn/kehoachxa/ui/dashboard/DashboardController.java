@@ -37,7 +37,7 @@ public final class DashboardController implements PlanScreen {
     private void initialize() {
         // Long rows (a task's whole wording, a deadline) wrap inside the panel instead of running off its edge.
         for (ListView<String> list : java.util.List.of(taskGroups, perLead, deadlines, missing)) {
-            list.setCellFactory(l -> new WrappingCell());
+            list.setCellFactory(l -> new vn.kehoachxa.ui.common.WrappingListCell<>(s -> s));
         }
     }
 

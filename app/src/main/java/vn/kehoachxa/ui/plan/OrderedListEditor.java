@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.ui.common.WrappingListCell;
 
 /**
  * An ordered list the user edits in place — the basis documents (căn cứ), the recipients (nơi nhận): pick a row to
@@ -40,13 +40,13 @@ final class OrderedListEditor<T> extends VBox {
         this.onChange = onChange;
         list.setId(id + "List");
         list.setPrefHeight(150);
-        list.setCellFactory(l -> new ListCell<>() {
+        list.setCellFactory(l -> new WrappingListCell<T>(display) {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : (getIndex() + 1) + ". " + display.apply(item));
-                setWrapText(true);
-                setPrefWidth(0);
+                if (!empty && item != null && getGraphic() instanceof javafx.scene.text.Text text) {
+                    text.setText((getIndex() + 1) + ". " + displayed(item));
+                }
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -79,7 +79,7 @@ public final class PlanInfoController implements PlanScreen {
         basisHolder.getChildren().setAll(basis);
         TextField name = field("recipientNameField", "planinfo.recipient.prompt");
         TextField note = field("recipientNoteField", "planinfo.recipient.notePrompt");
-        note.setPrefColumnCount(12);
+        note.setPrefColumnCount(18);
         recipients = new OrderedListEditor<>("recipients", PlanInfoController::recipientLine, List.of(name, note),
                 texts -> PlanEdits.blankToNull(texts.get(0)) == null ? null
                         : new Recipient(texts.get(0).strip(), PlanEdits.blankToNull(texts.get(1))),
