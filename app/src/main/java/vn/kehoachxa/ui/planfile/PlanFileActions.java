@@ -110,8 +110,10 @@ public final class PlanFileActions {
     public void showDone(Path file) {
         ButtonType openFile = new ButtonType(Texts.get("export.openFile"), ButtonBar.ButtonData.OTHER);
         ButtonType openFolder = new ButtonType(Texts.get("export.openFolder"), ButtonBar.ButtonData.OTHER);
+        // A Vietnamese "Đóng": ButtonType.CLOSE follows the JVM's locale, which is English on many office PCs.
+        ButtonType close = new ButtonType(Texts.get("export.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert done = new Alert(Alert.AlertType.INFORMATION, Texts.get("export.done", file), openFile, openFolder,
-                ButtonType.CLOSE);
+                close);
         done.setTitle(Texts.get("app.title"));
         done.setHeaderText(null);
         done.getDialogPane().setId("exportDone");

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -69,7 +70,10 @@ class MenuExportUiTest {
         Path file = Path.of(done.getContentText().replaceFirst("^Đã lưu tệp ", "").replaceFirst("\\.$", ""));
         assertThat(file).isRegularFile().hasParent(exportDir);
         app.screenshotOf(screenshot, done);
-        Node close = done.lookupButton(ButtonType.CLOSE);
+        ButtonType closeType = done.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        assertThat(closeType.getText()).isEqualTo("Đóng");
+        Node close = done.lookupButton(closeType);
         app.clickOn(close);
         app.until(() -> app.lookup("#exportDone").tryQuery().isEmpty());
         return file;
