@@ -15,8 +15,8 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.Section;
 
 /**
- * Tổng quan: a plan at a glance — counts, rows per task group, tasks per lead unit, deadlines in a year, and what is still missing
- * before the plan can be issued. Pure: computed from a {@link PlanDocument}.
+ * Tổng quan: a plan at a glance — counts, rows per task group, tasks per lead unit, deadlines in a year, and what is
+ * still missing before the plan can be issued. Pure: computed from a {@link PlanDocument}.
  */
 public record PlanOverview(int sections, int indicators, int tasks, List<String> taskGroups,
                            Map<String, Integer> tasksPerLead, List<String> deadlinesThisYear, List<String> missing) {
