@@ -50,6 +50,11 @@ public final class Store {
         return new ReportingRepository(dsl);
     }
 
+    /** Assignments by unit, form versions, reminders and holiday seeding of the reporting cycle. */
+    public ReportingCycleRepository reportingCycle() {
+        return new ReportingCycleRepository(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }

@@ -47,7 +47,7 @@ class DatabaseTest {
         }
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".mv.db.bak")))
-                    .singleElement().asString().startsWith("kehoachxa-v1-");
+                    .singleElement().asString().matches("kehoachxa-v\\d+-.*");
         }
     }
 

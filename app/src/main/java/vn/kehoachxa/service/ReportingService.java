@@ -1,0 +1,333 @@
+package vn.kehoachxa.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.FixedHolidays;
+import vn.kehoachxa.domain.reporting.Holiday;
+import vn.kehoachxa.domain.reporting.IndicatorResult;
+import vn.kehoachxa.domain.reporting.PeriodNames;
+import vn.kehoachxa.domain.reporting.ReportingCalendar;
+import vn.kehoachxa.domain.reporting.ReportingPeriod;
+import vn.kehoachxa.domain.reporting.TaskProgress;
+import vn.kehoachxa.domain.reporting.Timeliness;
+import vn.kehoachxa.domain.reporting.UnitSubmission;
+import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.persistence.Store;
+import vn.kehoachxa.service.reporting.PeriodOverview;
+import vn.kehoachxa.service.reporting.PeriodResults;
+import vn.kehoachxa.service.reporting.PeriodResultsBuilder;
+import vn.kehoachxa.service.reporting.PlanAssignments;
+import vn.kehoachxa.service.reporting.ProgressEntry;
+import vn.kehoachxa.service.reporting.ResultEntry;
+import vn.kehoachxa.service.reporting.SubmissionDetail;
+import vn.kehoachxa.service.reporting.SubmissionDraft;
+import vn.kehoachxa.service.reporting.UnitAssignments;
+import vn.kehoachxa.service.reporting.UnitReportStatus;
+
+/**
+ * Use cases of the reporting cycle (chu kỳ báo cáo): the plan's periods from its reporting rule, who must report and
+ * who has, reports typed by hand or copied from paper, and the evaluated results of a period. Every change is one
+ * transaction; "today" comes from the clock so tests and the dashboard agree.
+ */
+public final class ReportingService {
+    /** A deadline this close (in days) raises the start-up reminder. */
+    public static final int REMINDER_DAYS = 7;
+
+    private final Database db;
+    private final Clock clock;
+
+    /** Works on {@code db} with the system clock. */
+    public ReportingService(Database db) {
+        this(db, Clock.systemDefaultZone());
+    }
+
+    /** Works on {@code db}; today is {@code clock}'s date. */
+    public ReportingService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Today by the service's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Creates or refreshes the plan's periods from its reporting rule and years, in one transaction; running it again
+     * changes nothing unless the rule, the years or the holidays changed. The fixed national holidays of each plan
+     * year are put into the holiday table the first time (a holiday the user deleted is not put back). A period
+     * the rule no longer asks for is removed when nobody has reported for it, and kept otherwise.
+     */
+    public List<PeriodOverview> generatePeriods(long planId) {
+        db.inTransaction(store -> {
+            Plan plan = store.plans().get(planId);
+            for (int year = plan.startYear(); year <= plan.endYear(); year++) {
+                if (!store.reportingCycle().holidaysSeeded(year)) {
+                    FixedHolidays.forYear(year).forEach(store.reporting()::saveHoliday);
+                    store.reportingCycle().markHolidaysSeeded(year);
+                }
+            }
+            Set<LocalDate> holidays = store.reporting().holidays().stream().map(Holiday::date)
+                    .collect(Collectors.toSet());
+            List<ReportingPeriod> wanted = ReportingCalendar.periods(planId, plan.reportingRule(), plan.startYear(),
+                    plan.endYear(), holidays);
+            Map<String, ReportingPeriod> existing = store.reporting().periods(planId).stream()
+                    .collect(Collectors.toMap(ReportingService::key, Function.identity()));
+            for (ReportingPeriod p : wanted) {
+                ReportingPeriod old = existing.remove(key(p));
+                if (old == null) {
+                    store.reporting().insertPeriod(p);
+                } else if (!sameDates(old, p)) {
+                    store.reportingCycle().updatePeriodDates(new ReportingPeriod(old.id(), planId, p.kind(),
+                            p.year(), p.index(), p.cutoffStart(), p.cutoffEnd(), p.dueDate(), p.dueNote(),
+                            old.sentAt(), old.sentTo()));
+                }
+            }
+            for (ReportingPeriod gone : existing.values()) {
+                if (store.reportingCycle().submissionCount(gone.id()) == 0) {
+                    store.reportingCycle().deletePeriod(gone.id());
+                }
+            }
+            return null;
+        });
+        return periods(planId);
+    }
+
+    /** The plan's periods by due date, with names, days left and how many units have reported. */
+    public List<PeriodOverview> periods(long planId) {
+        return db.read(store -> {
+            PlanAssignments plan = assignments(store, planId);
+            return store.reporting().periods(planId).stream().map(p -> overview(store, plan, p)).toList();
+        });
+    }
+
+    /** One period's overview. */
+    public PeriodOverview period(long periodId) {
+        return db.read(store -> {
+            ReportingPeriod p = period(store, periodId);
+            return overview(store, assignments(store, p.planId()), p);
+        });
+    }
+
+    /**
+     * The period being reported on now: the first whose due date is today or later (none when every due date has
+     * passed). Its days left are the dashboard's "next deadline".
+     */
+    public Optional<PeriodOverview> currentPeriod(long planId) {
+        LocalDate today = today();
+        return periods(planId).stream().filter(p -> !p.period().dueDate().isBefore(today)).findFirst();
+    }
+
+    /** The period after the current one, if any. */
+    public Optional<PeriodOverview> nextPeriod(long planId) {
+        LocalDate today = today();
+        return periods(planId).stream().filter(p -> !p.period().dueDate().isBefore(today)).skip(1).findFirst();
+    }
+
+    /** Past periods for which some unit still has not reported. */
+    public List<PeriodOverview> overduePeriods(long planId) {
+        return periods(planId).stream().filter(PeriodOverview::overdue).toList();
+    }
+
+    /**
+     * The current period when its deadline is within {@link #REMINDER_DAYS} days and the reminder has not been shown
+     * today; the caller shows it and then calls {@link #markReminderShown}.
+     */
+    public Optional<PeriodOverview> reminderDue(long planId) {
+        LocalDate today = today();
+        return currentPeriod(planId).filter(p -> p.daysLeft() <= REMINDER_DAYS)
+                .filter(p -> db.read(store -> store.reportingCycle().reminderShownOn(p.period().id()))
+                        .map(d -> d.isBefore(today)).orElse(true));
+    }
+
+    /** Records that the reminder for a period was shown today. */
+    public void markReminderShown(long periodId) {
+        db.inTransaction(store -> {
+            store.reportingCycle().markReminderShown(periodId, today());
+            return null;
+        });
+    }
+
+    /** The units that must report for the plan, in the plan's order. */
+    public List<Unit> reportingUnits(long planId) {
+        return db.read(store -> assignments(store, planId).reportingUnits());
+    }
+
+    /** What {@code unitId} reports on in a period: its matrix rows and the indicators it leads. */
+    public UnitAssignments unitAssignments(long periodId, long unitId) {
+        return db.read(store -> {
+            ReportingPeriod p = period(store, periodId);
+            PlanAssignments plan = assignments(store, p.planId());
+            Unit unit = plan.unit(unitId);
+            if (unit == null) {
+                throw new DomainException(Texts.get("reporting.unitNotAssigned", store.units().get(unitId).name()));
+            }
+            return plan.forUnit(unit, p.year());
+        });
+    }
+
+    /** The status grid of a period: every unit that must report, its latest version and its timeliness. */
+    public List<UnitReportStatus> statusGrid(long periodId) {
+        return db.read(store -> {
+            ReportingPeriod p = period(store, periodId);
+            return grid(store, assignments(store, p.planId()), p);
+        });
+    }
+
+    /** Every version of one unit's report for a period, oldest first. */
+    public List<SubmissionDetail> submissions(long periodId, long unitId) {
+        return db.read(store -> store.reporting().submissions(periodId).stream()
+                .filter(s -> s.unitId() == unitId).map(s -> detail(store, s)).toList());
+    }
+
+    /**
+     * Stores a report as the unit's next version for the period, in one transaction. Rows and indicators must be
+     * among those the unit reports on; a report that says nothing is refused.
+     */
+    public UnitSubmission submit(SubmissionDraft draft) {
+        return db.inTransaction(store -> store(store, draft));
+    }
+
+    /** The same as {@link #submit}, inside a transaction the caller holds (the form import checks first). */
+    public static UnitSubmission store(Store store, SubmissionDraft draft) {
+        ReportingPeriod p = period(store, draft.periodId());
+        PlanAssignments plan = assignments(store, p.planId());
+        Unit unit = plan.unit(draft.unitId());
+        if (unit == null) {
+            throw new DomainException(Texts.get("reporting.unitNotAssigned",
+                    store.units().get(draft.unitId()).name()));
+        }
+        if (draft.progress().isEmpty() && draft.results().isEmpty()) {
+            throw new DomainException(Texts.get("reporting.emptySubmission", unit.name()));
+        }
+        UnitAssignments mine = plan.forUnit(unit, p.year());
+        Set<Long> items = new HashSet<>();
+        mine.items().forEach(i -> items.add(i.item().id()));
+        Set<Long> indicators = new HashSet<>();
+        mine.indicators().forEach(i -> indicators.add(i.indicator().id()));
+        UnitSubmission saved = store.reporting().insertSubmission(new UnitSubmission(null, p.id(), unit.id(), 1,
+                draft.receivedDate(), draft.source(), draft.fileName(), draft.checksum(), draft.note()));
+        for (ProgressEntry e : draft.progress()) {
+            if (!items.contains(e.itemId())) {
+                throw new DomainException(Texts.get("reporting.itemNotAssigned", unit.name(), e.itemId()));
+            }
+            store.reporting().insertProgress(new TaskProgress(null, saved.id(), e.itemId(), e.status(),
+                    blankToNull(e.resultText()), blankToNull(e.difficulties()), blankToNull(e.proposals())));
+        }
+        for (ResultEntry e : draft.results()) {
+            if (!indicators.contains(e.indicatorId())) {
+                throw new DomainException(Texts.get("reporting.indicatorNotAssigned", unit.name(), e.indicatorId()));
+            }
+            store.reporting().insertResult(new IndicatorResult(null, saved.id(), e.indicatorId(), e.value(),
+                    blankToNull(e.text()), blankToNull(e.note())));
+        }
+        if (draft.formVersion() != null) {
+            store.reportingCycle().setSubmissionForm(saved.id(), draft.formVersion(), draft.planFingerprint());
+        }
+        return saved;
+    }
+
+    /** The evaluated results of a period: indicators against their targets, matrix rows with their status. */
+    public PeriodResults results(long periodId) {
+        return db.read(store -> {
+            ReportingPeriod p = period(store, periodId);
+            PlanAssignments plan = assignments(store, p.planId());
+            List<SubmissionDetail> versions = store.reporting().submissions(periodId).stream()
+                    .map(s -> detail(store, s)).toList();
+            return new PeriodResultsBuilder(plan, p, versions).build(overview(store, plan, p), today());
+        });
+    }
+
+    /** Every holiday, by date. */
+    public List<Holiday> holidays() {
+        return db.read(store -> store.reporting().holidays());
+    }
+
+    /** Adds or renames a holiday; call {@link #generatePeriods} afterwards to move due dates. */
+    public void saveHoliday(Holiday holiday) {
+        db.inTransaction(store -> {
+            store.reporting().saveHoliday(holiday);
+            return null;
+        });
+    }
+
+    /** Removes a holiday. */
+    public void deleteHoliday(LocalDate date) {
+        db.inTransaction(store -> {
+            store.reporting().deleteHoliday(date);
+            return null;
+        });
+    }
+
+    /** Who reports on what in a plan, read in the caller's transaction. */
+    public static PlanAssignments assignments(Store store, long planId) {
+        Map<Long, Unit> units = store.units().all().stream().collect(Collectors.toMap(Unit::id, u -> u));
+        return new PlanAssignments(store.documents().load(planId), store.reportingCycle().assignments(planId), units);
+    }
+
+    /** A period, or a Vietnamese "not found". */
+    public static ReportingPeriod period(Store store, long periodId) {
+        return store.reporting().period(periodId)
+                .orElseThrow(() -> new DomainException(Texts.get("reporting.periodNotFound", periodId)));
+    }
+
+    private PeriodOverview overview(Store store, PlanAssignments plan, ReportingPeriod p) {
+        List<UnitReportStatus> grid = grid(store, plan, p);
+        int reported = (int) grid.stream().filter(g -> g.latestVersion() != null).count();
+        int late = (int) grid.stream().filter(g -> g.timeliness().status() == Timeliness.Status.LATE).count();
+        int missing = (int) grid.stream().filter(g -> g.timeliness().status() == Timeliness.Status.MISSING).count();
+        long daysLeft = ChronoUnit.DAYS.between(today(), p.dueDate());
+        return new PeriodOverview(p, PeriodNames.name(p), PeriodNames.shortCode(p), daysLeft, grid.size(), reported,
+                late, missing);
+    }
+
+    private List<UnitReportStatus> grid(Store store, PlanAssignments plan, ReportingPeriod p) {
+        Map<Long, List<UnitSubmission>> byUnit = store.reporting().submissions(p.id()).stream()
+                .collect(Collectors.groupingBy(UnitSubmission::unitId));
+        List<UnitReportStatus> rows = new ArrayList<>();
+        for (Unit unit : plan.reportingUnits()) {
+            UnitAssignments mine = plan.forUnit(unit, p.year());
+            List<UnitSubmission> subs = byUnit.getOrDefault(unit.id(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(UnitSubmission::version)).toList();
+            UnitSubmission first = subs.isEmpty() ? null : subs.getFirst();
+            UnitSubmission last = subs.isEmpty() ? null : subs.getLast();
+            Timeliness t = Timeliness.of(p.dueDate(), first == null ? null : first.receivedDate(), today());
+            rows.add(new UnitReportStatus(unit, mine.items().size(), mine.indicators().size(),
+                    last == null ? null : last.version(), first == null ? null : first.receivedDate(),
+                    last == null ? null : last.receivedDate(), last == null ? null : last.source(),
+                    last == null ? null : last.id(), t));
+        }
+        return rows;
+    }
+
+    private static SubmissionDetail detail(Store store, UnitSubmission s) {
+        return new SubmissionDetail(s, store.reporting().progress(s.id()), store.reporting().results(s.id()));
+    }
+
+    private static String key(ReportingPeriod p) {
+        return p.kind() + "/" + p.year() + "/" + p.index();
+    }
+
+    private static boolean sameDates(ReportingPeriod a, ReportingPeriod b) {
+        return a.cutoffStart().equals(b.cutoffStart()) && a.cutoffEnd().equals(b.cutoffEnd())
+                && a.dueDate().equals(b.dueDate()) && java.util.Objects.equals(a.dueNote(), b.dueNote());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,138 @@
+package vn.kehoachxa.service.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.kehoachxa.domain.plan.AssigneeRole;
+import vn.kehoachxa.domain.plan.DeadlineText;
+import vn.kehoachxa.domain.plan.Indicator;
+import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.Evaluation;
+import vn.kehoachxa.domain.reporting.IndicatorResult;
+import vn.kehoachxa.domain.reporting.ProgressStatus;
+import vn.kehoachxa.domain.reporting.ReportedProgress;
+import vn.kehoachxa.domain.reporting.ReportingPeriod;
+import vn.kehoachxa.domain.reporting.TargetEvaluator;
+import vn.kehoachxa.domain.reporting.TaskProgress;
+import vn.kehoachxa.domain.reporting.TaskStatus;
+import vn.kehoachxa.domain.reporting.TaskStatusRule;
+
+/**
+ * Evaluates a period from its stored reports (đánh giá kết quả kỳ báo cáo): per indicator the target in force, each
+ * unit's latest figure and the lead unit's figure judged; per matrix row the official status.
+ *
+ * <p>A unit's latest word on a row or an indicator is taken from its newest version that mentions it. A task counts
+ * as done on the date of the earliest version since which its lead unit has reported it DONE without a break. A
+ * period not yet due is judged as of today; a past one as of the later of its due date and its last report, so
+ * looking back at 2026 in 2028 does not make a 2027 deadline overdue in it.
+ */
+public final class PeriodResultsBuilder {
+    private final PlanAssignments plan;
+    private final ReportingPeriod period;
+    private final List<SubmissionDetail> versions;
+
+    /** Builds from every version of every submission of {@code period}. */
+    public PeriodResultsBuilder(PlanAssignments plan, ReportingPeriod period, List<SubmissionDetail> versions) {
+        this.plan = plan;
+        this.period = period;
+        this.versions = versions.stream()
+                .sorted(Comparator.comparingInt((SubmissionDetail s) -> s.submission().version())).toList();
+    }
+
+    /** The evaluated results as of {@code today}. */
+    public PeriodResults build(PeriodOverview overview, LocalDate today) {
+        LocalDate asOf = today;
+        if (today.isAfter(period.dueDate())) {
+            asOf = versions.stream().map(s -> s.submission().receivedDate()).max(LocalDate::compareTo)
+                    .filter(d -> d.isAfter(period.dueDate())).orElse(period.dueDate());
+        }
+        List<IndicatorEvaluation> indicators = new ArrayList<>();
+        for (Indicator indicator : plan.document().indicators()) {
+            indicators.add(indicator(indicator));
+        }
+        List<TaskEvaluation> tasks = new ArrayList<>();
+        for (AssignedItem item : plan.allItems()) {
+            tasks.add(task(item, asOf));
+        }
+        return new PeriodResults(overview, indicators, tasks);
+    }
+
+    private IndicatorEvaluation indicator(Indicator indicator) {
+        IndicatorTarget target = PlanAssignments.targetInForce(indicator, period.year());
+        List<Long> leads = plan.leadsOfIndicator(indicator.id());
+        Map<Long, UnitResult> latest = new HashMap<>();
+        for (SubmissionDetail s : versions) {
+            for (IndicatorResult r : s.results()) {
+                if (r.indicatorId() == indicator.id()) {
+                    long unitId = s.submission().unitId();
+                    latest.put(unitId, new UnitResult(unit(unitId), leads.contains(unitId), s.submission().version(),
+                            s.submission().receivedDate(), r.value(), r.text(), r.note()));
+                }
+            }
+        }
+        List<UnitResult> results = latest.values().stream()
+                .sorted(Comparator.comparing((UnitResult r) -> !r.lead()).thenComparing(r -> r.unit().name()))
+                .toList();
+        BigDecimal consolidated = null;
+        String from = null;
+        for (Long lead : leads) {
+            UnitResult r = latest.get(lead);
+            if (r != null && r.value() != null) {
+                consolidated = r.value();
+                from = r.unit().name();
+                break;
+            }
+        }
+        Evaluation evaluation = TargetEvaluator.evaluate(target, indicator.direction(), indicator.baselineValue(),
+                consolidated);
+        return new IndicatorEvaluation(indicator, target, results, consolidated, from, evaluation);
+    }
+
+    private TaskEvaluation task(AssignedItem item, LocalDate asOf) {
+        long itemId = item.item().id();
+        Optional<LocalDate> due = item.item().deadline() == null ? Optional.empty()
+                : DeadlineText.dueDateInYear(item.item().deadline(), period.year());
+        Map<Long, UnitProgress> latest = new HashMap<>();
+        Map<Long, LocalDate> doneSince = new HashMap<>();
+        for (SubmissionDetail s : versions) {
+            for (TaskProgress p : s.progress()) {
+                if (p.itemId() != itemId) {
+                    continue;
+                }
+                long unitId = s.submission().unitId();
+                AssigneeRole role = plan.roleOn(itemId, unitId);
+                latest.put(unitId, new UnitProgress(unit(unitId), role, s.submission().version(),
+                        s.submission().receivedDate(), p.status(), p.resultText(), p.difficulties(), p.proposals()));
+                if (p.status() == ProgressStatus.DONE) {
+                    doneSince.putIfAbsent(unitId, s.submission().receivedDate());
+                } else {
+                    doneSince.remove(unitId);
+                }
+            }
+        }
+        List<ReportedProgress> leadReports = new ArrayList<>();
+        for (Long lead : plan.leadsOfItem(itemId)) {
+            UnitProgress p = latest.get(lead);
+            if (p != null) {
+                LocalDate on = p.status() == ProgressStatus.DONE ? doneSince.get(lead) : p.receivedDate();
+                leadReports.add(new ReportedProgress(p.status(), on));
+            }
+        }
+        TaskStatus status = TaskStatusRule.derive(due, leadReports, asOf);
+        List<UnitProgress> reports = latest.values().stream()
+                .sorted(Comparator.comparing((UnitProgress p) -> p.role() != AssigneeRole.LEAD)
+                        .thenComparing(p -> p.unit().name())).toList();
+        return new TaskEvaluation(item, due.orElse(null), status, reports);
+    }
+
+    private Unit unit(long unitId) {
+        Unit u = plan.unit(unitId);
+        return u != null ? u : new Unit(unitId, "#" + unitId, null, null, null, false);
+    }
+}

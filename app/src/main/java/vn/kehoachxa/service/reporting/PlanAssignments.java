@@ -1,0 +1,147 @@
+package vn.kehoachxa.service.reporting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.kehoachxa.domain.plan.AssigneeRole;
+import vn.kehoachxa.domain.plan.AssignmentGroup;
+import vn.kehoachxa.domain.plan.AssignmentItem;
+import vn.kehoachxa.domain.plan.Indicator;
+import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.persistence.ReportingCycleRepository.Assignment;
+
+/**
+ * Who reports on what in a plan (phân công báo cáo): every unit that leads or cooperates on a matrix row, or leads
+ * an indicator, must report. An indicator without lead units of its own is led by the lead units of the target
+ * rows that name it (Mường La lists its indicators without units and assigns them through Phụ lục 1).
+ */
+public final class PlanAssignments {
+    private final PlanDocument doc;
+    private final Map<Long, Unit> units = new LinkedHashMap<>();
+    private final Map<Long, AssignedItem> items = new LinkedHashMap<>();
+    private final Map<Long, List<Assignment>> byItem = new LinkedHashMap<>();
+    private final Map<Long, List<Long>> indicatorLeads = new LinkedHashMap<>();
+
+    /** Who reports on what, from the plan, its unit assignments and the commune's units by id. */
+    public PlanAssignments(PlanDocument doc, List<Assignment> assignments, Map<Long, Unit> unitsById) {
+        this.doc = doc;
+        addItems(doc.targetGroups(), TableKind.TARGET_MATRIX);
+        addItems(doc.taskGroups(), TableKind.TASK_MATRIX);
+        Map<Long, List<Long>> ownLeads = new LinkedHashMap<>();
+        for (Assignment a : assignments.stream().sorted(Comparator.comparingInt(Assignment::position)).toList()) {
+            if (a.itemId() != null) {
+                byItem.computeIfAbsent(a.itemId(), k -> new ArrayList<>()).add(a);
+            } else if (a.role() == AssigneeRole.LEAD) {
+                ownLeads.computeIfAbsent(a.indicatorId(), k -> new ArrayList<>()).add(a.unitId());
+            }
+        }
+        for (Indicator indicator : doc.indicators()) {
+            List<Long> leads = ownLeads.getOrDefault(indicator.id(), List.of());
+            if (leads.isEmpty()) {
+                leads = items.values().stream()
+                        .filter(i -> Objects.equals(i.item().indicatorCode(), indicator.code()))
+                        .flatMap(i -> byItem.getOrDefault(i.item().id(), List.of()).stream())
+                        .filter(a -> a.role() == AssigneeRole.LEAD).map(Assignment::unitId).distinct().toList();
+            }
+            indicatorLeads.put(indicator.id(), leads);
+        }
+        // Plan order first (the plan's unit list), then any other assigned unit.
+        Set<Long> used = new LinkedHashSet<>();
+        byItem.values().forEach(list -> list.forEach(a -> used.add(a.unitId())));
+        indicatorLeads.values().forEach(used::addAll);
+        doc.units().stream().filter(u -> used.contains(u.id())).forEach(u -> units.put(u.id(), u));
+        used.stream().filter(id -> !units.containsKey(id)).map(unitsById::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Unit::name)).forEach(u -> units.put(u.id(), u));
+    }
+
+    private void addItems(List<AssignmentGroup> groups, TableKind matrix) {
+        for (AssignmentGroup g : groups) {
+            String title = g.label() == null ? g.title() : g.label() + " " + (g.title() == null ? "" : g.title());
+            for (AssignmentItem item : PlanDocument.flatten(List.of(g))) {
+                items.put(item.id(), new AssignedItem(item, matrix, title == null ? null : title.strip(), null));
+            }
+        }
+    }
+
+    /** The plan. */
+    public PlanDocument document() {
+        return doc;
+    }
+
+    /** The units that must report, in the plan's order. */
+    public List<Unit> reportingUnits() {
+        return List.copyOf(units.values());
+    }
+
+    /** Every matrix row (target rows, then task rows), sub-rows after their parent. */
+    public List<AssignedItem> allItems() {
+        return List.copyOf(items.values());
+    }
+
+    /** The unit ids leading a matrix row. */
+    public List<Long> leadsOfItem(long itemId) {
+        return byItem.getOrDefault(itemId, List.of()).stream().filter(a -> a.role() == AssigneeRole.LEAD)
+                .map(Assignment::unitId).distinct().toList();
+    }
+
+    /** The role of a unit on a row (lead wins when listed both ways), or null. */
+    public AssigneeRole roleOn(long itemId, long unitId) {
+        List<Assignment> rows = byItem.getOrDefault(itemId, List.of()).stream()
+                .filter(a -> a.unitId() == unitId).toList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return rows.stream().anyMatch(a -> a.role() == AssigneeRole.LEAD) ? AssigneeRole.LEAD
+                : AssigneeRole.COOPERATING;
+    }
+
+    /** The unit ids leading an indicator. */
+    public List<Long> leadsOfIndicator(long indicatorId) {
+        return indicatorLeads.getOrDefault(indicatorId, List.of());
+    }
+
+    /** What {@code unit} reports on in a period of {@code year}. */
+    public UnitAssignments forUnit(Unit unit, int year) {
+        List<AssignedItem> mine = new ArrayList<>();
+        for (AssignedItem i : items.values()) {
+            AssigneeRole role = roleOn(i.item().id(), unit.id());
+            if (role != null) {
+                mine.add(new AssignedItem(i.item(), i.matrix(), i.groupTitle(), role));
+            }
+        }
+        List<AssignedIndicator> indicators = doc.indicators().stream()
+                .filter(ind -> leadsOfIndicator(ind.id()).contains(unit.id()))
+                .map(ind -> new AssignedIndicator(ind, targetInForce(ind, year))).toList();
+        return new UnitAssignments(unit, mine, indicators);
+    }
+
+    /** The unit with this id among those that report, or null. */
+    public Unit unit(long unitId) {
+        return units.get(unitId);
+    }
+
+    /**
+     * The target in force in {@code year}: the target of that year, else the nearest later one, else one without a
+     * year; null when none applies (only earlier targets, or none).
+     */
+    public static IndicatorTarget targetInForce(Indicator indicator, int year) {
+        IndicatorTarget best = null;
+        for (IndicatorTarget t : indicator.targets()) {
+            if (t.year() != null && t.year() >= year && (best == null || t.year() < best.year())) {
+                best = t;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return indicator.targets().stream().filter(t -> t.year() == null).findFirst().orElse(null);
+    }
+}

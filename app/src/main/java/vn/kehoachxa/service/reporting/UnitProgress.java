@@ -1,0 +1,11 @@
+package vn.kehoachxa.service.reporting;
+
+import java.time.LocalDate;
+import vn.kehoachxa.domain.plan.AssigneeRole;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.ProgressStatus;
+
+/** One unit's latest word on a matrix row in a period, from submission version {@code version}. */
+public record UnitProgress(Unit unit, AssigneeRole role, int version, LocalDate receivedDate, ProgressStatus status,
+                           String resultText, String difficulties, String proposals) {
+}
