@@ -37,7 +37,8 @@ public final class ReportingCycleRepository {
     /** Every unit (not generic text) assigned to a row or an indicator of the plan, in printed order. */
     public List<Assignment> assignments(long planId) {
         var viaItem = dsl.select(ASSIGNEE.ITEM_ID, ASSIGNEE.INDICATOR_ID, ASSIGNEE.UNIT_ID, ASSIGNEE.ROLE,
-                        ASSIGNEE.POSITION).from(ASSIGNEE).join(ASSIGNMENT_ITEM).on(ASSIGNMENT_ITEM.ID.eq(ASSIGNEE.ITEM_ID))
+                        ASSIGNEE.POSITION).from(ASSIGNEE)
+                .join(ASSIGNMENT_ITEM).on(ASSIGNMENT_ITEM.ID.eq(ASSIGNEE.ITEM_ID))
                 .where(ASSIGNMENT_ITEM.PLAN_ID.eq(planId), ASSIGNEE.UNIT_ID.isNotNull());
         var viaIndicator = dsl.select(ASSIGNEE.ITEM_ID, ASSIGNEE.INDICATOR_ID, ASSIGNEE.UNIT_ID, ASSIGNEE.ROLE,
                         ASSIGNEE.POSITION).from(ASSIGNEE).join(INDICATOR).on(INDICATOR.ID.eq(ASSIGNEE.INDICATOR_ID))

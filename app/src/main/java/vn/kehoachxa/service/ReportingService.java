@@ -39,9 +39,9 @@ import vn.kehoachxa.service.reporting.UnitAssignments;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
 
 /**
- * Use cases of the reporting cycle (chu kỳ báo cáo): the plan's periods from its reporting rule, who must report and
- * who has, reports typed by hand or copied from paper, and the evaluated results of a period. Every change is one
- * transaction; "today" comes from the clock so tests and the dashboard agree.
+ * Use cases of the reporting cycle (chu kỳ báo cáo): the plan's periods from its reporting rule, who must report
+ * and who has, reports typed by hand or copied from paper, and the evaluated results of a period. Every change is
+ * one transaction; "today" comes from the clock so tests and the dashboard agree.
  */
 public final class ReportingService {
     /** A deadline this close (in days) raises the start-up reminder. */

@@ -24,8 +24,8 @@ import vn.kehoachxa.domain.reporting.TaskStatus;
 import vn.kehoachxa.domain.reporting.TaskStatusRule;
 
 /**
- * Evaluates a period from its stored reports (đánh giá kết quả kỳ báo cáo): per indicator the target in force, each
- * unit's latest figure and the lead unit's figure judged; per matrix row the official status.
+ * Evaluates a period from its stored reports (đánh giá kết quả kỳ báo cáo): per indicator the target in force,
+ * each unit's latest figure and the lead unit's figure judged; per matrix row the official status.
  *
  * <p>A unit's latest word on a row or an indicator is taken from its newest version that mentions it. A task counts
  * as done on the date of the earliest version since which its lead unit has reported it DONE without a break. A

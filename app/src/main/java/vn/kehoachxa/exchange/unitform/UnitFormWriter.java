@@ -1,0 +1,253 @@
+package vn.kehoachxa.exchange.unitform;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.reporting.ProgressStatus;
+import vn.kehoachxa.domain.text.VietnameseDates;
+import vn.kehoachxa.export.excel.PrintableSheetWriter;
+import vn.kehoachxa.export.excel.PrintableTable;
+import vn.kehoachxa.export.excel.PrintableTable.Align;
+import vn.kehoachxa.export.excel.PrintableTable.Column;
+import vn.kehoachxa.export.excel.PrintableTable.DataRow;
+import vn.kehoachxa.export.excel.PrintableTable.GroupRow;
+import vn.kehoachxa.export.excel.PrintableTable.Row;
+import vn.kehoachxa.export.excel.PrintableTable.TitleLine;
+import vn.kehoachxa.export.excel.PrintableTable.TitleStyle;
+
+/**
+ * Writes a unit report form (biểu mẫu báo cáo của đơn vị) as .xlsx: an instructions sheet, a sheet of the unit's
+ * matrix rows and a sheet of the indicators it leads, each printable (A4 landscape, header repeated) through
+ * {@link PrintableSheetWriter}. Only the input cells (shaded) are unlocked; the sheets are protected without a
+ * password, so a unit cannot change the rows by mistake but anyone can lift the protection. The identity sits in
+ * the hidden sheet {@code _kx} and each row's id in a hidden last column.
+ */
+public final class UnitFormWriter {
+    private static final int MAX_TEXT = 2000;
+
+    private UnitFormWriter() {
+    }
+
+    /** Writes {@code form} to {@code target} (through a temporary file, so a failed write leaves no half file). */
+    public static void write(UnitForm form, Path target) {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            PrintableSheetWriter writer = new PrintableSheetWriter(wb);
+            instructions(wb, form);
+            Map<Integer, XSSFCellStyle> unlocked = new HashMap<>();
+            if (!form.tasks().isEmpty()) {
+                tasks(wb, writer, form, unlocked);
+            }
+            if (!form.indicators().isEmpty()) {
+                indicators(wb, writer, form, unlocked);
+            }
+            identity(wb, form.identity());
+            wb.setActiveSheet(0);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                wb.write(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the original error is the one to report
+            }
+            throw new DomainException(Texts.get("unitform.cannotWrite", target), e);
+        }
+    }
+
+    private static void instructions(XSSFWorkbook wb, UnitForm form) {
+        XSSFSheet sheet = wb.createSheet(FormLayout.INSTRUCTIONS_SHEET);
+        sheet.setColumnWidth(0, 110 * 256);
+        XSSFFont bold = wb.createFont();
+        bold.setFontName("Times New Roman");
+        bold.setFontHeightInPoints((short) 13);
+        bold.setBold(true);
+        XSSFFont plain = wb.createFont();
+        plain.setFontName("Times New Roman");
+        plain.setFontHeightInPoints((short) 12);
+        XSSFCellStyle title = wb.createCellStyle();
+        title.setFont(bold);
+        title.setWrapText(true);
+        XSSFCellStyle body = wb.createCellStyle();
+        body.setFont(plain);
+        body.setWrapText(true);
+        FormIdentity id = form.identity();
+        String due = VietnameseDates.shortDate(form.dueDate());
+        List<String> lines = new ArrayList<>();
+        lines.add(Texts.get("unitform.instructions.title", form.periodName().toUpperCase(java.util.Locale.ROOT)));
+        lines.add(Texts.get("unitform.instructions.unit", id.unitName()));
+        lines.add(Texts.get("unitform.instructions.plan", form.planTitle()));
+        lines.add(Texts.get("unitform.instructions.due", due, form.sendTo()));
+        if (form.dueNote() != null) {
+            lines.add("(" + form.dueNote() + ")");
+        }
+        lines.add(Texts.get("unitform.instructions.tasks", FormLayout.TASK_SHEET, statusList()));
+        lines.add(Texts.get("unitform.instructions.indicators", FormLayout.INDICATOR_SHEET));
+        lines.add(Texts.get("unitform.instructions.keep"));
+        lines.add(Texts.get("unitform.instructions.version", id.formVersion()));
+        for (int i = 0; i < lines.size(); i++) {
+            XSSFRow row = sheet.createRow(i);
+            XSSFCell cell = row.createCell(0);
+            cell.setCellValue(lines.get(i));
+            cell.setCellStyle(i == 0 ? title : body);
+            row.setHeightInPoints(17f * Math.max(1, (lines.get(i).length() / 100) + 1) + 4f);
+        }
+        sheet.enableLocking();
+    }
+
+    private static void tasks(XSSFWorkbook wb, PrintableSheetWriter writer, UnitForm form,
+                              Map<Integer, XSSFCellStyle> unlocked) {
+        List<Column> columns = List.of(Column.of("STT", 6, Align.CENTER), Column.of("Nội dung nhiệm vụ", 45,
+                        Align.LEFT), Column.of("Vai trò", 11, Align.CENTER),
+                Column.of("Thời gian hoàn thành", 14, Align.CENTER), Column.of("Tình trạng (chọn)", 18, Align.LEFT),
+                Column.of("Kết quả thực hiện", 40, Align.LEFT), Column.of("Khó khăn, vướng mắc", 28, Align.LEFT),
+                Column.of("Đề xuất, kiến nghị", 28, Align.LEFT), new Column("Mã dòng", 12, Align.LEFT, true));
+        List<Row> rows = new ArrayList<>();
+        List<Integer> dataRows = new ArrayList<>();
+        String group = null;
+        for (FormTaskRow t : form.tasks()) {
+            if (t.groupTitle() != null && !t.groupTitle().equals(group)) {
+                group = t.groupTitle();
+                rows.add(new GroupRow(group));
+            }
+            dataRows.add(rows.size());
+            rows.add(DataRow.of(t.numberLabel(), cut(t.content()), t.role(), t.deadline(), null, null, null, null,
+                    FormLayout.ITEM_PREFIX + t.itemId()));
+        }
+        List<TitleLine> titles = titles(form, "unitform.tasks.title");
+        XSSFSheet sheet = writer.write(FormLayout.TASK_SHEET, new PrintableTable(titles, columns, rows));
+        int first = titles.size() + 2;
+        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+        CellRangeAddressList statusCells = new CellRangeAddressList();
+        for (int i : dataRows) {
+            XSSFRow row = sheet.getRow(first + i);
+            for (int c = FormLayout.TASK_STATUS; c <= FormLayout.TASK_PROPOSALS; c++) {
+                unlock(wb, row.getCell(c), unlocked);
+            }
+            statusCells.addCellRangeAddress(first + i, FormLayout.TASK_STATUS, first + i, FormLayout.TASK_STATUS);
+        }
+        String[] words = new String[ProgressStatus.values().length];
+        for (ProgressStatus s : ProgressStatus.values()) {
+            words[s.ordinal()] = FormLayout.statusLabel(s);
+        }
+        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(words), statusCells);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox(Texts.get("unitform.validation.title"), Texts.get("unitform.validation.status"));
+        v.setShowErrorBox(true);
+        v.setSuppressDropDownArrow(true);
+        sheet.addValidationData(v);
+        protect(sheet);
+    }
+
+    private static void indicators(XSSFWorkbook wb, PrintableSheetWriter writer, UnitForm form,
+                                   Map<Integer, XSSFCellStyle> unlocked) {
+        List<Column> columns = List.of(Column.of("STT", 6, Align.CENTER), Column.of("Chỉ tiêu", 45, Align.LEFT),
+                Column.of("Đơn vị tính", 10, Align.CENTER), Column.of("Mục tiêu", 18, Align.CENTER),
+                Column.of("Kết quả (số)", 14, Align.RIGHT), Column.of("Ghi chú", 30, Align.LEFT),
+                new Column("Mã chỉ tiêu", 12, Align.LEFT, true));
+        List<Row> rows = new ArrayList<>();
+        for (FormIndicatorRow r : form.indicators()) {
+            rows.add(DataRow.of(r.numberLabel(), r.name(), r.unitOfMeasure(), r.target(), null, null,
+                    FormLayout.INDICATOR_PREFIX + r.indicatorId() + ":" + r.code()));
+        }
+        List<TitleLine> titles = titles(form, "unitform.indicators.title");
+        XSSFSheet sheet = writer.write(FormLayout.INDICATOR_SHEET, new PrintableTable(titles, columns, rows));
+        int first = titles.size() + 2;
+        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+        CellRangeAddressList cells = new CellRangeAddressList(first, first + rows.size() - 1,
+                FormLayout.INDICATOR_VALUE, FormLayout.INDICATOR_VALUE);
+        for (int i = 0; i < rows.size(); i++) {
+            XSSFRow row = sheet.getRow(first + i);
+            unlock(wb, row.getCell(FormLayout.INDICATOR_VALUE), unlocked);
+            unlock(wb, row.getCell(FormLayout.INDICATOR_NOTE), unlocked);
+        }
+        // A warning, not a stop: "96,5" typed where Excel expects "96.5" is text the importer still reads.
+        DataValidation v = helper.createValidation(helper.createDecimalConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN, "-1000000000000", "1000000000000"), cells);
+        v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        v.createErrorBox(Texts.get("unitform.validation.title"), Texts.get("unitform.validation.number"));
+        v.setShowErrorBox(true);
+        sheet.addValidationData(v);
+        protect(sheet);
+    }
+
+    private static List<TitleLine> titles(UnitForm form, String titleKey) {
+        return List.of(new TitleLine(Texts.get(titleKey, form.periodName().toUpperCase(java.util.Locale.ROOT)),
+                        TitleStyle.TITLE),
+                new TitleLine(Texts.get("unitform.subtitle", form.identity().unitName(),
+                        VietnameseDates.shortDate(form.dueDate())), TitleStyle.NOTE));
+    }
+
+    private static void unlock(XSSFWorkbook wb, XSSFCell cell, Map<Integer, XSSFCellStyle> cache) {
+        XSSFCellStyle base = cell.getCellStyle();
+        XSSFCellStyle style = cache.computeIfAbsent((int) base.getIndex(), k -> {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setLocked(false);
+            s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return s;
+        });
+        cell.setCellStyle(style);
+    }
+
+    /** Protection without a password: rows and columns may still be resized so long answers stay readable. */
+    private static void protect(XSSFSheet sheet) {
+        sheet.enableLocking();
+        sheet.lockFormatRows(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+    }
+
+    private static void identity(XSSFWorkbook wb, FormIdentity id) {
+        XSSFSheet sheet = wb.createSheet(FormLayout.ID_SHEET);
+        String[][] pairs = {{"magic", FormLayout.MAGIC}, {"planId", String.valueOf(id.planId())},
+            {"planFingerprint", id.planFingerprint()}, {"unitId", String.valueOf(id.unitId())},
+            {"unitName", id.unitName()}, {"periodKind", id.periodKind().name()},
+            {"periodYear", String.valueOf(id.periodYear())}, {"periodIndex", String.valueOf(id.periodIndex())},
+            {"formVersion", String.valueOf(id.formVersion())}};
+        for (int i = 0; i < pairs.length; i++) {
+            XSSFRow row = sheet.createRow(i);
+            row.createCell(0).setCellValue(pairs[i][0]);
+            row.createCell(1).setCellValue(pairs[i][1]);
+        }
+        sheet.enableLocking();
+        wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.HIDDEN);
+    }
+
+    private static String statusList() {
+        List<String> words = new ArrayList<>();
+        for (ProgressStatus s : ProgressStatus.values()) {
+            words.add(FormLayout.statusLabel(s));
+        }
+        return String.join("; ", words);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_TEXT * 4 ? text : text.substring(0, MAX_TEXT * 4);
+    }
+}

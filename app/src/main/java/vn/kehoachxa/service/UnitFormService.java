@@ -1,0 +1,334 @@
+package vn.kehoachxa.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.DeadlineText;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.TargetText;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.PeriodNames;
+import vn.kehoachxa.domain.reporting.ReportingPeriod;
+import vn.kehoachxa.domain.reporting.SubmissionSource;
+import vn.kehoachxa.domain.reporting.UnitSubmission;
+import vn.kehoachxa.exchange.unitform.FilledForm;
+import vn.kehoachxa.exchange.unitform.FormFileGuard;
+import vn.kehoachxa.exchange.unitform.FormIdentity;
+import vn.kehoachxa.exchange.unitform.FormIndicatorRow;
+import vn.kehoachxa.exchange.unitform.FormTaskRow;
+import vn.kehoachxa.exchange.unitform.UnitForm;
+import vn.kehoachxa.exchange.unitform.UnitFormReader;
+import vn.kehoachxa.exchange.unitform.UnitFormWriter;
+import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.persistence.ReportingCycleRepository.FormIssue;
+import vn.kehoachxa.persistence.Store;
+import vn.kehoachxa.service.reporting.AssignedIndicator;
+import vn.kehoachxa.service.reporting.AssignedItem;
+import vn.kehoachxa.service.reporting.FormImportResult;
+import vn.kehoachxa.service.reporting.FormPreview;
+import vn.kehoachxa.service.reporting.PlanAssignments;
+import vn.kehoachxa.service.reporting.ProgressEntry;
+import vn.kehoachxa.service.reporting.ResultEntry;
+import vn.kehoachxa.service.reporting.SubmissionDraft;
+import vn.kehoachxa.service.reporting.UnitAssignments;
+
+/**
+ * Unit report forms out and back (biểu mẫu báo cáo): one .xlsx per unit for a period, then the returned files
+ * previewed (nothing written) and imported, each file all-or-nothing in its own transaction. A form carries the
+ * period's form version, which goes up when forms are generated after the plan's rows or assignments changed; a
+ * form older than the last generated one is refused, since its rows may no longer be the unit's.
+ */
+public final class UnitFormService {
+    private final Database db;
+    private final Clock clock;
+
+    /** Works on {@code db}; received dates are today by {@code clock}. */
+    public UnitFormService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Works on {@code db} with the system clock. */
+    public UnitFormService(Database db) {
+        this(db, Clock.systemDefaultZone());
+    }
+
+    /** Writes one form per reporting unit of the period into {@code folder}; returns the files in unit order. */
+    public List<Path> generateAll(long periodId, Path folder) {
+        List<UnitForm> forms = db.inTransaction(store -> forms(store, periodId, null));
+        return write(forms, folder);
+    }
+
+    /** Writes the form of one unit for the period into {@code folder}. */
+    public Path generate(long periodId, long unitId, Path folder) {
+        List<UnitForm> forms = db.inTransaction(store -> forms(store, periodId, unitId));
+        return write(forms, folder).getFirst();
+    }
+
+    private List<Path> write(List<UnitForm> forms, Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DomainException(Texts.get("unitform.cannotWrite", folder), e);
+        }
+        List<Path> files = new ArrayList<>();
+        for (UnitForm form : forms) {
+            String code = PeriodNames.shortCode(form.identity().periodKind(), form.identity().periodYear(),
+                    form.identity().periodIndex());
+            String name = ("Báo cáo " + code + " - " + form.identity().unitName()).replaceAll("[\\\\/:*?\"<>|]", "-");
+            Path file = folder.resolve(name + ".xlsx");
+            UnitFormWriter.write(form, file);
+            files.add(file);
+        }
+        return files;
+    }
+
+    private List<UnitForm> forms(Store store, long periodId, Long onlyUnit) {
+        ReportingPeriod p = ReportingService.period(store, periodId);
+        PlanAssignments plan = ReportingService.assignments(store, p.planId());
+        String rows = contentFingerprint(plan);
+        FormIssue issue = store.reportingCycle().formIssue(periodId);
+        if (issue.version() == 0 || !rows.equals(issue.fingerprint())) {
+            issue = new FormIssue(issue.version() + 1, rows);
+            store.reportingCycle().setFormIssue(periodId, issue);
+        }
+        Plan meta = plan.document().plan();
+        List<Unit> units = onlyUnit == null ? plan.reportingUnits()
+                : List.of(Objects.requireNonNull(plan.unit(onlyUnit), () -> "unit not assigned: " + onlyUnit));
+        List<UnitForm> forms = new ArrayList<>();
+        for (Unit unit : units) {
+            UnitAssignments mine = plan.forUnit(unit, p.year());
+            FormIdentity id = new FormIdentity(p.planId(), planFingerprint(meta), unit.id(), unit.name(), p.kind(),
+                    p.year(), p.index(), issue.version());
+            List<FormTaskRow> tasks = mine.items().stream().map(UnitFormService::taskRow).toList();
+            List<FormIndicatorRow> indicators = mine.indicators().stream().map(UnitFormService::indicatorRow)
+                    .toList();
+            forms.add(new UnitForm(id, PeriodNames.name(p), p.dueDate(), p.dueNote(),
+                    Texts.get("unitform.sendTo", meta.communeName()), planTitle(meta), tasks, indicators));
+        }
+        return forms;
+    }
+
+    private static FormTaskRow taskRow(AssignedItem i) {
+        String deadline = i.item().deadline() == null ? "" : DeadlineText.format(i.item().deadline());
+        return new FormTaskRow(i.item().id(), i.groupTitle(), i.item().numberLabel(), i.item().content(),
+                Texts.get("unitform.role." + i.role().name()), deadline);
+    }
+
+    private static FormIndicatorRow indicatorRow(AssignedIndicator a) {
+        String target = a.target() == null ? "" : TargetText.printed(a.target())
+                + (a.target().year() == null ? "" : " (" + a.target().year() + ")");
+        return new FormIndicatorRow(a.indicator().id(), a.indicator().code(), a.indicator().numberLabel(),
+                a.indicator().name(), a.indicator().unitOfMeasure(), target);
+    }
+
+    /**
+     * What importing {@code files} for {@code periodId} would do, writing nothing. {@code chosenUnitId}, when set,
+     * is the unit the user picked: a form for any other unit is refused.
+     */
+    public List<FormPreview> preview(long periodId, Long chosenUnitId, List<Path> files) {
+        Map<String, String> seen = new HashMap<>();
+        List<FormPreview> previews = new ArrayList<>();
+        for (Path file : files) {
+            FormPreview p = previewOne(periodId, chosenUnitId, file);
+            if (p.checksum() != null && p.ok()) {
+                String earlier = seen.putIfAbsent(p.checksum(), p.fileName());
+                if (earlier != null) {
+                    p = refused(file, p.checksum(), Texts.get("unitform.duplicateInBatch", p.fileName(), earlier));
+                }
+            }
+            previews.add(p);
+        }
+        return previews;
+    }
+
+    /**
+     * Imports the files of a preview that had no problems, each in its own transaction; the checks that depend on
+     * the database (duplicate, form version) are made again inside it.
+     */
+    public List<FormImportResult> importPreviewed(List<FormPreview> previews) {
+        List<FormImportResult> out = new ArrayList<>();
+        for (FormPreview p : previews) {
+            if (!p.ok()) {
+                out.add(new FormImportResult(p.fileName(), null, p.errors()));
+                continue;
+            }
+            try {
+                UnitSubmission s = db.inTransaction(store -> {
+                    if (store.reportingCycle().submissionWithChecksum(p.checksum()).isPresent()) {
+                        throw new DomainException(Texts.get("unitform.duplicate", p.fileName()));
+                    }
+                    int current = store.reportingCycle().formIssue(p.draft().periodId()).version();
+                    if (p.draft().formVersion() < current) {
+                        throw new DomainException(Texts.get("unitform.olderVersion", p.fileName(),
+                                p.draft().formVersion(), current));
+                    }
+                    return ReportingService.store(store, p.draft());
+                });
+                out.add(new FormImportResult(p.fileName(), s, List.of()));
+            } catch (DomainException e) {
+                out.add(new FormImportResult(p.fileName(), null, e.problems()));
+            }
+        }
+        return out;
+    }
+
+    /** Previews and imports in one call (the command line and tests); see {@link #preview}. */
+    public List<FormImportResult> importFiles(long periodId, Long chosenUnitId, List<Path> files) {
+        return importPreviewed(preview(periodId, chosenUnitId, files));
+    }
+
+    private FormPreview previewOne(long periodId, Long chosenUnitId, Path file) {
+        String fileName = file.getFileName().toString();
+        byte[] content;
+        try {
+            if (Files.size(file) > FormFileGuard.MAX_FILE_BYTES) {
+                FormFileGuard.check(fileName, new byte[(int) FormFileGuard.MAX_FILE_BYTES + 1]);
+            }
+            content = Files.readAllBytes(file);
+        } catch (DomainException e) {
+            return refused(file, null, e.getMessage());
+        } catch (IOException e) {
+            return refused(file, null, Texts.get("unitform.cannotRead", fileName, e.getMessage()));
+        }
+        String checksum = sha256(content);
+        FilledForm form;
+        try {
+            form = UnitFormReader.read(fileName, content);
+        } catch (DomainException e) {
+            return refused(file, checksum, e.getMessage());
+        }
+        try {
+            return db.read(store -> match(store, periodId, chosenUnitId, file, checksum, form));
+        } catch (DomainException e) {
+            return refused(file, checksum, e.getMessage());
+        }
+    }
+
+    private FormPreview match(Store store, long periodId, Long chosenUnitId, Path file, String checksum,
+                              FilledForm form) {
+        String fileName = file.getFileName().toString();
+        ReportingPeriod p = ReportingService.period(store, periodId);
+        PlanAssignments plan = ReportingService.assignments(store, p.planId());
+        FormIdentity id = form.identity();
+        if (id.planId() != p.planId() || !planFingerprint(plan.document().plan()).equals(id.planFingerprint())) {
+            throw new DomainException(Texts.get("unitform.wrongPlan", fileName));
+        }
+        if (id.periodKind() != p.kind() || id.periodYear() != p.year() || id.periodIndex() != p.index()) {
+            throw new DomainException(Texts.get("unitform.wrongPeriod", fileName,
+                    PeriodNames.name(id.periodKind(), id.periodYear(), id.periodIndex()), PeriodNames.name(p)));
+        }
+        if (chosenUnitId != null && chosenUnitId != id.unitId()) {
+            throw new DomainException(Texts.get("unitform.wrongUnit", fileName, id.unitName(),
+                    store.units().get(chosenUnitId).name()));
+        }
+        Unit unit = plan.unit(id.unitId());
+        if (unit == null) {
+            throw new DomainException(Texts.get("unitform.unitNotAssigned", fileName, id.unitName()));
+        }
+        int current = store.reportingCycle().formIssue(periodId).version();
+        if (id.formVersion() < current) {
+            throw new DomainException(Texts.get("unitform.olderVersion", fileName, id.formVersion(), current));
+        }
+        if (id.formVersion() > current) {
+            throw new DomainException(Texts.get("unitform.unknownVersion", fileName, id.formVersion()));
+        }
+        if (store.reportingCycle().submissionWithChecksum(checksum).isPresent()) {
+            throw new DomainException(Texts.get("unitform.duplicate", fileName));
+        }
+        UnitAssignments mine = plan.forUnit(unit, p.year());
+        Set<Long> items = mine.items().stream().map(i -> i.item().id()).collect(Collectors.toSet());
+        Set<Long> indicators = mine.indicators().stream().map(i -> i.indicator().id()).collect(Collectors.toSet());
+        List<String> errors = new ArrayList<>(form.errors());
+        List<ProgressEntry> progress = new ArrayList<>();
+        for (FilledForm.Task t : form.tasks()) {
+            if (!items.contains(t.itemId())) {
+                errors.add(Texts.get("unitform.cell", t.cell(), Texts.get("unitform.unknownRow")));
+            } else {
+                progress.add(new ProgressEntry(t.itemId(), t.status(), t.resultText(), t.difficulties(),
+                        t.proposals()));
+            }
+        }
+        List<ResultEntry> results = new ArrayList<>();
+        for (FilledForm.Result r : form.results()) {
+            if (!indicators.contains(r.indicatorId())) {
+                errors.add(Texts.get("unitform.cell", r.cell(), Texts.get("unitform.unknownRow")));
+            } else {
+                results.add(new ResultEntry(r.indicatorId(), r.value(), r.text(), r.note()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.addFirst(Texts.get("unitform.hasErrors", fileName, errors.size()));
+        } else if (progress.isEmpty() && results.isEmpty()) {
+            errors.add(Texts.get("unitform.empty", fileName));
+        }
+        int next = store.reporting().submissions(periodId).stream().filter(s -> s.unitId() == unit.id())
+                .mapToInt(UnitSubmission::version).max().orElse(0) + 1;
+        SubmissionDraft draft = errors.isEmpty() ? new SubmissionDraft(periodId, unit.id(), LocalDate.now(clock),
+                SubmissionSource.FORM_FILE, fileName, checksum, null, id.formVersion(), id.planFingerprint(),
+                progress, results) : null;
+        return new FormPreview(file, fileName, checksum, unit.id(), unit.name(), PeriodNames.name(p), next,
+                progress.size(), results.size(), errors, draft);
+    }
+
+    private static FormPreview refused(Path file, String checksum, String message) {
+        return new FormPreview(file, file.getFileName().toString(), checksum, null, null, null, 0, 0, 0,
+                List.of(message), null);
+    }
+
+    /** A short fingerprint of the plan's identity: id, number, symbol, issue date and commune. */
+    public static String planFingerprint(Plan plan) {
+        return sha256((plan.id() + "|" + plan.number() + "|" + plan.symbol() + "|" + plan.issueDate() + "|"
+                + plan.communeName()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** A fingerprint of everything a form shows: rows, indicators, targets and who is assigned to what. */
+    static String contentFingerprint(PlanAssignments plan) {
+        StringBuilder sb = new StringBuilder();
+        for (AssignedItem i : plan.allItems()) {
+            sb.append(i.item().id()).append('|').append(i.item().content()).append('|')
+                    .append(i.item().deadline()).append('|').append(plan.leadsOfItem(i.item().id())).append('\n');
+        }
+        for (Unit u : plan.reportingUnits()) {
+            sb.append(u.id()).append('|').append(u.name()).append('\n');
+            plan.allItems().forEach(i -> sb.append(plan.roleOn(i.item().id(), u.id())).append(','));
+        }
+        plan.document().indicators().forEach(ind -> sb.append(ind.id()).append('|').append(ind.code()).append('|')
+                .append(ind.name()).append('|').append(ind.targets()).append('|')
+                .append(plan.leadsOfIndicator(ind.id())).append('\n'));
+        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String planTitle(Plan plan) {
+        String number = plan.number() == null || plan.number().isBlank() ? plan.symbol() : plan.numberAndSymbol();
+        String summary = plan.summary() == null ? "" : plan.summary();
+        if (summary.length() > 160) {
+            summary = summary.substring(0, 157) + "…";
+        }
+        return plan.type().title().charAt(0) + plan.type().title().substring(1).toLowerCase(Texts.LOCALE)
+                + " số " + number + " " + summary;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
