@@ -121,16 +121,8 @@ public final class AssignmentRepository {
     /** Moves a row up (-1) or down (+1) among its siblings; false at either end. */
     public boolean move(long itemId, int delta) {
         AssignmentItemRecord rec = load(itemId);
-        List<Long> ids = siblings(rec.getGroupId(), rec.getParentId());
-        int index = ids.indexOf(itemId);
-        int target = index + delta;
-        if (target < 0 || target >= ids.size()) {
-            return false;
-        }
-        ids.remove(index);
-        ids.add(target, itemId);
-        Positions.reorder(dsl, ASSIGNMENT_ITEM, ASSIGNMENT_ITEM.ID, ASSIGNMENT_ITEM.POSITION, ids);
-        return true;
+        return Positions.move(dsl, ASSIGNMENT_ITEM, ASSIGNMENT_ITEM.ID, ASSIGNMENT_ITEM.POSITION,
+                siblings(rec.getGroupId(), rec.getParentId()), itemId, delta);
     }
 
     /** Deletes a row with its sub-rows and closes the gap. */

@@ -39,17 +39,9 @@ final class GroupRepository {
 
     boolean move(long groupId, int delta) {
         ItemGroupRecord rec = load(groupId);
-        List<Long> ids = new ArrayList<>(groups(rec.getPlanId(), TableKind.valueOf(rec.getTableKind())).stream()
-                .map(ItemGroupRecord::getId).toList());
-        int index = ids.indexOf(groupId);
-        int target = index + delta;
-        if (target < 0 || target >= ids.size()) {
-            return false;
-        }
-        ids.remove(index);
-        ids.add(target, groupId);
-        Positions.reorder(dsl, ITEM_GROUP, ITEM_GROUP.ID, ITEM_GROUP.POSITION, ids);
-        return true;
+        List<Long> ids = groups(rec.getPlanId(), TableKind.valueOf(rec.getTableKind())).stream()
+                .map(ItemGroupRecord::getId).toList();
+        return Positions.move(dsl, ITEM_GROUP, ITEM_GROUP.ID, ITEM_GROUP.POSITION, ids, groupId, delta);
     }
 
     void delete(long groupId) {

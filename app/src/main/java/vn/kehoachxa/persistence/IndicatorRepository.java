@@ -98,26 +98,20 @@ public final class IndicatorRepository {
     /** Moves an indicator up (-1) or down (+1) within its group; false at either end. */
     public boolean move(long indicatorId, int delta) {
         IndicatorRecord rec = load(indicatorId);
-        List<Long> ids = new ArrayList<>(dsl.select(INDICATOR.ID).from(INDICATOR)
-                .where(INDICATOR.GROUP_ID.eq(rec.getGroupId())).orderBy(INDICATOR.POSITION).fetch(INDICATOR.ID));
-        int index = ids.indexOf(indicatorId);
-        int target = index + delta;
-        if (target < 0 || target >= ids.size()) {
-            return false;
-        }
-        ids.remove(index);
-        ids.add(target, indicatorId);
-        Positions.reorder(dsl, INDICATOR, INDICATOR.ID, INDICATOR.POSITION, ids);
-        return true;
+        return Positions.move(dsl, INDICATOR, INDICATOR.ID, INDICATOR.POSITION, siblings(rec.getGroupId()),
+                indicatorId, delta);
     }
 
     /** Deletes an indicator and closes the gap in its group. */
     public void delete(long indicatorId) {
         IndicatorRecord rec = load(indicatorId);
         rec.delete();
-        Positions.reorder(dsl, INDICATOR, INDICATOR.ID, INDICATOR.POSITION, dsl.select(INDICATOR.ID)
-                .from(INDICATOR).where(INDICATOR.GROUP_ID.eq(rec.getGroupId())).orderBy(INDICATOR.POSITION)
-                .fetch(INDICATOR.ID));
+        Positions.reorder(dsl, INDICATOR, INDICATOR.ID, INDICATOR.POSITION, siblings(rec.getGroupId()));
+    }
+
+    private List<Long> siblings(long groupId) {
+        return dsl.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.GROUP_ID.eq(groupId))
+                .orderBy(INDICATOR.POSITION).fetch(INDICATOR.ID);
     }
 
     /** The id of the plan's indicator with this code. */

@@ -1,5 +1,6 @@
 package vn.kehoachxa.persistence;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -12,6 +13,25 @@ import org.jooq.TableRecord;
  */
 final class Positions {
     private Positions() {
+    }
+
+    /**
+     * Moves {@code rowId} by {@code delta} places among {@code siblingIds} (in their current order) and rewrites the
+     * positions; false when the row is already at that end.
+     */
+    static <R extends TableRecord<R>> boolean move(DSLContext dsl, Table<R> table, Field<Long> id,
+                                                   Field<Integer> position, List<Long> siblingIds, long rowId,
+                                                   int delta) {
+        List<Long> ids = new ArrayList<>(siblingIds);
+        int index = ids.indexOf(rowId);
+        int target = index + delta;
+        if (index < 0 || target < 0 || target >= ids.size()) {
+            return false;
+        }
+        ids.remove(index);
+        ids.add(target, rowId);
+        reorder(dsl, table, id, position, ids);
+        return true;
     }
 
     static <R extends TableRecord<R>> void reorder(DSLContext dsl, Table<R> table, Field<Long> id,

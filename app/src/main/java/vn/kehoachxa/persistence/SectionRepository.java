@@ -117,16 +117,8 @@ public final class SectionRepository {
 
     private boolean shift(long sectionId, int delta) {
         SectionRecord rec = load(sectionId);
-        List<Long> siblings = siblingIds(rec.getPlanId(), rec.getParentId());
-        int index = siblings.indexOf(sectionId);
-        int target = index + delta;
-        if (target < 0 || target >= siblings.size()) {
-            return false;
-        }
-        siblings.remove(index);
-        siblings.add(target, sectionId);
-        reorder(siblings);
-        return true;
+        return Positions.move(dsl, SECTION, SECTION.ID, SECTION.POSITION,
+                siblingIds(rec.getPlanId(), rec.getParentId()), sectionId, delta);
     }
 
     /** Makes a section the last child of the sibling before it; false when it has none. */

@@ -190,6 +190,27 @@ class PlanServiceTest {
     }
 
     @Test
+    void groupsAreAddedMovedRenamedAndDeletedWithTheirRows() {
+        long id = plans.create(TestPlans.muongLa());
+        AssignmentService matrices = new AssignmentService(db);
+        long second = matrices.addGroup(id, TableKind.TASK_MATRIX, "II.", "Nâng cao năng lực hệ thống y tế");
+        matrices.add(second, null, new AssignmentItem(null, "1", "Đầu tư trạm y tế", null,
+                List.of(Assignee.unit("Trạm Y tế")), List.of(), null, null, List.of()));
+
+        assertThat(matrices.moveGroup(second, -1)).isTrue();
+        assertThat(matrices.moveGroup(second, -1)).isFalse();
+        matrices.updateGroup(second, "I.", "Nâng cao năng lực");
+
+        var groups = matrices.groups(id, TableKind.TASK_MATRIX);
+        assertThat(groups).extracting("label").containsExactly("I.", "1.");
+        assertThat(groups.get(0).items()).extracting(AssignmentItem::content).containsExactly("Đầu tư trạm y tế");
+
+        matrices.deleteGroup(groups.get(1).id());
+        assertThat(PlanDocument.flatten(matrices.groups(id, TableKind.TASK_MATRIX))).hasSize(1);
+        assertThat(matrices.groups(id, TableKind.TARGET_MATRIX)).hasSize(1);
+    }
+
+    @Test
     void deletingARowDeletesItsSubRows() {
         long id = plans.create(TestPlans.muongLa());
         AssignmentService matrices = new AssignmentService(db);

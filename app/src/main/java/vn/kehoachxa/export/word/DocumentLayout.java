@@ -1,5 +1,6 @@
 package vn.kehoachxa.export.word;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import vn.kehoachxa.domain.plan.DocumentFamily;
@@ -76,7 +77,15 @@ interface DocumentLayout {
     String numberAndSymbol(Plan plan);
 
     /** Authority, deputy mark and title of the signer, each bold UPPER. */
-    List<Line> signatureTitles(Signer signer);
+    default List<Line> signatureTitles(Signer signer) {
+        List<Line> out = new ArrayList<>();
+        for (String part : new String[] {signer.authority(), signer.deputyMark(), signer.title()}) {
+            if (!LayoutTexts.blank(part)) {
+                out.add(Line.bold(LayoutTexts.upper(part), 14));
+            }
+        }
+        return out;
+    }
 
     /** The archive line added as the last recipient when the plan's list has none. */
     String archiveLine();

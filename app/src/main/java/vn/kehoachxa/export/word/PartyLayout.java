@@ -64,17 +64,6 @@ final class PartyLayout implements DocumentLayout {
     }
 
     @Override
-    public List<Line> signatureTitles(Signer signer) {
-        List<Line> out = new ArrayList<>();
-        for (String part : new String[] {signer.authority(), signer.deputyMark(), signer.title()}) {
-            if (!LayoutTexts.blank(part)) {
-                out.add(Line.bold(LayoutTexts.upper(part), 14));
-            }
-        }
-        return out;
-    }
-
-    @Override
     public String archiveLine() {
         return "Lưu Văn phòng Đảng ủy";
     }
