@@ -29,6 +29,7 @@ import vn.kehoachxa.ui.plan.PlanInfoController;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
 import vn.kehoachxa.ui.settings.CommuneProfileFormController;
 import vn.kehoachxa.ui.settings.SettingsController;
+import vn.kehoachxa.ui.reporting.ReportingPeriodsController;
 import vn.kehoachxa.ui.units.UnitsController;
 
 /**
@@ -124,6 +125,7 @@ public final class App extends Application {
                 .register(PlanInfoController.class, () -> new PlanInfoController(ctx))
                 .register(OutlineController.class, () -> new OutlineController(ctx))
                 .register(UnitsController.class, () -> new UnitsController(ctx))
+                .register(ReportingPeriodsController.class, () -> new ReportingPeriodsController(ctx))
                 .register(SettingsController.class, () -> new SettingsController(ctx, loader));
         return loader;
     }

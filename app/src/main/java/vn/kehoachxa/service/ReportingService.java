@@ -111,7 +111,11 @@ public final class ReportingService {
     public List<PeriodOverview> periods(long planId) {
         return db.read(store -> {
             PlanAssignments plan = assignments(store, planId);
-            return store.reporting().periods(planId).stream().map(p -> overview(store, plan, p)).toList();
+            // Quarter before half-year before year on the same day, as the calendar orders them.
+            return store.reporting().periods(planId).stream()
+                    .sorted(Comparator.comparing(ReportingPeriod::dueDate).thenComparing(ReportingPeriod::kind)
+                            .thenComparing(ReportingPeriod::index))
+                    .map(p -> overview(store, plan, p)).toList();
         });
     }
 

@@ -197,9 +197,7 @@ public final class UnitFormService {
         String fileName = file.getFileName().toString();
         byte[] content;
         try {
-            if (Files.size(file) > FormFileGuard.MAX_FILE_BYTES) {
-                FormFileGuard.check(fileName, new byte[(int) FormFileGuard.MAX_FILE_BYTES + 1]);
-            }
+            FormFileGuard.checkSize(fileName, Files.size(file));
             content = Files.readAllBytes(file);
         } catch (DomainException e) {
             return refused(file, null, e.getMessage());

@@ -34,11 +34,7 @@ public final class FormFileGuard {
 
     /** Throws a {@link DomainException} naming {@code fileName} when {@code content} must not be opened. */
     public static void check(String fileName, byte[] content) {
-        if (content.length > MAX_FILE_BYTES) {
-            throw new DomainException(Texts.get("unitform.tooLarge", fileName,
-                    String.format(java.util.Locale.ROOT, "%.1f", content.length / 1048576.0),
-                    MAX_FILE_BYTES / 1048576));
-        }
+        checkSize(fileName, content.length);
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(content);
@@ -53,6 +49,14 @@ public final class FormFileGuard {
             throw new DomainException(Texts.get("unitform.notXlsx", fileName));
         }
         inspectZip(fileName, content);
+    }
+
+    /** Refuses a file of {@code size} bytes over {@link #MAX_FILE_BYTES}, before anything reads it. */
+    public static void checkSize(String fileName, long size) {
+        if (size > MAX_FILE_BYTES) {
+            throw new DomainException(Texts.get("unitform.tooLarge", fileName,
+                    String.format(Texts.LOCALE, "%.1f", size / 1048576.0), MAX_FILE_BYTES / 1048576));
+        }
     }
 
     private static boolean encrypted(byte[] content) {

@@ -18,6 +18,8 @@ public enum FxmlFile {
     /** Phân công nhiệm vụ (placeholder until the task matrix is built). */
     TASK_MATRIX("task_matrix.fxml"),
     UNITS("units.fxml"),
+    /** Kỳ báo cáo: periods, status grid, unit forms out and back. */
+    REPORTING_PERIODS("reporting_periods.fxml"),
     SETTINGS("settings.fxml");
 
     private final String fileName;

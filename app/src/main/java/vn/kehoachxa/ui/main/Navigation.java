@@ -12,6 +12,7 @@ public enum Navigation {
     TARGET_MATRIX(FxmlFile.TARGET_MATRIX, "mdi2t-table-check"),
     TASK_MATRIX(FxmlFile.TASK_MATRIX, "mdi2t-table-account"),
     UNITS(FxmlFile.UNITS, "mdi2o-office-building-outline"),
+    REPORTING_PERIODS(FxmlFile.REPORTING_PERIODS, "mdi2c-calendar-clock"),
     SETTINGS(FxmlFile.SETTINGS, "mdi2c-cog-outline");
 
     private final FxmlFile fxml;

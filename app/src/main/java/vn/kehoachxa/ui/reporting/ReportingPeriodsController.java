@@ -1,0 +1,184 @@
+package vn.kehoachxa.ui.reporting;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.text.VietnameseDates;
+import vn.kehoachxa.service.ReportingService;
+import vn.kehoachxa.service.UnitFormService;
+import vn.kehoachxa.service.reporting.FormPreview;
+import vn.kehoachxa.service.reporting.PeriodOverview;
+import vn.kehoachxa.service.reporting.UnitReportStatus;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.Tasks;
+
+/**
+ * Kỳ báo cáo: the plan's periods with due dates and notes, the per-unit status grid of the selected period, forms
+ * out into a folder and back in (file chooser or files dropped on the screen) after a preview.
+ */
+public final class ReportingPeriodsController implements PlanScreen {
+    private final AppContext ctx;
+    private final ReportingService reporting;
+    private final UnitFormService forms;
+    private Long planId;
+
+    @FXML private VBox root;
+    @FXML private TableView<PeriodOverview> periods;
+    @FXML private TableColumn<PeriodOverview, String> periodName;
+    @FXML private TableColumn<PeriodOverview, String> periodDue;
+    @FXML private TableColumn<PeriodOverview, String> periodReported;
+    @FXML private TableColumn<PeriodOverview, String> periodNote;
+    @FXML private TableView<UnitReportStatus> grid;
+    @FXML private TableColumn<UnitReportStatus, String> unitName;
+    @FXML private TableColumn<UnitReportStatus, String> unitRows;
+    @FXML private TableColumn<UnitReportStatus, String> unitVersion;
+    @FXML private TableColumn<UnitReportStatus, String> unitTimeliness;
+    @FXML private Button formsButton;
+    @FXML private Button importButton;
+    @FXML private Label message;
+
+    /** Built by the controller factory. */
+    public ReportingPeriodsController(AppContext ctx) {
+        this.ctx = ctx;
+        this.reporting = new ReportingService(ctx.database());
+        this.forms = new UnitFormService(ctx.database());
+    }
+
+    @FXML
+    private void initialize() {
+        periodName.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        periodDue.setCellValueFactory(c -> new SimpleStringProperty(
+                VietnameseDates.shortDate(c.getValue().period().dueDate())));
+        periodReported.setCellValueFactory(c -> new SimpleStringProperty(
+                c.getValue().reportedUnits() + "/" + c.getValue().expectedUnits()));
+        periodNote.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().period().dueNote()));
+        unitName.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().unit().name()));
+        unitRows.setCellValueFactory(c -> new SimpleStringProperty(
+                Texts.get("reportingui.rows", c.getValue().itemCount(), c.getValue().indicatorCount())));
+        unitVersion.setCellValueFactory(c -> new SimpleStringProperty(
+                c.getValue().latestVersion() == null ? "" : String.valueOf(c.getValue().latestVersion())));
+        unitTimeliness.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().timeliness().label()));
+        var selected = periods.getSelectionModel().selectedItemProperty();
+        formsButton.disableProperty().bind(selected.isNull());
+        importButton.disableProperty().bind(selected.isNull());
+        selected.addListener((obs, old, now) -> loadGrid(now));
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && selected.get() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    @Override
+    public void showPlan(Long planId) {
+        this.planId = planId;
+        periods.getItems().clear();
+        grid.getItems().clear();
+        if (planId != null) {
+            Tasks.create(() -> reporting.periods(planId)).onSuccess(this::showPeriods).runOn(ctx.executor());
+        }
+    }
+
+    private void showPeriods(List<PeriodOverview> list) {
+        periods.getItems().setAll(list);
+        list.stream().filter(p -> p.daysLeft() >= 0).findFirst()
+                .ifPresent(p -> periods.getSelectionModel().select(p));
+    }
+
+    private void loadGrid(PeriodOverview period) {
+        grid.getItems().clear();
+        if (period != null) {
+            Tasks.create(() -> reporting.statusGrid(period.period().id())).onSuccess(grid.getItems()::setAll)
+                    .runOn(ctx.executor());
+        }
+    }
+
+    @FXML
+    private void onGeneratePeriods() {
+        if (planId != null) {
+            Tasks.create(() -> reporting.generatePeriods(planId)).onSuccess(this::showPeriods).runOn(ctx.executor());
+        }
+    }
+
+    @FXML
+    private void onMakeForms() {
+        PeriodOverview period = periods.getSelectionModel().getSelectedItem();
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Texts.get("reportingui.chooseFolder"));
+        File folder = chooser.showDialog(root.getScene().getWindow());
+        if (period == null || folder == null) {
+            return;
+        }
+        Tasks.create(() -> forms.generateAll(period.period().id(), folder.toPath()))
+                .onSuccess(files -> message.setText(Texts.get("reportingui.formsMade", files.size(), folder)))
+                .runOn(ctx.executor());
+    }
+
+    @FXML
+    private void onImportForms() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("reportingui.chooseForms"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void importFiles(List<Path> files) {
+        PeriodOverview period = periods.getSelectionModel().getSelectedItem();
+        if (period == null) {
+            return;
+        }
+        Tasks.create(() -> forms.preview(period.period().id(), null, files))
+                .onSuccess(previews -> confirm(period, previews)).runOn(ctx.executor());
+    }
+
+    /** The preview dialog: what each file would do; nothing is written until the user agrees. */
+    private void confirm(PeriodOverview period, List<FormPreview> previews) {
+        StringBuilder text = new StringBuilder();
+        for (FormPreview p : previews) {
+            text.append(p.ok() ? Texts.get("reportingui.preview.ok", p.fileName(), p.unitName(), p.periodName(),
+                    p.nextVersion(), p.taskCount(), p.indicatorCount())
+                    : Texts.get("reportingui.preview.refused", p.fileName(), String.join("\n   ", p.errors())));
+            text.append("\n");
+        }
+        long ok = previews.stream().filter(FormPreview::ok).count();
+        Alert alert = new Alert(ok > 0 ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING, text.toString(),
+                ok > 0 ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.CLOSE});
+        alert.setHeaderText(Texts.get("reportingui.preview.header", ok, previews.size()));
+        alert.initOwner(root.getScene().getWindow());
+        if (ok > 0 && alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            Tasks.create(() -> forms.importPreviewed(previews)).onSuccess(results -> {
+                long done = results.stream().filter(r -> r.submission() != null).count();
+                message.setText(Texts.get("reportingui.imported", done, results.size()));
+                showPlan(planId);
+            }).runOn(ctx.executor());
+        } else if (ok == 0) {
+            alert.showAndWait();
+        }
+    }
+}
