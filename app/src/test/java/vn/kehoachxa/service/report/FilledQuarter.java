@@ -34,23 +34,24 @@ import vn.kehoachxa.service.reporting.UnitAssignments;
  * The Mường La sample stored as Kế hoạch số 12/KH-UBND with quarterly reporting, its first quarter of 2026 filled by
  * hand: every unit but the last reports (the second one three days late) with real figures and result texts.
  */
-final class FilledQuarter {
+public final class FilledQuarter {
     /** Figures by indicator code: vaccination 96,5 % (> 95: Đạt), life expectancy 74,2 (≥ 75: Chưa đạt). */
     static final Map<String, BigDecimal> FIGURES = Map.of("ML-01", new BigDecimal("1.2"),
             "ML-02", new BigDecimal("74.2"), "ML-03", new BigDecimal("68"), "ML-04", new BigDecimal("96.5"));
     static final String SO_Y_TE = "soyte@sonla.gov.vn";
     static final String VP_UBND = "vanphong@sonla.gov.vn";
 
-    final Database db;
-    final Clock clock;
-    final long planId;
-    final PeriodOverview quarter;
-    final List<Unit> units;
+    public final Database db;
+    public final Clock clock;
+    public final long planId;
+    public final PeriodOverview quarter;
+    public final List<Unit> units;
     /** The unit that reported late, and the one that did not report. */
-    final Unit late;
-    final Unit missing;
+    public final Unit late;
+    public final Unit missing;
 
-    FilledQuarter(Path dir) {
+    /** Stores and fills the quarter in a database under {@code dir/db}. */
+    public FilledQuarter(Path dir) {
         db = Database.open(dir.resolve("db"));
         clock = Clock.fixed(LocalDate.of(2026, 3, 30).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault());
