@@ -22,7 +22,10 @@ import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.ui.dashboard.DashboardController;
+import vn.kehoachxa.ui.assignments.TargetMatrixController;
+import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.firstrun.FirstRunController;
+import vn.kehoachxa.ui.indicators.IndicatorsController;
 import vn.kehoachxa.ui.main.MainWindowController;
 import vn.kehoachxa.ui.outline.OutlineController;
 import vn.kehoachxa.ui.plan.PlanInfoController;
@@ -125,6 +128,9 @@ public final class App extends Application {
                 .register(DashboardController.class, () -> new DashboardController(ctx))
                 .register(PlanInfoController.class, () -> new PlanInfoController(ctx))
                 .register(OutlineController.class, () -> new OutlineController(ctx))
+                .register(IndicatorsController.class, () -> new IndicatorsController(ctx))
+                .register(TargetMatrixController.class, () -> new TargetMatrixController(ctx))
+                .register(TaskMatrixController.class, () -> new TaskMatrixController(ctx))
                 .register(UnitsController.class, () -> new UnitsController(ctx))
                 .register(ReportingPeriodsController.class, () -> new ReportingPeriodsController(ctx))
                 .register(PeriodicReportController.class, () -> new PeriodicReportController(ctx))

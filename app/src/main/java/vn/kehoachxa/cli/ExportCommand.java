@@ -26,6 +26,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "TỆP.kehoach.json", descriptionKey = "cli.export.to")
     Path planFile;
 
+    @Option(names = "--with-reports", descriptionKey = "cli.export.withReports")
+    boolean withReports;
+
     @Option(names = "--docx", paramLabel = "TỆP.docx", descriptionKey = "cli.export.docx")
     Path wordFile;
 
@@ -41,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Database db = root.openDatabase()) {
             PlanExportService export = new PlanExportService(db);
             if (planFile != null) {
-                export.toPlanFile(planId, planFile);
+                export.toPlanFile(planId, planFile, withReports);
                 spec.commandLine().getOut().println(Texts.get("cli.export.done", planFile));
             }
             if (wordFile != null) {

@@ -50,6 +50,11 @@ public final class Store {
         return new ReportingRepository(dsl);
     }
 
+    /** A plan's reporting records without database ids, for plan files. */
+    public ReportingDataRepository reportingData() {
+        return new ReportingDataRepository(dsl);
+    }
+
     /** Assignments by unit, form versions, reminders and holiday seeding of the reporting cycle. */
     public ReportingCycleRepository reportingCycle() {
         return new ReportingCycleRepository(dsl);

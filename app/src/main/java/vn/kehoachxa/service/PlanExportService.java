@@ -2,6 +2,7 @@ package vn.kehoachxa.service;
 
 import java.nio.file.Path;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.exchange.planfile.PlanFileContent;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.export.excel.AppendixWorkbookExporter;
 import vn.kehoachxa.export.word.PlanWordExporter;
@@ -18,7 +19,16 @@ public final class PlanExportService {
 
     /** Writes the plan as a {@code .kehoach.json} file (temp file, then moved into place). */
     public void toPlanFile(long planId, Path target) {
-        PlanFiles.write(load(planId), target);
+        toPlanFile(planId, target, false);
+    }
+
+    /** Writes the plan as a plan file, with its periods and the units' reports when {@code withReporting}. */
+    public void toPlanFile(long planId, Path target, boolean withReporting) {
+        PlanFileContent content = db.read(store -> {
+            PlanDocument doc = store.documents().load(planId);
+            return new PlanFileContent(doc, withReporting ? store.reportingData().export(doc) : null);
+        });
+        PlanFiles.write(content, target);
     }
 
     /** Writes the plan as a Word document laid out for its family (Decree 30 or HD 36), appendices included. */

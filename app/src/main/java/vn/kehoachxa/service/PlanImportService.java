@@ -7,6 +7,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanStatus;
+import vn.kehoachxa.exchange.planfile.PlanFileContent;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.persistence.Database;
 
@@ -38,13 +39,19 @@ public final class PlanImportService {
         return new Preview(doc, clashes);
     }
 
-    /** Imports the plan in {@code file}; returns the new plan's id. */
+    /** Imports the plan in {@code file}, with its reporting data when the file has some; returns the new id. */
     public long importFile(Path file, ClashPolicy policy) {
-        return importDocument(PlanFiles.read(file), policy, file.getFileName().toString());
+        return importContent(PlanFiles.readContent(file), policy, file.getFileName().toString());
     }
 
     /** Imports an already-read plan (a bundled sample, a template); returns the new plan's id. */
     public long importDocument(PlanDocument doc, ClashPolicy policy, String sourceName) {
+        return importContent(PlanFileContent.of(doc), policy, sourceName);
+    }
+
+    /** Imports a plan and its reporting data in one transaction; returns the new plan's id. */
+    public long importContent(PlanFileContent content, ClashPolicy policy, String sourceName) {
+        PlanDocument doc = content.document();
         return db.inTransaction(store -> {
             Plan p = doc.plan();
             List<Long> clashes = store.plans().findSameNumber(p.communeName(), p.number(), p.symbol());
@@ -58,7 +65,11 @@ public final class PlanImportService {
                     default -> throw new IllegalStateException(policy.name());
                 }
             }
-            return store.documents().insert(toStore);
+            long planId = store.documents().insert(toStore);
+            if (!content.reporting().isEmpty()) {
+                store.reportingData().importData(store.documents().load(planId), content.reporting());
+            }
+            return planId;
         });
     }
 

@@ -18,7 +18,35 @@ final class FileDto {
     record PlanFile(int formatVersion, Plan plan, List<String> basisDocuments, List<Section> sections,
                     List<Recipient> recipients, List<Unit> units, List<IndicatorGroup> indicatorGroups,
                     List<AssignmentGroup> targetGroups, List<AssignmentGroup> taskGroups,
-                    List<Appendix> appendices) {
+                    List<Appendix> appendices, List<ReportingPeriod> reportingPeriods,
+                    List<Submission> submissions) {
+    }
+
+    /** A reporting period (kỳ báo cáo); {@code sentAt} is an ISO local date-time. */
+    @JsonInclude(Include.NON_NULL)
+    record ReportingPeriod(String kind, Integer year, Integer index, String cutoffStart, String cutoffEnd,
+                           String dueDate, String dueNote, String sentAt, String sentTo) {
+    }
+
+    /** A period named by kind, year and index. */
+    record PeriodRef(String kind, Integer year, Integer index) {
+    }
+
+    /** One version of one unit's report; {@code unit} names a unit of {@code units}. */
+    @JsonInclude(Include.NON_NULL)
+    record Submission(PeriodRef period, String unit, Integer version, String receivedDate, String source,
+                      String fileName, String checksum, String note, List<Progress> taskProgress,
+                      List<Result> indicatorResults) {
+    }
+
+    /** What a submission says of one matrix row, named by its path ({@code taskGroups[5]/6/6.1}). */
+    @JsonInclude(Include.NON_NULL)
+    record Progress(String item, String status, String resultText, String difficulties, String proposals) {
+    }
+
+    /** A figure or words for one indicator. */
+    @JsonInclude(Include.NON_NULL)
+    record Result(String indicatorCode, BigDecimal value, String text, String note) {
     }
 
     /** How one appendix table prints; absent: printed when it has rows, with the usual title. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
@@ -29,6 +28,7 @@ import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.plan.UnitKind;
 import vn.kehoachxa.domain.plan.WeekendPolicy;
+import vn.kehoachxa.domain.reporting.ReportingData;
 
 /**
  * Turns a parsed file into a {@link PlanDocument}, collecting every problem (wrong types, unknown values, dangling
@@ -36,9 +36,6 @@ import vn.kehoachxa.domain.plan.WeekendPolicy;
  * them; indicators before the matrices so a row's indicator code can be checked.
  */
 final class PlanFileReader {
-    /** Reporting data keys the format reserves; this version reads the plan only and skips them. */
-    static final Set<String> REPORTING_KEYS = Set.of("reportingPeriods", "submissions");
-
     private final ParsedFile file;
     private final UnitReferences units = new UnitReferences();
     private final IndicatorReader indicators;
@@ -49,18 +46,24 @@ final class PlanFileReader {
         this.indicators = new IndicatorReader(file, this::assignees);
     }
 
-    static PlanDocument read(ParsedFile file) {
+    static PlanFileContent read(ParsedFile file) {
         PlanDocument doc = new PlanFileReader(file).document();
+        ReportingData reporting = ReportingData.empty();
+        if (file.problems().isEmpty()) {
+            // Reporting data refers to the plan's units, rows and indicators: read it once the plan is whole.
+            reporting = ReportingReader.read(file,
+                    Fields.of(file, file.root(), JsonPath.ROOT, FileDto.PlanFile.class), doc);
+        }
         if (!file.problems().isEmpty()) {
             List<String> problems = file.problems();
             String headline = Texts.get("planfile.invalid", file.fileName(), String.valueOf(problems.size()));
             throw new DomainException(headline, problems, null);
         }
-        return doc;
+        return new PlanFileContent(doc, reporting);
     }
 
     private PlanDocument document() {
-        Fields root = Fields.of(file, file.root(), JsonPath.ROOT, FileDto.PlanFile.class, REPORTING_KEYS);
+        Fields root = Fields.of(file, file.root(), JsonPath.ROOT, FileDto.PlanFile.class);
         Integer version = root.integer("formatVersion", true, 0, Integer.MAX_VALUE);
         if (version != null && version > PlanFiles.FORMAT_VERSION) {
             file.problems().clear();

@@ -23,6 +23,7 @@ import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.reporting.ReportingData;
 import vn.kehoachxa.domain.plan.ReportingRule;
 import vn.kehoachxa.domain.plan.Section;
 import vn.kehoachxa.domain.plan.Signer;
@@ -38,8 +39,8 @@ final class PlanFileWriter {
     private PlanFileWriter() {
     }
 
-    static byte[] toBytes(PlanDocument doc) {
-        FileDto.PlanFile file = toDto(doc);
+    static byte[] toBytes(PlanDocument doc, ReportingData reporting) {
+        FileDto.PlanFile file = toDto(doc, reporting);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             WRITER.writeValue(out, file);
@@ -66,7 +67,7 @@ final class PlanFileWriter {
         return mapper.writer(printer);
     }
 
-    static FileDto.PlanFile toDto(PlanDocument doc) {
+    static FileDto.PlanFile toDto(PlanDocument doc, ReportingData reporting) {
         return new FileDto.PlanFile(PlanFiles.FORMAT_VERSION, plan(doc.plan()),
                 map(doc.basisDocuments(), PlanFileWriter::nfc), map(doc.sections(), PlanFileWriter::section),
                 map(doc.recipients(), r -> new FileDto.Recipient(nfc(r.name()), nfc(r.note()))),
@@ -74,7 +75,9 @@ final class PlanFileWriter {
                 map(doc.targetGroups(), PlanFileWriter::assignmentGroup),
                 map(doc.taskGroups(), PlanFileWriter::assignmentGroup),
                 doc.appendices().isEmpty() ? null : map(doc.appendices(), a -> new FileDto.Appendix(a.table().name(),
-                        a.printed(), nfc(a.title()), nfc(a.contentHeading()))));
+                        a.printed(), nfc(a.title()), nfc(a.contentHeading()))),
+                reporting.periods().isEmpty() ? null : map(reporting.periods(), ReportingWriter::period),
+                reporting.submissions().isEmpty() ? null : map(reporting.submissions(), ReportingWriter::submission));
     }
 
     private static FileDto.Plan plan(Plan p) {
@@ -161,7 +164,7 @@ final class PlanFileWriter {
         return Normalizer.normalize(lf, Normalizer.Form.NFC);
     }
 
-    private static <A, B> List<B> map(List<A> list, Function<A, B> f) {
+    static <A, B> List<B> map(List<A> list, Function<A, B> f) {
         return list.stream().map(f).toList();
     }
 }

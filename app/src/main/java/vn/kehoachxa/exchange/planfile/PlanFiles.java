@@ -29,8 +29,13 @@ public final class PlanFiles {
     private PlanFiles() {
     }
 
-    /** Reads and validates the plan file {@code file}. */
+    /** Reads and validates the plan file {@code file}; reporting data in it is checked but not returned. */
     public static PlanDocument read(Path file) {
+        return readContent(file).document();
+    }
+
+    /** Reads and validates the plan file {@code file} with its reporting data, if any. */
+    public static PlanFileContent readContent(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             long size = Files.size(file);
@@ -38,7 +43,7 @@ public final class PlanFiles {
                 throw tooLarge(name, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return read(in, name);
+                return readContent(in, name);
             }
         } catch (IOException e) {
             throw PlanFileParser.fail(Texts.get("planfile.cannotRead", name, e.getMessage()), e);
@@ -50,6 +55,11 @@ public final class PlanFiles {
      * every message. Reads at most the size limit, so an endless or huge stream fails fast.
      */
     public static PlanDocument read(InputStream in, String fileNameForMessages) {
+        return readContent(in, fileNameForMessages).document();
+    }
+
+    /** Like {@link #read(InputStream, String)}, with the reporting data. */
+    public static PlanFileContent readContent(InputStream in, String fileNameForMessages) {
         byte[] bytes;
         try {
             bytes = in.readNBytes((int) PlanFileParser.MAX_BYTES + 1);
@@ -64,7 +74,12 @@ public final class PlanFiles {
 
     /** Writes {@code doc} to {@code file}: to a temporary file in the same folder, then moved into place. */
     public static void write(PlanDocument doc, Path file) {
-        byte[] bytes = toBytes(doc);
+        write(PlanFileContent.of(doc), file);
+    }
+
+    /** Writes a plan with its reporting data, the same way. */
+    public static void write(PlanFileContent content, Path file) {
+        byte[] bytes = toBytes(content);
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Path temp = null;
@@ -84,7 +99,12 @@ public final class PlanFiles {
 
     /** The canonical bytes of {@code doc} as a plan file. */
     public static byte[] toBytes(PlanDocument doc) {
-        return PlanFileWriter.toBytes(doc);
+        return toBytes(PlanFileContent.of(doc));
+    }
+
+    /** The canonical bytes of a plan with its reporting data. */
+    public static byte[] toBytes(PlanFileContent content) {
+        return PlanFileWriter.toBytes(content.document(), content.reporting());
     }
 
     /** The names of the sample plans shipped in the app ({@code ha-dong}, {@code hai-duong}, {@code muong-la}). */

@@ -11,11 +11,11 @@ public enum FxmlFile {
     DASHBOARD("dashboard.fxml"),
     PLAN_INFO("plan_info.fxml"),
     OUTLINE("outline.fxml"),
-    /** Chỉ tiêu (placeholder until the indicator table is built). */
+    /** Chỉ tiêu: the indicator table. */
     INDICATORS("indicators.fxml"),
-    /** Phân công mục tiêu (placeholder until the target matrix is built). */
+    /** Phân công mục tiêu: the target assignment matrix. */
     TARGET_MATRIX("target_matrix.fxml"),
-    /** Phân công nhiệm vụ (placeholder until the task matrix is built). */
+    /** Phân công nhiệm vụ: the task assignment matrix. */
     TASK_MATRIX("task_matrix.fxml"),
     UNITS("units.fxml"),
     /** Kỳ báo cáo: periods, status grid, unit forms out and back. */

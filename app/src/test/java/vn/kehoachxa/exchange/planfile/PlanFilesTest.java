@@ -2,6 +2,7 @@ package vn.kehoachxa.exchange.planfile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
@@ -154,10 +155,11 @@ class PlanFilesTest {
     }
 
     @Test
-    void readingIgnoresReservedReportingDataKeys() {
+    void reportingDataIsCheckedAgainstThePlan() {
         String withReporting = VALID.replace("\"formatVersion\": 1,", "\"formatVersion\": 1, "
                 + "\"reportingPeriods\": [{\"kind\": \"QUARTER\", \"year\": 2026, \"index\": 1}],");
-        assertThat(read(withReporting).units()).hasSize(1);
+        assertThatThrownBy(() -> read(withReporting)).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).problems()).anyMatch(p -> p.contains("cutoffStart")));
     }
 
     @Test

@@ -1,0 +1,436 @@
+package vn.kehoachxa.ui.assignments;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.cell.TextFieldTreeTableCell;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.util.converter.DefaultStringConverter;
+import org.controlsfx.control.CheckComboBox;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.AssignmentGroup;
+import vn.kehoachxa.domain.plan.AssignmentItem;
+import vn.kehoachxa.domain.plan.Deadline;
+import vn.kehoachxa.domain.plan.DeadlineKind;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.print.PrintPreview;
+
+/**
+ * Phân công mục tiêu and Phân công nhiệm vụ: one screen for both matrices (the subclasses name which), with group
+ * rows, rows and sub-rows, unit pickers and the deadline editor.
+ */
+public abstract class MatrixController implements PlanScreen {
+    private final AppContext ctx;
+    private final MatrixViewModel model;
+    private List<AssignmentGroup> groups = List.of();
+    private Long planId;
+    private Long selectedId;
+    private boolean selectedIsGroup;
+    private boolean showing;
+    /** The last version of the selected row sent to be saved: later edits build on it, not on the table. */
+    private AssignmentItem lastSent;
+
+    @FXML private TreeTableView<MatrixRow> table;
+    @FXML private TreeTableColumn<MatrixRow, String> numberColumn;
+    @FXML private TreeTableColumn<MatrixRow, String> contentColumn;
+    @FXML private TreeTableColumn<MatrixRow, String> leadsColumn;
+    @FXML private TreeTableColumn<MatrixRow, String> coopColumn;
+    @FXML private TreeTableColumn<MatrixRow, String> deadlineColumn;
+    @FXML private TextField filterField;
+    @FXML private ComboBox<String> unitFilter;
+    @FXML private VBox editor;
+    @FXML private TextArea contentArea;
+    @FXML private CheckComboBox<String> leadUnits;
+    @FXML private TextField leadGeneric;
+    @FXML private CheckComboBox<String> coopUnits;
+    @FXML private TextField coopGeneric;
+    @FXML private TextField wordingField;
+    @FXML private ChoiceBox<DeadlineKind> kindChoice;
+    @FXML private TextField yearField;
+    @FXML private TextField endYearField;
+    @FXML private TextField monthField;
+    @FXML private Label deadlinePreview;
+    @FXML private Label deadlineProblem;
+    @FXML private Button addSubRowButton;
+    @FXML private Button moveUpButton;
+    @FXML private Button moveDownButton;
+    @FXML private Button deleteButton;
+    @FXML private Button undoButton;
+    private AssigneePicker leads;
+    private AssigneePicker cooperating;
+
+    /** Built by the controller factory for matrix {@code matrix}. */
+    protected MatrixController(AppContext ctx, TableKind matrix) {
+        this.ctx = ctx;
+        this.model = new MatrixViewModel(ctx.assignments(), matrix);
+    }
+
+    @FXML
+    private void initialize() {
+        table.setShowRoot(false);
+        table.setEditable(true);
+        table.setTreeColumn(contentColumn);
+        for (TreeTableColumn<MatrixRow, String> c : List.of(numberColumn, contentColumn, leadsColumn, coopColumn,
+                deadlineColumn)) {
+            // Long contents wrap, so the row grows instead of cutting the text off.
+            c.setCellFactory(col -> {
+                TextFieldTreeTableCell<MatrixRow, String> cell =
+                        new TextFieldTreeTableCell<>(new DefaultStringConverter());
+                cell.setWrapText(true);
+                return cell;
+            });
+        }
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        numberColumn.setCellValueFactory(c -> text(c.getValue().getValue().number()));
+        contentColumn.setCellValueFactory(c -> text(c.getValue().getValue().isGroup()
+                ? c.getValue().getValue().group().title() : c.getValue().getValue().item().content()));
+        leadsColumn.setCellValueFactory(c -> text(item(c.getValue()) == null ? ""
+                : AssigneeText.line(item(c.getValue()).leads())));
+        coopColumn.setCellValueFactory(c -> text(item(c.getValue()) == null ? ""
+                : AssigneeText.line(item(c.getValue()).cooperating())));
+        deadlineColumn.setCellValueFactory(c -> text(item(c.getValue()) == null ? ""
+                : DeadlineForm.preview(item(c.getValue()).deadline())));
+        contentColumn.setOnEditCommit(e -> {
+            MatrixRow row = e.getRowValue().getValue();
+            String value = e.getNewValue() == null ? "" : e.getNewValue().strip();
+            if (row.isGroup()) {
+                run(() -> {
+                    model.renameGroup(row.id(), value);
+                    return row.id();
+                });
+            } else if (!value.isEmpty()) {
+                AssignmentItem i = latest(row.item());
+                save(MatrixViewModel.with(i, value, i.leads(), i.cooperating(), i.deadline()));
+            }
+        });
+        table.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(MatrixRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("group"),
+                        !empty && item != null && item.isGroup());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(now));
+        leads = new AssigneePicker(leadUnits, leadGeneric);
+        cooperating = new AssigneePicker(coopUnits, coopGeneric);
+        leads.setOnChange(this::saveEditor);
+        cooperating.setOnChange(this::saveEditor);
+        contentArea.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                saveEditor();
+            }
+        });
+        kindChoice.getItems().setAll(DeadlineKind.values());
+        kindChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DeadlineKind k) {
+                return k == null ? "" : Texts.get("deadline.kind." + k.name());
+            }
+
+            @Override
+            public DeadlineKind fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        wordingField.textProperty().addListener((obs, old, now) -> previewWording());
+        wordingField.setOnAction(e -> onApplyWording());
+        wordingField.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                onApplyWording();
+            }
+        });
+        for (TextField f : List.of(yearField, endYearField, monthField)) {
+            f.textProperty().addListener((obs, old, now) -> previewFields());
+            f.setOnAction(e -> onApplyFields());
+        }
+        kindChoice.valueProperty().addListener((obs, old, now) -> previewFields());
+        editor.setDisable(true);
+        filterField.textProperty().addListener((obs, old, now) -> fill());
+        unitFilter.valueProperty().addListener((obs, old, now) -> fill());
+        for (Button b : List.of(moveUpButton, moveDownButton, deleteButton)) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        addSubRowButton.setDisable(true);
+        undoButton.disableProperty().bind(model.undoStack().canUndoProperty().not());
+    }
+
+    @Override
+    public void showPlan(Long id) {
+        planId = id;
+        if (id == null) {
+            table.setRoot(null);
+            return;
+        }
+        Tasks.create(() -> new Loaded(model.open(id), ctx.units().all())).onSuccess(loaded -> {
+            showing = true;
+            leads.setUnits(loaded.units());
+            cooperating.setUnits(loaded.units());
+            String chosen = unitFilter.getValue();
+            unitFilter.getItems().setAll(loaded.units().stream().map(Unit::name).toList());
+            unitFilter.getItems().addFirst("");
+            unitFilter.setValue(chosen);
+            showing = false;
+            groups = loaded.groups();
+            fill();
+        }).runOn(ctx.executor());
+    }
+
+    @Override
+    public void undo() {
+        lastSent = null;
+        run(() -> {
+            model.undoLast();
+            return selectedId;
+        });
+    }
+
+    private record Loaded(List<AssignmentGroup> groups, List<Unit> units) {
+    }
+
+    private void fill() {
+        TreeItem<MatrixRow> root = new TreeItem<>();
+        Long keep = selectedId;
+        TreeItem<MatrixRow> toSelect = null;
+        List<MatrixRows.Line> lines = MatrixRows.of(MatrixViewModel.filter(groups,
+                new RowFilter(filterField.getText(), unitFilter.getValue())), model.matrix());
+        java.util.Map<Object, TreeItem<MatrixRow>> parents = new java.util.HashMap<>();
+        for (MatrixRows.Line line : lines) {
+            TreeItem<MatrixRow> item = new TreeItem<>(line.row());
+            item.setExpanded(true);
+            TreeItem<MatrixRow> parent = line.parentKey() == null ? root : parents.getOrDefault(line.parentKey(),
+                    root);
+            parent.getChildren().add(item);
+            parents.put(line.key(), item);
+            if (keep != null && keep == line.row().id() && selectedIsGroup == line.row().isGroup()) {
+                toSelect = item;
+            }
+        }
+        table.setRoot(root);
+        if (toSelect != null) {
+            table.getSelectionModel().select(toSelect);
+            table.scrollTo(Math.max(0, table.getRow(toSelect) - 3));
+        }
+    }
+
+    private void select(TreeItem<MatrixRow> selected) {
+        showing = true;
+        try {
+            MatrixRow row = selected == null ? null : selected.getValue();
+            selectedId = row == null ? null : row.id();
+            selectedIsGroup = row != null && row.isGroup();
+            if (row == null || row.isGroup() || lastSent != null && !lastSent.id().equals(row.id())) {
+                lastSent = null;
+            }
+            AssignmentItem i = row == null || row.isGroup() ? null : latest(row.item());
+            editor.setDisable(i == null);
+            addSubRowButton.setDisable(i == null);
+            contentArea.setText(i == null ? "" : i.content());
+            leads.show(i == null ? List.of() : i.leads());
+            cooperating.show(i == null ? List.of() : i.cooperating());
+            showDeadline(i == null ? null : i.deadline());
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void showDeadline(Deadline d) {
+        wordingField.setText(d == null || d.originalText() == null ? "" : d.originalText());
+        kindChoice.setValue(d == null ? null : d.kind());
+        yearField.setText(d == null || d.year() == null ? "" : String.valueOf(d.year()));
+        endYearField.setText(d == null || d.endYear() == null ? "" : String.valueOf(d.endYear()));
+        monthField.setText(DeadlineForm.monthField(d));
+        deadlinePreview.setText(DeadlineForm.preview(d));
+        deadlineProblem.setText("");
+    }
+
+    private void previewWording() {
+        if (!showing) {
+            Deadline d = DeadlineForm.fromWording(wordingField.getText()).orElse(null);
+            deadlinePreview.setText(d == null ? "" : DeadlineForm.preview(d) + " — "
+                    + Texts.get("deadline.kind." + d.kind().name()));
+            deadlineProblem.setText("");
+        }
+    }
+
+    private void previewFields() {
+        if (!showing) {
+            try {
+                Deadline d = DeadlineForm.fromFields(kindChoice.getValue(), yearField.getText(),
+                        endYearField.getText(), monthField.getText());
+                deadlinePreview.setText(DeadlineForm.preview(d));
+                deadlineProblem.setText("");
+            } catch (IllegalArgumentException e) {
+                deadlineProblem.setText(e.getMessage());
+            }
+        }
+    }
+
+    @FXML
+    private void onApplyWording() {
+        AssignmentItem i = selectedItem();
+        if (showing || i == null) {
+            return;
+        }
+        Deadline d = DeadlineForm.fromWording(wordingField.getText()).orElse(null);
+        String before = i.deadline() == null ? "" : java.util.Objects.toString(i.deadline().originalText(), "");
+        if (!wordingField.getText().strip().equals(before.strip())) {
+            save(MatrixViewModel.with(i, i.content(), i.leads(), i.cooperating(), d));
+        }
+    }
+
+    @FXML
+    private void onApplyFields() {
+        AssignmentItem i = selectedItem();
+        if (showing || i == null) {
+            return;
+        }
+        try {
+            Deadline d = DeadlineForm.fromFields(kindChoice.getValue(), yearField.getText(), endYearField.getText(),
+                    monthField.getText());
+            save(MatrixViewModel.with(i, i.content(), i.leads(), i.cooperating(), d));
+        } catch (IllegalArgumentException e) {
+            deadlineProblem.setText(e.getMessage());
+        }
+    }
+
+    private void saveEditor() {
+        AssignmentItem i = selectedItem();
+        if (!showing && i != null) {
+            save(MatrixViewModel.with(i, contentArea.getText(), leads.value(), cooperating.value(), i.deadline()));
+        }
+    }
+
+    private AssignmentItem selectedItem() {
+        TreeItem<MatrixRow> s = table.getSelectionModel().getSelectedItem();
+        return s == null || s.getValue().isGroup() ? null : latest(s.getValue().item());
+    }
+
+    /** {@code shown}, or the newer version of it already sent to be saved while the table has not caught up. */
+    private AssignmentItem latest(AssignmentItem shown) {
+        return lastSent != null && lastSent.id().equals(shown.id()) ? lastSent : shown;
+    }
+
+    private void save(AssignmentItem changed) {
+        lastSent = changed;
+        run(() -> {
+            model.save(changed);
+            return changed.id();
+        });
+    }
+
+    /** Runs an edit on the executor, then redraws with {@code select} (the id it returns) selected. */
+    private void run(Callable<Long> edit) {
+        Tasks.create(() -> {
+            Long select = edit.call();
+            return new Result(model.groups(), select);
+        }).onSuccess(result -> {
+            selectedId = result.select();
+            groups = result.groups();
+            fill();
+        }).runOn(ctx.executor());
+    }
+
+    private record Result(List<AssignmentGroup> groups, Long select) {
+    }
+
+    @FXML
+    private void onAddGroup() {
+        selectedIsGroup = true;
+        run(model::addGroup);
+    }
+
+    @FXML
+    private void onAddRow() {
+        TreeItem<MatrixRow> s = table.getSelectionModel().getSelectedItem();
+        Long groupId = s == null ? null : s.getValue().group().id();
+        selectedIsGroup = false;
+        run(() -> model.addRow(groupId));
+    }
+
+    @FXML
+    private void onAddSubRow() {
+        AssignmentItem i = selectedItem();
+        if (i != null) {
+            selectedIsGroup = false;
+            run(() -> model.addSubRow(i.id()));
+        }
+    }
+
+    @FXML
+    private void onMoveUp() {
+        move(-1);
+    }
+
+    @FXML
+    private void onMoveDown() {
+        move(1);
+    }
+
+    private void move(int delta) {
+        Long id = selectedId;
+        boolean group = selectedIsGroup;
+        if (id != null) {
+            run(() -> {
+                if (group) {
+                    model.moveGroup(id, delta);
+                } else {
+                    model.move(id, delta);
+                }
+                return id;
+            });
+        }
+    }
+
+    @FXML
+    private void onDelete() {
+        Long id = selectedId;
+        boolean group = selectedIsGroup;
+        if (id != null) {
+            run(() -> {
+                if (group) {
+                    model.deleteGroup(id);
+                } else {
+                    model.delete(id);
+                }
+                return null;
+            });
+        }
+    }
+
+    @FXML
+    private void onUndo() {
+        undo();
+    }
+
+    @FXML
+    private void onPrint() {
+        if (planId != null) {
+            PrintPreview.open(ctx, planId, model.matrix(), table.getScene().getWindow());
+        }
+    }
+
+    private static AssignmentItem item(TreeItem<MatrixRow> t) {
+        return t == null || t.getValue() == null ? null : t.getValue().item();
+    }
+
+    private static ReadOnlyStringWrapper text(String s) {
+        return new ReadOnlyStringWrapper(s == null ? "" : s);
+    }
+}

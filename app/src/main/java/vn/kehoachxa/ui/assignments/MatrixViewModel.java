@@ -1,0 +1,235 @@
+package vn.kehoachxa.ui.assignments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Assignee;
+import vn.kehoachxa.domain.plan.AssignmentGroup;
+import vn.kehoachxa.domain.plan.AssignmentItem;
+import vn.kehoachxa.domain.plan.Deadline;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.text.RomanNumerals;
+import vn.kehoachxa.service.AssignmentService;
+import vn.kehoachxa.ui.common.UndoStack;
+
+/**
+ * Phân công mục tiêu / nhiệm vụ: the logic of one assignment matrix. Every edit calls the service at once (each its
+ * own transaction) and pushes its inverse on the undo stack. Methods block: call them on the background executor.
+ */
+public final class MatrixViewModel {
+    private final AssignmentService assignments;
+    private final TableKind matrix;
+    private final UndoStack undo = new UndoStack();
+    private long planId;
+
+    /** Edits matrix {@code matrix} (TARGET_MATRIX or TASK_MATRIX) through {@code assignments}. */
+    public MatrixViewModel(AssignmentService assignments, TableKind matrix) {
+        if (matrix == TableKind.INDICATORS) {
+            throw new IllegalArgumentException("not an assignment matrix: " + matrix);
+        }
+        this.assignments = assignments;
+        this.matrix = matrix;
+    }
+
+    /** Which matrix this is. */
+    public TableKind matrix() {
+        return matrix;
+    }
+
+    /** The screen's undo stack. */
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    /** Switches to plan {@code id} (forgetting the undo history) and returns its groups. */
+    public List<AssignmentGroup> open(long id) {
+        if (id != planId) {
+            undo.clear();
+        }
+        planId = id;
+        return groups();
+    }
+
+    /** The groups with rows and sub-rows, as saved. */
+    public List<AssignmentGroup> groups() {
+        return assignments.groups(planId, matrix);
+    }
+
+    /** Adds an empty group at the end; returns its id. */
+    public long addGroup() {
+        int count = groups().size();
+        long id = assignments.addGroup(planId, matrix, RomanNumerals.of(count + 1), Texts.get("matrix.newGroup"));
+        undo.push(Texts.get("matrix.undo.addGroup"), () -> assignments.deleteGroup(id));
+        return id;
+    }
+
+    /** Renames a group. */
+    public void renameGroup(long groupId, String title) {
+        groups().stream().filter(g -> g.id() == groupId && !title.equals(g.title())).findFirst().ifPresent(old -> {
+            assignments.updateGroup(groupId, old.label(), title);
+            undo.push(Texts.get("matrix.undo.edit"), () -> assignments.updateGroup(groupId, old.label(),
+                    old.title()));
+        });
+    }
+
+    /** Adds a row at the end of {@code groupId} (null: the last group, made if there is none); returns its id. */
+    public long addRow(Long groupId) {
+        long into = groupId != null ? groupId : groups().stream().reduce((a, b) -> b).map(AssignmentGroup::id)
+                .orElseGet(() -> assignments.addGroup(planId, matrix, "", ""));
+        long id = assignments.add(into, null, fresh());
+        undo.push(Texts.get("matrix.undo.add"), () -> assignments.delete(id));
+        return id;
+    }
+
+    /** Adds a sub-row (6.1, 6.2…) at the end of row {@code parentId}; returns its id. */
+    public long addSubRow(long parentId) {
+        Place place = place(parentId).orElseThrow();
+        long id = assignments.add(place.groupId(), parentId, fresh());
+        undo.push(Texts.get("matrix.undo.add"), () -> assignments.delete(id));
+        return id;
+    }
+
+    /** Saves {@code changed} over the row with its id (sub-rows untouched); undo restores the saved fields. */
+    public void save(AssignmentItem changed) {
+        place(changed.id()).map(Place::item).filter(old -> !sameFields(old, changed)).ifPresent(old -> {
+            assignments.update(changed.id(), changed);
+            undo.push(Texts.get("matrix.undo.edit"), () -> assignments.update(old.id(), old));
+        });
+    }
+
+    /** Moves a row up (-1) or down (+1) among its siblings; false at the edge. */
+    public boolean move(long id, int delta) {
+        boolean moved = assignments.move(id, delta);
+        if (moved) {
+            undo.push(Texts.get("matrix.undo.move"), () -> assignments.move(id, -delta));
+        }
+        return moved;
+    }
+
+    /** Moves a group up (-1) or down (+1); false at the edge. */
+    public boolean moveGroup(long groupId, int delta) {
+        boolean moved = assignments.moveGroup(groupId, delta);
+        if (moved) {
+            undo.push(Texts.get("matrix.undo.move"), () -> assignments.moveGroup(groupId, -delta));
+        }
+        return moved;
+    }
+
+    /** Deletes a row with its sub-rows; undo puts them back where they were. */
+    public void delete(long id) {
+        place(id).ifPresent(p -> {
+            assignments.delete(id);
+            undo.push(Texts.get("matrix.undo.delete"), () -> {
+                long again = assignments.add(p.groupId(), p.parentId(), p.item());
+                for (int k = 0; k < p.siblingsAfter(); k++) {
+                    assignments.move(again, -1);
+                }
+            });
+        });
+    }
+
+    /** Deletes a group with its rows; undo puts it back where it was. */
+    public void deleteGroup(long groupId) {
+        List<AssignmentGroup> all = groups();
+        for (int i = 0; i < all.size(); i++) {
+            AssignmentGroup old = all.get(i);
+            if (old.id() == groupId) {
+                int after = all.size() - 1 - i;
+                assignments.deleteGroup(groupId);
+                undo.push(Texts.get("matrix.undo.deleteGroup"), () -> {
+                    long again = assignments.addGroup(planId, matrix, old.label(), old.title());
+                    old.items().forEach(item -> assignments.add(again, null, item));
+                    for (int k = 0; k < after; k++) {
+                        assignments.moveGroup(again, -1);
+                    }
+                });
+                return;
+            }
+        }
+    }
+
+    /** Runs the inverse of the last edit; false when there is nothing to undo. */
+    public boolean undoLast() throws Exception {
+        Optional<UndoStack.Step> step = undo.pop();
+        if (step.isEmpty()) {
+            return false;
+        }
+        step.get().inverse().run();
+        return true;
+    }
+
+    /** The row with {@code id} as saved. */
+    public Optional<AssignmentItem> find(long id) {
+        return place(id).map(Place::item);
+    }
+
+    /** {@code item} with new content, units and deadline (its sub-rows kept). */
+    public static AssignmentItem with(AssignmentItem item, String content, List<Assignee> leads,
+                                      List<Assignee> cooperating, Deadline deadline) {
+        return new AssignmentItem(item.id(), item.numberLabel(), content == null || content.isBlank()
+                ? item.content() : content.strip(), item.indicatorCode(), leads, cooperating, deadline,
+                item.expectedProduct(), item.children());
+    }
+
+    /** The groups with only the rows that pass (a row passes when it or one of its sub-rows does). */
+    public static List<AssignmentGroup> filter(List<AssignmentGroup> groups, RowFilter filter) {
+        if (filter.isEmpty()) {
+            return groups;
+        }
+        List<AssignmentGroup> out = new ArrayList<>();
+        for (AssignmentGroup g : groups) {
+            List<AssignmentItem> kept = g.items().stream().filter(i -> passes(i, filter)).toList();
+            if (!kept.isEmpty()) {
+                out.add(new AssignmentGroup(g.id(), g.label(), g.title(), kept));
+            }
+        }
+        return out;
+    }
+
+    private static boolean passes(AssignmentItem item, RowFilter filter) {
+        List<String> texts = Stream.of(item.content(), AssigneeText.line(item.leads()),
+                AssigneeText.line(item.cooperating()), DeadlineForm.preview(item.deadline())).toList();
+        List<Assignee> units = Stream.concat(item.leads().stream(), item.cooperating().stream()).toList();
+        return filter.matches(texts, units) || item.children().stream().anyMatch(c -> passes(c, filter));
+    }
+
+    private static boolean sameFields(AssignmentItem a, AssignmentItem b) {
+        return a.content().equals(b.content()) && a.leads().equals(b.leads())
+                && a.cooperating().equals(b.cooperating()) && java.util.Objects.equals(a.deadline(), b.deadline());
+    }
+
+    private static AssignmentItem fresh() {
+        return new AssignmentItem(null, null, Texts.get("matrix.newRow"), null, List.of(), List.of(), null, null,
+                List.of());
+    }
+
+    /** Where a row sits: its group, its parent row (null at the top), how many siblings follow, the row itself. */
+    private record Place(long groupId, Long parentId, int siblingsAfter, AssignmentItem item) {
+    }
+
+    private Optional<Place> place(long id) {
+        for (AssignmentGroup g : groups()) {
+            Optional<Place> found = search(g.id(), null, g.items(), id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Place> search(long groupId, Long parentId, List<AssignmentItem> siblings, long id) {
+        for (int i = 0; i < siblings.size(); i++) {
+            AssignmentItem item = siblings.get(i);
+            if (item.id() != null && item.id() == id) {
+                return Optional.of(new Place(groupId, parentId, siblings.size() - 1 - i, item));
+            }
+            Optional<Place> inside = search(groupId, item.id(), item.children(), id);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,12 @@
+package vn.kehoachxa.ui.assignments;
+
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.ui.common.AppContext;
+
+/** Phân công nhiệm vụ (Phụ lục 2): the task assignment matrix. */
+public final class TaskMatrixController extends MatrixController {
+    /** Built by the controller factory. */
+    public TaskMatrixController(AppContext ctx) {
+        super(ctx, TableKind.TASK_MATRIX);
+    }
+}

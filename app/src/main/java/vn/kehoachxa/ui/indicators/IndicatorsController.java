@@ -1,0 +1,450 @@
+package vn.kehoachxa.ui.indicators;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.cell.TextFieldTreeTableCell;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Comparator;
+import vn.kehoachxa.domain.plan.Indicator;
+import vn.kehoachxa.domain.plan.IndicatorGroup;
+import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.plan.TargetKind;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.ui.assignments.AssigneePicker;
+import vn.kehoachxa.ui.assignments.AssigneeText;
+import vn.kehoachxa.ui.assignments.RowFilter;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.print.PrintPreview;
+
+/** Chỉ tiêu: the indicator table with group rows, inline editing, the target editor and the unit pickers. */
+public final class IndicatorsController implements PlanScreen {
+    private final AppContext ctx;
+    private final IndicatorsViewModel model;
+    private final ValidationSupport validation = new ValidationSupport();
+    private List<IndicatorGroup> groups = List.of();
+    private Long planId;
+    private int endYear = 2030;
+    private Long selectedId;
+    private boolean selectedIsGroup;
+    private boolean showing;
+    /** The last version of the selected indicator sent to be saved: later edits build on it, not on the table. */
+    private Indicator lastSent;
+
+    @FXML private TreeTableView<IndicatorRow> table;
+    @FXML private TreeTableColumn<IndicatorRow, String> numberColumn;
+    @FXML private TreeTableColumn<IndicatorRow, String> nameColumn;
+    @FXML private TreeTableColumn<IndicatorRow, String> unitColumn;
+    @FXML private TreeTableColumn<IndicatorRow, String> targetColumn;
+    @FXML private TreeTableColumn<IndicatorRow, String> noteColumn;
+    @FXML private TreeTableColumn<IndicatorRow, String> leadsColumn;
+    @FXML private TextField filterField;
+    @FXML private ComboBox<String> unitFilter;
+    @FXML private VBox editor;
+    @FXML private ChoiceBox<TargetKind> kindChoice;
+    @FXML private ChoiceBox<Comparator> comparatorChoice;
+    @FXML private TextField valueField;
+    @FXML private TextField upperField;
+    @FXML private TextField targetUnitField;
+    @FXML private TextField yearField;
+    @FXML private TextField wordsField;
+    @FXML private Label previewLabel;
+    @FXML private Label problemLabel;
+    @FXML private Button saveTargetButton;
+    @FXML private CheckComboBox<String> leadUnits;
+    @FXML private TextField leadGeneric;
+    @FXML private CheckComboBox<String> coopUnits;
+    @FXML private TextField coopGeneric;
+    @FXML private Button addIndicatorButton;
+    @FXML private Button moveUpButton;
+    @FXML private Button moveDownButton;
+    @FXML private Button deleteButton;
+    @FXML private Button undoButton;
+    private AssigneePicker leads;
+    private AssigneePicker cooperating;
+
+    /** Built by the controller factory. */
+    public IndicatorsController(AppContext ctx) {
+        this.ctx = ctx;
+        this.model = new IndicatorsViewModel(ctx.indicators());
+    }
+
+    @FXML
+    private void initialize() {
+        table.setShowRoot(false);
+        table.setEditable(true);
+        table.setTreeColumn(nameColumn);
+        for (TreeTableColumn<IndicatorRow, String> c : List.of(numberColumn, targetColumn, leadsColumn)) {
+            c.setCellFactory(col -> wrappingEditCell());
+        }
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        numberColumn.setCellValueFactory(c -> text(c.getValue().getValue().number()));
+        nameColumn.setCellValueFactory(c -> text(c.getValue().getValue().isGroup()
+                ? c.getValue().getValue().group().title() : c.getValue().getValue().indicator().name()));
+        unitColumn.setCellValueFactory(c -> text(field(c.getValue().getValue(), Indicator::unitOfMeasure)));
+        targetColumn.setCellValueFactory(c -> text(field(c.getValue().getValue(),
+                i -> IndicatorsViewModel.targetText(i, endYear))));
+        noteColumn.setCellValueFactory(c -> text(field(c.getValue().getValue(), Indicator::note)));
+        leadsColumn.setCellValueFactory(c -> text(field(c.getValue().getValue(),
+                i -> AssigneeText.line(i.leads()))));
+        nameColumn.setCellFactory(col -> wrappingEditCell());
+        unitColumn.setCellFactory(col -> wrappingEditCell());
+        noteColumn.setCellFactory(col -> wrappingEditCell());
+        nameColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
+                (i, v) -> IndicatorsViewModel.withTexts(i, v, i.unitOfMeasure(), i.note())));
+        unitColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
+                (i, v) -> IndicatorsViewModel.withTexts(i, i.name(), v, i.note())));
+        noteColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
+                (i, v) -> IndicatorsViewModel.withTexts(i, i.name(), i.unitOfMeasure(), v)));
+        unitColumn.setEditable(true);
+        table.setRowFactory(t -> new GroupAwareRow());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(now));
+        kindChoice.getItems().setAll(TargetKind.values());
+        kindChoice.setConverter(labels("target.kind."));
+        comparatorChoice.getItems().setAll(Comparator.values());
+        comparatorChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Comparator c) {
+                return c == null ? "" : c.sign();
+            }
+
+            @Override
+            public Comparator fromString(String s) {
+                return Comparator.fromSign(s);
+            }
+        });
+        for (TextField f : List.of(valueField, upperField, targetUnitField, yearField, wordsField)) {
+            f.textProperty().addListener((obs, old, now) -> refreshPreview());
+            f.setOnAction(e -> onSaveTarget());
+        }
+        kindChoice.valueProperty().addListener((obs, old, now) -> refreshPreview());
+        comparatorChoice.valueProperty().addListener((obs, old, now) -> refreshPreview());
+        validation.registerValidator(valueField, false, (c, v) -> {
+            String problem = form().valueProblem().orElse("");
+            return ValidationResult.fromErrorIf(c, problem, !problem.isEmpty() && !valueField.getText().isBlank());
+        });
+        leads = new AssigneePicker(leadUnits, leadGeneric);
+        cooperating = new AssigneePicker(coopUnits, coopGeneric);
+        leads.setOnChange(this::saveAssignees);
+        cooperating.setOnChange(this::saveAssignees);
+        editor.setDisable(true);
+        filterField.textProperty().addListener((obs, old, now) -> fill());
+        unitFilter.valueProperty().addListener((obs, old, now) -> fill());
+        for (Button b : List.of(moveUpButton, moveDownButton, deleteButton)) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        undoButton.disableProperty().bind(model.undoStack().canUndoProperty().not());
+    }
+
+    @Override
+    public void showPlan(Long id) {
+        planId = id;
+        if (id == null) {
+            table.setRoot(null);
+            return;
+        }
+        Tasks.create(() -> new Loaded(model.open(id), ctx.plans().load(id).plan().endYear(), ctx.units().all()))
+                .onSuccess(loaded -> {
+                    endYear = loaded.endYear();
+                    targetColumn.setText(Texts.get("indicators.column.target", endYear));
+                    showing = true;
+                    leads.setUnits(loaded.units());
+                    cooperating.setUnits(loaded.units());
+                    String chosen = unitFilter.getValue();
+                    unitFilter.getItems().setAll(loaded.units().stream().map(Unit::name).toList());
+                    unitFilter.getItems().addFirst("");
+                    unitFilter.setValue(chosen);
+                    showing = false;
+                    groups = loaded.groups();
+                    fill();
+                }).runOn(ctx.executor());
+    }
+
+    @Override
+    public void undo() {
+        lastSent = null;
+        run(() -> {
+            model.undoLast();
+            return selectedId;
+        });
+    }
+
+    private record Loaded(List<IndicatorGroup> groups, int endYear, List<Unit> units) {
+    }
+
+    private void fill() {
+        Long keep = selectedId;
+        boolean keepGroup = selectedIsGroup;
+        TreeItem<IndicatorRow> root = new TreeItem<>();
+        TreeItem<IndicatorRow> toSelect = null;
+        int position = 0;
+        RowFilter filter = new RowFilter(filterField.getText(), unitFilter.getValue());
+        for (IndicatorGroup g : IndicatorsViewModel.filter(groups, filter)) {
+            TreeItem<IndicatorRow> parent = root;
+            if (hasText(g.label()) || hasText(g.title())) {
+                parent = new TreeItem<>(new IndicatorRow(g, null, nullToEmpty(g.label())));
+                parent.setExpanded(true);
+                root.getChildren().add(parent);
+                if (keepGroup && keep != null && keep == g.id()) {
+                    toSelect = parent;
+                }
+            }
+            for (Indicator i : g.indicators()) {
+                position++;
+                String number = hasText(i.numberLabel()) ? i.numberLabel() : String.valueOf(position);
+                TreeItem<IndicatorRow> item = new TreeItem<>(new IndicatorRow(g, i, number));
+                parent.getChildren().add(item);
+                if (!keepGroup && keep != null && keep == i.id()) {
+                    toSelect = item;
+                }
+            }
+        }
+        table.setRoot(root);
+        if (toSelect != null) {
+            table.getSelectionModel().select(toSelect);
+            table.scrollTo(Math.max(0, table.getRow(toSelect) - 3));
+        }
+    }
+
+    private void select(TreeItem<IndicatorRow> item) {
+        showing = true;
+        try {
+            IndicatorRow row = item == null ? null : item.getValue();
+            selectedId = row == null ? null : row.id();
+            if (row == null || row.isGroup() || lastSent != null && !lastSent.id().equals(row.id())) {
+                lastSent = null;
+            }
+            selectedIsGroup = row != null && row.isGroup();
+            editor.setDisable(row == null || row.isGroup());
+            Indicator i = row == null || row.isGroup() ? null : latest(row.indicator());
+            TargetForm f = TargetForm.of(i == null ? null : IndicatorsViewModel.targetFor(i, endYear),
+                    i == null ? null : i.unitOfMeasure(), endYear);
+            kindChoice.setValue(f.kind());
+            comparatorChoice.setValue(f.comparator());
+            valueField.setText(f.value());
+            upperField.setText(f.upperValue());
+            targetUnitField.setText(f.unit());
+            yearField.setText(f.year());
+            wordsField.setText(f.words());
+            leads.show(i == null ? List.of() : i.leads());
+            cooperating.show(i == null ? List.of() : i.cooperating());
+        } finally {
+            showing = false;
+        }
+        refreshPreview();
+    }
+
+    private TargetForm form() {
+        return new TargetForm(kindChoice.getValue(), comparatorChoice.getValue(), valueField.getText(),
+                upperField.getText(), targetUnitField.getText(), yearField.getText(), wordsField.getText());
+    }
+
+    private void refreshPreview() {
+        TargetForm f = form();
+        TargetKind kind = f.kind();
+        upperField.setDisable(kind != TargetKind.RANGE);
+        comparatorChoice.setDisable(kind == TargetKind.RANGE || kind == TargetKind.QUALITATIVE);
+        valueField.setDisable(kind == TargetKind.QUALITATIVE);
+        wordsField.setDisable(kind != TargetKind.QUALITATIVE);
+        previewLabel.setText(f.preview());
+        problemLabel.setText(f.problem().orElse(""));
+        saveTargetButton.setDisable(f.problem().isPresent());
+    }
+
+    private Indicator selectedIndicator() {
+        TreeItem<IndicatorRow> item = table.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue().isGroup() ? null : latest(item.getValue().indicator());
+    }
+
+    /** {@code shown}, or the newer version of it already sent to be saved while the table has not caught up. */
+    private Indicator latest(Indicator shown) {
+        return lastSent != null && lastSent.id().equals(shown.id()) ? lastSent : shown;
+    }
+
+    @FXML
+    private void onSaveTarget() {
+        Indicator i = selectedIndicator();
+        TargetForm f = form();
+        if (showing || i == null || f.problem().isPresent()) {
+            return;
+        }
+        Indicator changed = IndicatorsViewModel.withTarget(i, endYear, f.build());
+        save(changed);
+    }
+
+    private void saveAssignees() {
+        Indicator i = selectedIndicator();
+        if (!showing && i != null) {
+            save(IndicatorsViewModel.withAssignees(i, leads.value(), cooperating.value()));
+        }
+    }
+
+    private void commitText(IndicatorRow row, String value, BiFunction<Indicator, String, Indicator> change) {
+        if (row.isGroup()) {
+            long groupId = row.group().id();
+            run(() -> {
+                model.renameGroup(groupId, value == null ? "" : value.strip());
+                return groupId;
+            });
+        } else {
+            save(change.apply(latest(row.indicator()), value));
+        }
+    }
+
+    private void save(Indicator changed) {
+        lastSent = changed;
+        run(() -> {
+            model.save(changed);
+            return changed.id();
+        });
+    }
+
+    /** Runs an edit on the executor, then redraws with {@code select} (the id it returns) selected. */
+    private void run(Callable<Long> edit) {
+        Tasks.create(() -> {
+            Long select = edit.call();
+            return new Result(model.groups(), select);
+        }).onSuccess(result -> {
+            selectedId = result.select();
+            groups = result.groups();
+            fill();
+        }).runOn(ctx.executor());
+    }
+
+    private record Result(List<IndicatorGroup> groups, Long select) {
+    }
+
+    @FXML
+    private void onAddGroup() {
+        selectedIsGroup = true;
+        run(model::addGroup);
+    }
+
+    @FXML
+    private void onAddIndicator() {
+        TreeItem<IndicatorRow> item = table.getSelectionModel().getSelectedItem();
+        Long groupId = item == null ? null : item.getValue().group().id();
+        selectedIsGroup = false;
+        run(() -> model.addIndicator(groupId));
+    }
+
+    @FXML
+    private void onMoveUp() {
+        move(-1);
+    }
+
+    @FXML
+    private void onMoveDown() {
+        move(1);
+    }
+
+    private void move(int delta) {
+        Long id = selectedId;
+        boolean group = selectedIsGroup;
+        if (id != null) {
+            run(() -> {
+                if (group) {
+                    model.moveGroup(id, delta);
+                } else {
+                    model.move(id, delta);
+                }
+                return id;
+            });
+        }
+    }
+
+    @FXML
+    private void onDelete() {
+        Long id = selectedId;
+        boolean group = selectedIsGroup;
+        if (id != null) {
+            run(() -> {
+                if (group) {
+                    model.deleteGroup(id);
+                } else {
+                    model.delete(id);
+                }
+                return null;
+            });
+        }
+    }
+
+    @FXML
+    private void onUndo() {
+        undo();
+    }
+
+    @FXML
+    private void onPrint() {
+        if (planId != null) {
+            PrintPreview.open(ctx, planId, TableKind.INDICATORS, table.getScene().getWindow());
+        }
+    }
+
+    private static String field(IndicatorRow row, Function<Indicator, String> getter) {
+        return row == null || row.isGroup() ? "" : nullToEmpty(getter.apply(row.indicator()));
+    }
+
+    private static ReadOnlyStringWrapper text(String s) {
+        return new ReadOnlyStringWrapper(s == null ? "" : s);
+    }
+
+    /** Long names and notes wrap, so the row grows instead of cutting the text off. */
+    private static TextFieldTreeTableCell<IndicatorRow, String> wrappingEditCell() {
+        TextFieldTreeTableCell<IndicatorRow, String> cell =
+                new TextFieldTreeTableCell<>(new javafx.util.converter.DefaultStringConverter());
+        cell.setWrapText(true);
+        return cell;
+    }
+
+    private static <E extends Enum<E>> StringConverter<E> labels(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : Texts.get(prefix + e.name());
+            }
+
+            @Override
+            public E fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Group rows stand out (bold, shaded) as they do in the printed table. */
+    private static final class GroupAwareRow extends TreeTableRow<IndicatorRow> {
+        @Override
+        protected void updateItem(IndicatorRow item, boolean empty) {
+            super.updateItem(item, empty);
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("group"),
+                    !empty && item != null && item.isGroup());
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package vn.kehoachxa.ui.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Assignee;
+import vn.kehoachxa.domain.plan.Indicator;
+import vn.kehoachxa.domain.plan.IndicatorGroup;
+import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.TargetText;
+import vn.kehoachxa.domain.text.RomanNumerals;
+import vn.kehoachxa.service.IndicatorService;
+import vn.kehoachxa.ui.assignments.RowFilter;
+import vn.kehoachxa.ui.common.UndoStack;
+
+/**
+ * Chỉ tiêu: the indicator table's logic. Every edit calls the service at once (each its own transaction) and pushes
+ * its inverse on the undo stack. Methods block: call them on the background executor.
+ */
+public final class IndicatorsViewModel {
+    private final IndicatorService indicators;
+    private final UndoStack undo = new UndoStack();
+    private long planId;
+
+    /** Edits through {@code indicators}. */
+    public IndicatorsViewModel(IndicatorService indicators) {
+        this.indicators = indicators;
+    }
+
+    /** The screen's undo stack. */
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    /** Switches to plan {@code id} (forgetting the undo history) and returns its groups. */
+    public List<IndicatorGroup> open(long id) {
+        if (id != planId) {
+            undo.clear();
+        }
+        planId = id;
+        return groups();
+    }
+
+    /** The groups with their indicators, as saved. */
+    public List<IndicatorGroup> groups() {
+        return indicators.groups(planId);
+    }
+
+    /** Adds an empty group at the end; returns its id. */
+    public long addGroup() {
+        int count = groups().size();
+        long id = indicators.addGroup(planId, RomanNumerals.of(count + 1), Texts.get("indicators.newGroup"));
+        undo.push(Texts.get("indicators.undo.addGroup"), () -> indicators.deleteGroup(id));
+        return id;
+    }
+
+    /** Renames a group. */
+    public void renameGroup(long groupId, String title) {
+        group(groupId).filter(g -> !title.equals(g.title())).ifPresent(old -> {
+            indicators.updateGroup(groupId, old.label(), title);
+            undo.push(Texts.get("indicators.undo.edit"), () -> indicators.updateGroup(groupId, old.label(),
+                    old.title()));
+        });
+    }
+
+    /** Adds an indicator at the end of {@code groupId} (null: the last group, made if there is none). */
+    public long addIndicator(Long groupId) {
+        long into = groupId != null ? groupId : groups().stream().reduce((a, b) -> b).map(IndicatorGroup::id)
+                .orElseGet(() -> indicators.addGroup(planId, "", ""));
+        Indicator fresh = new Indicator(null, "ct-" + UUID.randomUUID().toString().substring(0, 8), null,
+                Texts.get("indicators.newIndicator"), null, null, null, List.of(), null, null, List.of(),
+                List.of(), null);
+        long id = indicators.add(into, fresh);
+        undo.push(Texts.get("indicators.undo.add"), () -> indicators.delete(id));
+        return id;
+    }
+
+    /** Saves {@code changed} over the indicator with its id; undo restores what was saved before. */
+    public void save(Indicator changed) {
+        find(changed.id()).filter(old -> !old.equals(changed)).ifPresent(old -> {
+            indicators.update(changed.id(), changed);
+            undo.push(Texts.get("indicators.undo.edit"), () -> indicators.update(old.id(), old));
+        });
+    }
+
+    /** Moves an indicator up (-1) or down (+1) within its group; false at the edge. */
+    public boolean move(long id, int delta) {
+        boolean moved = indicators.move(id, delta);
+        if (moved) {
+            undo.push(Texts.get("indicators.undo.move"), () -> indicators.move(id, -delta));
+        }
+        return moved;
+    }
+
+    /** Moves a group up (-1) or down (+1); false at the edge. */
+    public boolean moveGroup(long groupId, int delta) {
+        boolean moved = indicators.moveGroup(groupId, delta);
+        if (moved) {
+            undo.push(Texts.get("indicators.undo.move"), () -> indicators.moveGroup(groupId, -delta));
+        }
+        return moved;
+    }
+
+    /** Deletes an indicator; undo puts it back where it was. */
+    public void delete(long id) {
+        for (IndicatorGroup g : groups()) {
+            for (int i = 0; i < g.indicators().size(); i++) {
+                Indicator old = g.indicators().get(i);
+                if (old.id() == id) {
+                    int after = g.indicators().size() - 1 - i;
+                    indicators.delete(id);
+                    undo.push(Texts.get("indicators.undo.delete"), () -> {
+                        long again = indicators.add(g.id(), old);
+                        for (int k = 0; k < after; k++) {
+                            indicators.move(again, -1);
+                        }
+                    });
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Deletes a group with its indicators; undo puts the group back with them where it was. */
+    public void deleteGroup(long groupId) {
+        List<IndicatorGroup> all = groups();
+        for (int i = 0; i < all.size(); i++) {
+            IndicatorGroup old = all.get(i);
+            if (old.id() == groupId) {
+                int after = all.size() - 1 - i;
+                indicators.deleteGroup(groupId);
+                undo.push(Texts.get("indicators.undo.deleteGroup"), () -> {
+                    long again = indicators.addGroup(planId, old.label(), old.title());
+                    old.indicators().forEach(ind -> indicators.add(again, ind));
+                    for (int k = 0; k < after; k++) {
+                        indicators.moveGroup(again, -1);
+                    }
+                });
+                return;
+            }
+        }
+    }
+
+    /** Runs the inverse of the last edit; false when there is nothing to undo. */
+    public boolean undoLast() throws Exception {
+        Optional<UndoStack.Step> step = undo.pop();
+        if (step.isEmpty()) {
+            return false;
+        }
+        step.get().inverse().run();
+        return true;
+    }
+
+    /** The indicator with {@code id} as saved. */
+    public Optional<Indicator> find(long id) {
+        return groups().stream().flatMap(g -> g.indicators().stream()).filter(i -> i.id() == id).findFirst();
+    }
+
+    private Optional<IndicatorGroup> group(long groupId) {
+        return groups().stream().filter(g -> g.id() == groupId).findFirst();
+    }
+
+    /** The groups with only the indicators that pass {@code filter}; groups left empty are dropped. */
+    public static List<IndicatorGroup> filter(List<IndicatorGroup> groups, RowFilter filter) {
+        if (filter.isEmpty()) {
+            return groups;
+        }
+        List<IndicatorGroup> out = new ArrayList<>();
+        for (IndicatorGroup g : groups) {
+            List<Indicator> kept = g.indicators().stream().filter(i -> filter.matches(
+                    Stream.of(i.name(), i.note(), i.unitOfMeasure(), targetText(i, null)).toList(), assignees(i)))
+                    .toList();
+            if (!kept.isEmpty()) {
+                out.add(new IndicatorGroup(g.id(), g.label(), g.title(), kept));
+            }
+        }
+        return out;
+    }
+
+    /** The target that the table's "Đến năm" column shows: the one for {@code year}, else the latest. */
+    public static IndicatorTarget targetFor(Indicator indicator, Integer year) {
+        IndicatorTarget latest = null;
+        for (IndicatorTarget t : indicator.targets()) {
+            if (year != null && t.year() != null && t.year().equals(year)) {
+                return t;
+            }
+            if (latest == null || t.year() != null && (latest.year() == null || t.year() > latest.year())) {
+                latest = t;
+            }
+        }
+        return latest;
+    }
+
+    /** The target cell as printed, e.g. {@code > 75,5}; blank when the indicator has none. */
+    public static String targetText(Indicator indicator, Integer year) {
+        IndicatorTarget t = targetFor(indicator, year);
+        return t == null ? "" : TargetText.printed(t);
+    }
+
+    /** {@code indicator} with {@code target} in place of the one the table shows (or added). */
+    public static Indicator withTarget(Indicator indicator, Integer year, IndicatorTarget target) {
+        IndicatorTarget shown = targetFor(indicator, year);
+        List<IndicatorTarget> targets = new ArrayList<>(indicator.targets());
+        int at = shown == null ? -1 : targets.indexOf(shown);
+        if (at >= 0) {
+            targets.set(at, target);
+        } else {
+            targets.add(target);
+        }
+        return copy(indicator, indicator.name(), indicator.unitOfMeasure(), indicator.note(), targets,
+                indicator.leads(), indicator.cooperating());
+    }
+
+    /** {@code indicator} with new texts (blank unit or note: none). */
+    public static Indicator withTexts(Indicator indicator, String name, String unitOfMeasure, String note) {
+        return copy(indicator, name == null || name.isBlank() ? indicator.name() : name.strip(),
+                blankToNull(unitOfMeasure), blankToNull(note), indicator.targets(), indicator.leads(),
+                indicator.cooperating());
+    }
+
+    /** {@code indicator} with new lead and cooperating units. */
+    public static Indicator withAssignees(Indicator indicator, List<Assignee> leads, List<Assignee> cooperating) {
+        return copy(indicator, indicator.name(), indicator.unitOfMeasure(), indicator.note(), indicator.targets(),
+                leads, cooperating);
+    }
+
+    private static Indicator copy(Indicator i, String name, String unit, String note, List<IndicatorTarget> targets,
+                                  List<Assignee> leads, List<Assignee> cooperating) {
+        return new Indicator(i.id(), i.code(), i.numberLabel(), name, unit, i.baselineValue(), i.baselineYear(),
+                targets, note, i.direction(), leads, cooperating, i.deadline());
+    }
+
+    private static List<Assignee> assignees(Indicator i) {
+        return Stream.concat(i.leads().stream(), i.cooperating().stream()).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.kehoachxa.ui.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import vn.kehoachxa.domain.plan.Comparator;
+import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.TargetKind;
+
+class TargetFormTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            NUMERIC     | GT | 75,5 |   | > 75,5
+            NUMERIC     | GT | 75.5 |   | > 75,5
+            NUMERIC     | GE | 97   |   | ≥ 97
+            NUMERIC     | EQ | 100  |   | 100
+            RANGE       | GE | 4    | 5 | 4–5
+            RELATIVE    | GE | 10   |   | tăng thêm 10
+            RELATIVE    | LE | 2,5  |   | giảm 2,5
+            """)
+    void previewShowsThePrintedForm(TargetKind kind, Comparator comparator, String value, String upper,
+                                    String printed) {
+        TargetForm form = new TargetForm(kind, comparator, value, upper, "%", "2030", "");
+        assertThat(form.problem()).isEmpty();
+        assertThat(form.preview()).isEqualTo(printed);
+    }
+
+    @Test
+    void decimalCommaAndDecimalPointGiveTheSameValue() {
+        IndicatorTarget comma = new TargetForm(TargetKind.NUMERIC, Comparator.GT, "75,5", "", "tuổi", "2030", "")
+                .build();
+        IndicatorTarget point = new TargetForm(TargetKind.NUMERIC, Comparator.GT, "75.5", "", "tuổi", "2030", "")
+                .build();
+        assertThat(comma.value()).isEqualByComparingTo(new BigDecimal("75.5")).isEqualByComparingTo(point.value());
+        assertThat(comma.year()).isEqualTo(2030);
+        assertThat(comma.originalText()).isNull();
+    }
+
+    @Test
+    void wordsInTheValueFieldAreRefusedInVietnamese() {
+        TargetForm form = new TargetForm(TargetKind.NUMERIC, Comparator.GE, "chín mươi", "", "", "2030", "");
+        assertThat(form.problem()).hasValueSatisfying(m -> assertThat(m).contains("\"chín mươi\" không phải là số"));
+        assertThat(form.valueProblem()).isPresent();
+        assertThat(form.preview()).isEmpty();
+    }
+
+    @Test
+    void backwardsRangeIsRefused() {
+        TargetForm form = new TargetForm(TargetKind.RANGE, null, "6", "4", "", "2030", "");
+        assertThat(form.problem()).hasValueSatisfying(m -> assertThat(m).contains("6–4 bị ngược"));
+    }
+
+    @Test
+    void qualitativeTargetNeedsWords() {
+        assertThat(new TargetForm(TargetKind.QUALITATIVE, null, "", "", "", "2030", " ").problem()).isPresent();
+        assertThat(new TargetForm(TargetKind.QUALITATIVE, null, "", "", "", "2030", "toàn dân").preview())
+                .isEqualTo("toàn dân");
+    }
+
+    @Test
+    void formShowingATargetRebuildsTheSameTarget() {
+        IndicatorTarget target = new IndicatorTarget(2030, TargetKind.RELATIVE, Comparator.LT,
+                new BigDecimal("-3"), null, "%", null, null);
+        assertThat(TargetForm.of(target, "%", 2030).build()).isEqualTo(target);
+    }
+}
