@@ -290,7 +290,8 @@ public final class PeriodicReportController implements PlanScreen {
         protected void updateItem(PeriodOverview item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null
-                    : Texts.get("reportui.periodCell", item.name(), VietnameseDates.shortDate(item.period().dueDate())));
+                    : Texts.get("reportui.periodCell", item.name(),
+                            VietnameseDates.shortDate(item.period().dueDate())));
         }
     }
 }

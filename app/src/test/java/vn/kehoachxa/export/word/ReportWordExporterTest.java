@@ -25,7 +25,8 @@ import vn.kehoachxa.domain.report.ReportTable;
 class ReportWordExporterTest {
     private static ReportDocument partyReport(List<String> addressees) {
         Plan header = new Plan(null, DocumentFamily.PARTY, DocumentType.BC, "15", "BC/ĐU", LocalDate.of(2026, 7, 3),
-                "Cao Minh", "Kết quả thực hiện Chương trình hành động số 10-CTr/ĐU\n6 tháng đầu năm 2026", "xã Cao Minh",
+                "Cao Minh", "Kết quả thực hiện Chương trình hành động số 10-CTr/ĐU\n6 tháng đầu năm 2026",
+                "xã Cao Minh",
                 "ĐẢNG BỘ TỈNH THÁI NGUYÊN", "ĐẢNG ỦY XÃ CAO MINH", null, null,
                 new Signer("T/M BAN THƯỜNG VỤ", null, "BÍ THƯ", "Nguyễn Văn A"), 2026, 2026, null, PlanStatus.DRAFT,
                 null, ReportingRule.standard());
