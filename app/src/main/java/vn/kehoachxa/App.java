@@ -32,6 +32,7 @@ import vn.kehoachxa.ui.plan.PlanInfoController;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
 import vn.kehoachxa.ui.settings.CommuneProfileFormController;
 import vn.kehoachxa.ui.settings.SettingsController;
+import vn.kehoachxa.ui.report.PeriodicReportController;
 import vn.kehoachxa.ui.reporting.ReportingPeriodsController;
 import vn.kehoachxa.ui.units.UnitsController;
 
@@ -137,6 +138,7 @@ public final class App extends Application {
                 .register(TaskMatrixController.class, () -> new TaskMatrixController(ctx))
                 .register(UnitsController.class, () -> new UnitsController(ctx))
                 .register(ReportingPeriodsController.class, () -> new ReportingPeriodsController(ctx))
+                .register(PeriodicReportController.class, () -> new PeriodicReportController(ctx))
                 .register(SettingsController.class, () -> new SettingsController(ctx, loader));
         return loader;
     }

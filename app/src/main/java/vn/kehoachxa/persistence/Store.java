@@ -60,6 +60,11 @@ public final class Store {
         return new ReportingCycleRepository(dsl);
     }
 
+    /** The commune's periodic reports and what was sent upward. */
+    public PeriodReportRepository periodReports() {
+        return new PeriodReportRepository(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }

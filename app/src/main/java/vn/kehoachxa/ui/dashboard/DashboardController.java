@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.service.PeriodicReportService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -27,6 +28,7 @@ public final class DashboardController implements PlanScreen {
     @FXML private ListView<String> missing;
     @FXML private Label missingTitle;
     @FXML private Label deadlinesTitle;
+    @FXML private Label upwardLabel;
 
     /** Built by the controller factory. */
     public DashboardController(AppContext ctx) {
@@ -53,6 +55,9 @@ public final class DashboardController implements PlanScreen {
             var doc = ctx.plans().load(planId);
             return Map.entry(doc.plan(), PlanOverview.of(doc, year));
         }).onSuccess(result -> show(result.getKey(), result.getValue(), year)).runOn(ctx.executor());
+        upwardLabel.setText("");
+        Tasks.create(() -> UpwardLine.of(new PeriodicReportService(ctx.database()).upwardStatuses(planId)))
+                .onSuccess(upwardLabel::setText).runOn(ctx.executor());
     }
 
     private void show(vn.kehoachxa.domain.plan.Plan plan, PlanOverview overview, int year) {

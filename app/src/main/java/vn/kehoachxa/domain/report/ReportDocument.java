@@ -1,0 +1,19 @@
+package vn.kehoachxa.domain.report;
+
+import java.util.List;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.Recipient;
+
+/**
+ * Everything a periodic report prints: its header as a document of type BÁO CÁO (issuer, number, date, summary
+ * line, signer, family), the bodies it is addressed to ("Kính gửi:"), the edited text, the recipients list ("Nơi
+ * nhận:") and the appendix tables Biểu 1–3.
+ */
+public record ReportDocument(Plan header, List<String> addressees, PeriodicReport report, List<Recipient> recipients,
+                             List<ReportTable> tables) {
+    public ReportDocument {
+        addressees = List.copyOf(addressees);
+        recipients = List.copyOf(recipients);
+        tables = List.copyOf(tables);
+    }
+}

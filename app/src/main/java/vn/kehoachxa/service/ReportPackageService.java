@@ -1,0 +1,218 @@
+package vn.kehoachxa.service;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.commune.CommuneProfile;
+import vn.kehoachxa.domain.commune.UpwardRecipient;
+import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.report.ReportDocument;
+import vn.kehoachxa.domain.reporting.ReportingPeriod;
+import vn.kehoachxa.export.excel.ReportWorkbookExporter;
+import vn.kehoachxa.export.word.ReportWordExporter;
+import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.service.report.PdfConverter;
+import vn.kehoachxa.service.report.ReportPackage;
+import vn.kehoachxa.service.report.ReportWording;
+
+/**
+ * "Gửi báo cáo": builds the package that goes upward — a folder {@code BaoCao-Q1-2026-Muong-La/} with the report and
+ * its tables (and their PDFs when LibreOffice is installed), a .zip of it and an .eml draft to the province's
+ * recipients that Outlook opens ready to send ({@code X-Unsent: 1}) — and records on the period when and to whom.
+ */
+public final class ReportPackageService {
+    private final Database db;
+    private final Clock clock;
+    private final PeriodicReportService reports;
+    private final Supplier<Optional<PdfConverter>> pdf;
+
+    /** Works on {@code db} with the system clock and the LibreOffice found on this computer. */
+    public ReportPackageService(Database db) {
+        this(db, Clock.systemDefaultZone(), PdfConverter::find);
+    }
+
+    /** Works on {@code db}; {@code pdf} supplies the converter (empty: no PDFs). */
+    public ReportPackageService(Database db, Clock clock, Supplier<Optional<PdfConverter>> pdf) {
+        this.db = db;
+        this.clock = clock;
+        this.pdf = pdf;
+        this.reports = new PeriodicReportService(db, clock);
+    }
+
+    /**
+     * Builds the package of a period's current report under {@code parent} (replacing an earlier one of the same
+     * name) and records the period as sent to the configured recipients.
+     *
+     * @throws DomainException when no upward recipient has an email address, or a file cannot be written
+     */
+    public ReportPackage build(long periodId, Path parent) {
+        CommuneProfile profile = db.read(store -> store.commune().find()).orElse(null);
+        List<UpwardRecipient> to = profile == null ? List.of() : profile.upwardRecipients().stream()
+                .filter(r -> r.email() != null && !r.email().isBlank()).toList();
+        if (to.isEmpty()) {
+            throw new DomainException(Texts.get("report.noUpwardEmail"));
+        }
+        ReportDocument doc = reports.document(periodId);
+        ReportingPeriod period = db.read(store -> ReportingService.period(store, periodId));
+        Plan header = doc.header();
+        String base = "BaoCao-" + vn.kehoachxa.domain.reporting.PeriodNames.shortCode(period) + "-"
+                + ReportWording.ascii(communeName(header, profile));
+        Path folder = parent.toAbsolutePath().resolve(base);
+        try {
+            Files.createDirectories(folder);
+            // PDFs of an earlier build would outlive a build on a computer without LibreOffice; other files are
+            // the user's and stay.
+            Files.deleteIfExists(folder.resolve(base + ".pdf"));
+            Files.deleteIfExists(folder.resolve(base + "-Bieu.pdf"));
+            Path docx = folder.resolve(base + ".docx");
+            new ReportWordExporter().export(doc, docx);
+            Path xlsx = folder.resolve(base + "-Bieu.xlsx");
+            new ReportWorkbookExporter().export(doc, xlsx);
+            List<Path> pdfs = new ArrayList<>();
+            pdf.get().ifPresent(c -> {
+                c.convert(docx).ifPresent(pdfs::add);
+                c.convert(xlsx).ifPresent(pdfs::add);
+            });
+            String subject = subject(header, period);
+            ReportPackage pkg = new ReportPackage(folder, docx, xlsx, pdfs, parent.toAbsolutePath().resolve(base
+                    + ".zip"), parent.toAbsolutePath().resolve(base + ".eml"),
+                    to.stream().map(ReportPackageService::address).toList(), subject);
+            zip(pkg);
+            writeEml(pkg, to, doc, header);
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            db.inTransaction(store -> {
+                store.periodReports().markSent(periodId, now, String.join("; ", pkg.recipients()),
+                        folder.toString());
+                return null;
+            });
+            return pkg;
+        } catch (IOException e) {
+            throw new DomainException(Texts.get("report.packageFailed", folder, e.getMessage()), e);
+        }
+    }
+
+    /** Copies the folder, the .zip and the .eml into {@code destination} (a USB drive), replacing older copies. */
+    public Path copyTo(ReportPackage pkg, Path destination) {
+        Path target = destination.toAbsolutePath().resolve(pkg.folder().getFileName().toString());
+        try {
+            Files.createDirectories(target);
+            for (Path f : pkg.files()) {
+                Files.copy(f, target.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.copy(pkg.zip(), destination.resolve(pkg.zip().getFileName().toString()),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(pkg.eml(), destination.resolve(pkg.eml().getFileName().toString()),
+                    StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new DomainException(Texts.get("report.copyFailed", destination, e.getMessage()), e);
+        }
+    }
+
+    /** "[UBND xã Mường La] Báo cáo quý I/2026 thực hiện Kế hoạch số 12/KH-UBND". */
+    static String subject(Plan header, ReportingPeriod period) {
+        String citation = header.summary().lines().findFirst().orElse("").replaceFirst("^Kết quả thực hiện ", "")
+                .replaceFirst(" ngày \\d{2}/\\d{2}/\\d{4}$", "");
+        return "[" + ReportWording.reporter(header) + "] Báo cáo " + ReportWording.shortPeriod(period)
+                + " thực hiện " + citation;
+    }
+
+    private static String communeName(Plan header, CommuneProfile profile) {
+        if (profile != null) {
+            return profile.officialName();
+        }
+        String name = header.communeName() == null ? "" : header.communeName().strip();
+        return name.replaceFirst("^(xã|phường|đặc khu)\\s+", "");
+    }
+
+    private static String address(UpwardRecipient r) {
+        return r.name().strip() + " <" + r.email().strip() + ">";
+    }
+
+    private static void zip(ReportPackage pkg) throws IOException {
+        String root = pkg.folder().getFileName().toString() + "/";
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(pkg.zip()))) {
+            out.putNextEntry(new ZipEntry(root));
+            out.closeEntry();
+            for (Path f : pkg.files()) {
+                out.putNextEntry(new ZipEntry(root + f.getFileName()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private void writeEml(ReportPackage pkg, List<UpwardRecipient> to, ReportDocument doc, Plan header)
+            throws IOException {
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            for (UpwardRecipient r : to) {
+                message.addRecipient(MimeMessage.RecipientType.TO,
+                        new InternetAddress(r.email().strip(), r.name().strip(), "UTF-8"));
+            }
+            message.setSubject(pkg.subject(), "UTF-8");
+            message.setSentDate(Date.from(clock.instant()));
+            // Outlook opens a message with this header as a draft ready to send; Thunderbird ignores it.
+            message.setHeader("X-Unsent", "1");
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(body(doc, header, pkg), "UTF-8");
+            mixed.addBodyPart(text);
+            for (Path f : pkg.files()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.attachFile(f.toFile(), contentType(f), "base64");
+                part.setFileName(f.getFileName().toString());
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
+            message.saveChanges();
+            try (OutputStream out = Files.newOutputStream(pkg.eml())) {
+                message.writeTo(out);
+            }
+        } catch (MessagingException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static String body(ReportDocument doc, Plan header, ReportPackage pkg) {
+        String reporter = ReportWording.reporter(header);
+        String files = pkg.pdfs().isEmpty() ? "tệp Word và biểu số liệu Excel"
+                : "tệp Word, biểu số liệu Excel và bản PDF";
+        return "Kính gửi: " + String.join("; ", doc.addressees()) + ".\n\n"
+                + reporter + " trân trọng gửi Báo cáo " + header.summary().replace('\n', ' ').replaceFirst(
+                "^Kết quả", "kết quả") + " (" + files + " đính kèm).\n\n"
+                + "Bản có chữ ký, đóng dấu được gửi theo đường văn thư.\n\nTrân trọng./.\n\n" + reporter + "\n";
+    }
+
+    private static String contentType(Path f) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".docx")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        if (name.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        return name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
+    }
+}
