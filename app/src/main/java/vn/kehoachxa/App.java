@@ -32,7 +32,9 @@ import vn.kehoachxa.ui.plan.PlanInfoController;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
 import vn.kehoachxa.ui.settings.CommuneProfileFormController;
 import vn.kehoachxa.ui.settings.SettingsController;
+import vn.kehoachxa.ui.reporting.DeadlinePaneController;
 import vn.kehoachxa.ui.reporting.ReportingPeriodsController;
+import vn.kehoachxa.ui.reporting.ResultsController;
 import vn.kehoachxa.ui.units.UnitsController;
 
 /**
@@ -132,6 +134,8 @@ public final class App extends Application {
                 .register(TaskMatrixController.class, () -> new TaskMatrixController(ctx))
                 .register(UnitsController.class, () -> new UnitsController(ctx))
                 .register(ReportingPeriodsController.class, () -> new ReportingPeriodsController(ctx))
+                .register(ResultsController.class, () -> new ResultsController(ctx))
+                .register(DeadlinePaneController.class, () -> new DeadlinePaneController(ctx))
                 .register(SettingsController.class, () -> new SettingsController(ctx, loader));
         return loader;
     }

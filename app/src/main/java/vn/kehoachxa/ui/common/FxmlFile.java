@@ -20,6 +20,8 @@ public enum FxmlFile {
     UNITS("units.fxml"),
     /** Kỳ báo cáo: periods, status grid, unit forms out and back. */
     REPORTING_PERIODS("reporting_periods.fxml"),
+    /** Kết quả: a period's indicators and tasks evaluated, filterable and correctable. */
+    RESULTS("results.fxml"),
     SETTINGS("settings.fxml");
 
     private final String fileName;
