@@ -168,6 +168,7 @@ final class PaperReportDialog {
             IndicatorRow row = rows.get(i);
             TextField value = field("paperValue-" + i, row.valueProperty());
             value.setPromptText(Texts.get("paperui.valuePrompt"));
+            value.setUserData(row.code());
             grid.addRow(i + 1, wrapped(row.label()), wrapped(row.target()), value,
                     field("paperIndicatorNote-" + i, row.noteProperty()));
         }

@@ -189,6 +189,11 @@ public final class PaperReportForm {
             return indicator.target() != null && indicator.target().kind() == TargetKind.QUALITATIVE;
         }
 
+        /** The indicator's stable code (ML-04). */
+        public String code() {
+            return indicator.indicator().code();
+        }
+
         /** The indicator's name. */
         public String label() {
             return indicator.indicator().name();

@@ -32,7 +32,7 @@ final class ResultLines {
         }
     }
 
-    /** One matrix row of the period as the table shows it; {@code units} are its lead, cooperating and reporting units. */
+    /** One matrix row of the period as the table shows it; {@code units} are the units that report on it. */
     record TaskLine(TaskEvaluation source, String group, String task, String leads, TaskStatus status,
                     String results, String difficulties, Set<String> units) implements Searchable {
         @Override
@@ -49,28 +49,24 @@ final class ResultLines {
         /** The units the line concerns, for the unit filter. */
         Set<String> units();
 
-        /** Whether every word of {@code query} appears in the line, case and tone marks ignored. */
+        /**
+         * Whether {@code query} appears in the line as typed, case and tone marks ignored. A phrase, not separate
+         * words: Vietnamese words are syllables, and "can do" must find "cân đo", not every "căng" and "đó".
+         */
         default boolean matches(String query) {
             if (query == null || query.isBlank()) {
                 return true;
             }
-            String hay = fold(searchText());
-            for (String word : fold(query).split("\\s+")) {
-                if (!word.isEmpty() && !hay.contains(word)) {
-                    return false;
-                }
-            }
-            return true;
+            return fold(searchText()).replaceAll("\\s+", " ").contains(fold(query).strip().replaceAll("\\s+", " "));
         }
     }
 
-    /** The indicator line of an evaluation. */
-    static IndicatorLine of(IndicatorEvaluation e) {
+    /** The indicator line of an evaluation; {@code assigned} names the units that report on it. */
+    static IndicatorLine of(IndicatorEvaluation e, List<String> assigned) {
         String unit = e.indicator().unitOfMeasure() == null ? "" : " " + e.indicator().unitOfMeasure();
         String target = e.target() == null ? Texts.get("resultsui.noTarget") : TargetText.printed(e.target());
         List<String> results = new ArrayList<>();
-        Set<String> units = new LinkedHashSet<>();
-        e.indicator().leads().stream().filter(a -> !a.generic()).map(Assignee::name).forEach(units::add);
+        Set<String> units = new LinkedHashSet<>(assigned);
         for (UnitResult r : e.results()) {
             units.add(r.unit().name());
             String value = r.value() != null ? VietnameseNumbers.format(r.value()) + unit : r.text();
@@ -82,13 +78,11 @@ final class ResultLines {
                 e.evaluation(), units);
     }
 
-    /** The task line of an evaluation. */
-    static TaskLine of(TaskEvaluation t) {
+    /** The task line of an evaluation; {@code assigned} names the units that report on it. */
+    static TaskLine of(TaskEvaluation t, List<String> assigned) {
         AssignmentItem item = t.item().item();
         String number = item.numberLabel() == null ? "" : item.numberLabel() + ". ";
-        Set<String> units = new LinkedHashSet<>();
-        item.leads().stream().filter(a -> !a.generic()).map(Assignee::name).forEach(units::add);
-        item.cooperating().stream().filter(a -> !a.generic()).map(Assignee::name).forEach(units::add);
+        Set<String> units = new LinkedHashSet<>(assigned);
         List<String> results = new ArrayList<>();
         List<String> difficulties = new ArrayList<>();
         for (UnitProgress p : t.reports()) {

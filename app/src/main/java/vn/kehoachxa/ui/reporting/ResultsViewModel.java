@@ -51,8 +51,10 @@ public final class ResultsViewModel {
     public void load(PeriodResults periodResults, List<UnitAssignments> units) {
         this.results = periodResults;
         this.assignments = List.copyOf(units);
-        allIndicators.setAll(periodResults.indicators().stream().map(ResultLines::of).toList());
-        allTasks.setAll(periodResults.tasks().stream().map(ResultLines::of).toList());
+        allIndicators.setAll(periodResults.indicators().stream().map(e -> ResultLines.of(e,
+                names(unitsForIndicator(e.indicator().id())))).toList());
+        allTasks.setAll(periodResults.tasks().stream().map(t -> ResultLines.of(t,
+                names(unitsForItem(t.item().item().id())))).toList());
         TreeSet<String> names = new TreeSet<>(java.text.Collator.getInstance(java.util.Locale.of("vi")));
         units.forEach(u -> names.add(u.unit().name()));
         String chosen = unit.get();
@@ -70,6 +72,10 @@ public final class ResultsViewModel {
         allIndicators.clear();
         allTasks.clear();
         unitChoices.clear();
+    }
+
+    private static List<String> names(List<Unit> units) {
+        return units.stream().map(Unit::name).toList();
     }
 
     private void refilter() {
