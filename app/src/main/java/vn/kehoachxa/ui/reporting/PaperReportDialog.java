@@ -68,7 +68,8 @@ final class PaperReportDialog {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(460);
         VBox content = new VBox(8, scroll, errors);
-        content.setPrefWidth(1040);
+        dialog.getDialogPane().setPrefSize(1100, 720);
+        errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
 
@@ -123,8 +124,12 @@ final class PaperReportDialog {
         note.setPromptText(Texts.get("paperui.notePrompt"));
         note.textProperty().bindBidirectional(form.noteProperty());
         HBox.setHgrow(note, Priority.ALWAYS);
-        HBox row = new HBox(8, new Label(Texts.get("paperui.received")), received,
-                new Label(Texts.get("paperui.source")), source, note);
+        Label receivedLabel = new Label(Texts.get("paperui.received"));
+        Label sourceLabel = new Label(Texts.get("paperui.source"));
+        receivedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sourceLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        source.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, receivedLabel, received, sourceLabel, source, note);
         row.getStyleClass().add("toolbar-row");
         return row;
     }
@@ -185,7 +190,7 @@ final class PaperReportDialog {
             grid.getColumnConstraints().add(c);
         }
         for (int i = 0; i < headings.length; i++) {
-            Label h = new Label(headings[i]);
+            Label h = wrapped(headings[i]);
             h.getStyleClass().add("muted");
             grid.add(h, i, 0);
         }

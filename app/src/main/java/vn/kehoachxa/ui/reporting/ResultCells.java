@@ -47,6 +47,7 @@ final class ResultCells {
                 }
                 Label badge = new Label(label.apply(item));
                 badge.getStyleClass().addAll("badge", styleClass.apply(item));
+                badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setGraphic(badge);
             }
         };

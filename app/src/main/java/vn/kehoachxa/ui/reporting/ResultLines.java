@@ -63,7 +63,9 @@ final class ResultLines {
 
     /** The indicator line of an evaluation; {@code assigned} names the units that report on it. */
     static IndicatorLine of(IndicatorEvaluation e, List<String> assigned) {
-        String unit = e.indicator().unitOfMeasure() == null ? "" : " " + e.indicator().unitOfMeasure();
+        String uom = e.indicator().unitOfMeasure();
+        // "96,5%" as Vietnamese documents write a percentage, "1,6 cm" for other units.
+        String unit = uom == null ? "" : "%".equals(uom) ? uom : " " + uom;
         String target = e.target() == null ? Texts.get("resultsui.noTarget") : TargetText.printed(e.target());
         List<String> results = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>(assigned);
