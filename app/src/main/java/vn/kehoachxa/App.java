@@ -118,6 +118,11 @@ public final class App extends Application {
         stage.getScene().getRoot().setStyle(ctx.textSizeProperty().get().rootStyle());
     }
 
+    /** What the screens share, once the database is open (null before); UI tests reach the file dialogs here. */
+    public AppContext context() {
+        return ctx;
+    }
+
     /** Registers every controller with the services it needs: the one place the screens are wired. */
     static ViewLoader composeScreens(AppContext ctx) {
         ControllerFactory factory = new ControllerFactory();

@@ -37,7 +37,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClashPolicy policy = clash.replace ? ClashPolicy.REPLACE : clash.asNew ? ClashPolicy.AS_NEW : ClashPolicy.REFUSE;
+        ClashPolicy policy = clash.replace ? ClashPolicy.REPLACE
+                : clash.asNew ? ClashPolicy.AS_NEW : ClashPolicy.REFUSE;
         try (Database db = root.openDatabase()) {
             long id = new PlanImportService(db).importFile(file, policy);
             spec.commandLine().getOut().println(Texts.get("cli.import.done", file, String.valueOf(id)));

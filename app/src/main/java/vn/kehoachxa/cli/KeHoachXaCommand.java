@@ -17,7 +17,8 @@ import vn.kehoachxa.persistence.Database;
 
 /** The {@code kehoachxa} command: global options, the subcommands, exit codes and Vietnamese errors. */
 @Command(name = "kehoachxa", mixinStandardHelpOptions = true, version = "Kế hoạch Xã 0.1",
-        resourceBundle = Texts.BUNDLE, subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class})
+        resourceBundle = Texts.BUNDLE,
+        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class})
 public final class KeHoachXaCommand implements Callable<Integer> {
     /** Exit code: done. */
     public static final int OK = 0;
@@ -30,7 +31,8 @@ public final class KeHoachXaCommand implements Callable<Integer> {
     /** Not an exit code: no command was given, so the desktop app takes over. */
     public static final int LAUNCH_UI = -1;
 
-    @Option(names = "--data-dir", paramLabel = "THƯ_MỤC", descriptionKey = "cli.option.dataDir", scope = ScopeType.INHERIT)
+    @Option(names = "--data-dir", paramLabel = "THƯ_MỤC", descriptionKey = "cli.option.dataDir",
+            scope = ScopeType.INHERIT)
     Path dataDir;
 
     private String[] rawArgs = new String[0];

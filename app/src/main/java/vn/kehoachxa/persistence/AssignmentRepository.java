@@ -162,7 +162,8 @@ public final class AssignmentRepository {
         }
         Deadline d = item.deadline();
         rec.setNumberLabel(item.numberLabel()).setContent(item.content()).setIndicatorId(indicatorId)
-                .setDeadlineKind(d == null ? null : d.kind().name()).setDeadlineText(d == null ? null : d.originalText())
+                .setDeadlineKind(d == null ? null : d.kind().name())
+                .setDeadlineText(d == null ? null : d.originalText())
                 .setDeadlineYear(d == null ? null : d.year()).setDeadlineEndYear(d == null ? null : d.endYear())
                 .setDeadlineMonth(d == null ? null : d.month()).setExpectedProduct(item.expectedProduct())
                 .setUpdatedBy(Audit.user());

@@ -153,7 +153,8 @@ public final class IndicatorRepository {
         rec.setCode(i.code()).setNumberLabel(i.numberLabel()).setName(i.name()).setUnitOfMeasure(i.unitOfMeasure())
                 .setBaselineValue(i.baselineValue()).setBaselineYear(i.baselineYear()).setNote(i.note())
                 .setDirection(i.direction().name())
-                .setDeadlineKind(d == null ? null : d.kind().name()).setDeadlineText(d == null ? null : d.originalText())
+                .setDeadlineKind(d == null ? null : d.kind().name())
+                .setDeadlineText(d == null ? null : d.originalText())
                 .setDeadlineYear(d == null ? null : d.year()).setDeadlineEndYear(d == null ? null : d.endYear())
                 .setDeadlineMonth(d == null ? null : d.month()).setUpdatedBy(Audit.user());
     }

@@ -1,6 +1,7 @@
 package vn.kehoachxa.service;
 
 import java.util.List;
+import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanStatus;
@@ -54,6 +55,21 @@ public final class PlanService {
         db.inTransaction(store -> {
             store.plans().get(planId);
             store.plans().replaceRecipients(planId, recipients);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces how the appendix tables print (printed or not, title, content heading); a table left out prints the
+     * usual way. Two settings for the same table are a programming error.
+     */
+    public void updateAppendices(long planId, List<Appendix> appendices) {
+        if (appendices.stream().map(Appendix::table).distinct().count() != appendices.size()) {
+            throw new IllegalArgumentException("one setting per appendix table: " + appendices);
+        }
+        db.inTransaction(store -> {
+            store.plans().get(planId);
+            store.plans().replaceAppendices(planId, appendices);
             return null;
         });
     }

@@ -90,6 +90,22 @@ class PlanServiceTest {
     }
 
     @Test
+    void appendixSettingsAreReplacedAndDecideWhatPrints() {
+        long id = plans.create(TestPlans.muongLa());
+
+        plans.updateAppendices(id, java.util.List.of(
+                new vn.kehoachxa.domain.plan.Appendix(vn.kehoachxa.domain.plan.TableKind.INDICATORS, false, null, null),
+                new vn.kehoachxa.domain.plan.Appendix(vn.kehoachxa.domain.plan.TableKind.TASK_MATRIX, true,
+                        "PHÂN CÔNG NHIỆM VỤ NĂM 2026", "Nhiệm vụ")));
+
+        PlanDocument doc = plans.load(id);
+        assertThat(doc.printedAppendices()).extracting(vn.kehoachxa.domain.plan.Appendix::effectiveTitle)
+                .containsExactly("PHÂN CÔNG THỰC HIỆN CÁC MỤC TIÊU", "PHÂN CÔNG NHIỆM VỤ NĂM 2026");
+        assertThat(doc.appendix(vn.kehoachxa.domain.plan.TableKind.TASK_MATRIX).effectiveContentHeading())
+                .isEqualTo("Nhiệm vụ");
+    }
+
+    @Test
     void aRevisionCopyIsADraftWithoutNumberLinkedToTheOriginal() {
         long id = plans.create(TestPlans.muongLa());
 

@@ -104,9 +104,23 @@ public final class AppDriver extends FxRobot {
 
     /** Saves the window as {@code target/screenshots/NAME.png}; returns the file. */
     public Path screenshot(String name) {
+        return screenshot(name, stage.getScene());
+    }
+
+    /** Saves the window that shows {@code node} (a dialog, say) as {@code target/screenshots/NAME.png}. */
+    public Path screenshotOf(String name, Node node) {
+        return screenshot(name, node.getScene());
+    }
+
+    /** The running application (to reach its context, e.g. to give the export actions a fixed folder). */
+    public App app() {
+        return (App) app;
+    }
+
+    private Path screenshot(String name, javafx.scene.Scene scene) {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = stage.getScene().snapshot(null));
+        interact(() -> image[0] = scene.snapshot(null));
         Path dir = Path.of(System.getProperty("testfx.screenshots", "target/screenshots"));
         Path file = dir.resolve(name + ".png");
         try {

@@ -32,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final ReadOnlyLongWrapper planChanges = new ReadOnlyLongWrapper(this, "planChanges");
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize");
     private java.util.function.Consumer<java.nio.file.Path> opener = path -> { };
+    private FileChooserPort fileChooser = FileChooserPort.system();
 
     /** Shares {@code database} and {@code executor} (which this context shuts down on close). */
     public AppContext(Database database, ExecutorService executor, AppSettings settings) {
@@ -145,6 +146,16 @@ public final class AppContext implements AutoCloseable {
     /** Sets how files and folders are opened in the system's own program (HostServices in the app). */
     public void setOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
         this.opener = opener;
+    }
+
+    /** Where file dialogs come from: the system's in the app, a fixed folder in UI tests. */
+    public FileChooserPort fileChooser() {
+        return fileChooser;
+    }
+
+    /** Replaces the file dialogs (UI tests: {@link FileChooserPort#fixedFolder}). */
+    public void setFileChooser(FileChooserPort fileChooser) {
+        this.fileChooser = java.util.Objects.requireNonNull(fileChooser);
     }
 
     /** Opens a file or folder in the system's own program ("Mở tệp", "Mở thư mục"). */

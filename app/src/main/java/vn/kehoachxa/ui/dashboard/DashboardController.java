@@ -21,6 +21,7 @@ public final class DashboardController implements PlanScreen {
     @FXML private Label sectionsCount;
     @FXML private Label indicatorsCount;
     @FXML private Label tasksCount;
+    @FXML private ListView<String> taskGroups;
     @FXML private ListView<String> perLead;
     @FXML private ListView<String> deadlines;
     @FXML private ListView<String> missing;
@@ -30,6 +31,14 @@ public final class DashboardController implements PlanScreen {
     /** Built by the controller factory. */
     public DashboardController(AppContext ctx) {
         this.ctx = ctx;
+    }
+
+    @FXML
+    private void initialize() {
+        // Long rows (a task's whole wording, a deadline) wrap inside the panel instead of running off its edge.
+        for (ListView<String> list : java.util.List.of(taskGroups, perLead, deadlines, missing)) {
+            list.setCellFactory(l -> new vn.kehoachxa.ui.common.WrappingListCell<>(s -> s));
+        }
     }
 
     @Override
@@ -43,14 +52,17 @@ public final class DashboardController implements PlanScreen {
         Tasks.create(() -> {
             var doc = ctx.plans().load(planId);
             return Map.entry(doc.plan(), PlanOverview.of(doc, year));
-        }).onSuccess(result -> show(result.getKey().summary(), result.getValue(), year)).runOn(ctx.executor());
+        }).onSuccess(result -> show(result.getKey(), result.getValue(), year)).runOn(ctx.executor());
     }
 
-    private void show(String summary, PlanOverview overview, int year) {
-        planTitle.setText(summary);
+    private void show(vn.kehoachxa.domain.plan.Plan plan, PlanOverview overview, int year) {
+        String summary = plan.summary() == null ? "" : plan.summary();
+        planTitle.setText(plan.communeName() == null ? summary
+                : Texts.get("dashboard.planTitle", plan.communeName(), summary));
         sectionsCount.setText(String.valueOf(overview.sections()));
         indicatorsCount.setText(String.valueOf(overview.indicators()));
         tasksCount.setText(String.valueOf(overview.tasks()));
+        taskGroups.getItems().setAll(overview.taskGroups());
         perLead.getItems().setAll(overview.tasksPerLead().entrySet().stream()
                 .map(e -> Texts.get("dashboard.perLead.row", e.getKey(), e.getValue())).toList());
         deadlinesTitle.setText(Texts.get("dashboard.deadlines", String.valueOf(year)));
@@ -58,5 +70,6 @@ public final class DashboardController implements PlanScreen {
         missingTitle.setText(overview.missing().isEmpty() ? Texts.get("dashboard.missing.none")
                 : Texts.get("dashboard.missing.title", overview.missing().size()));
         missing.getItems().setAll(overview.missing());
+        StartupMarker.planShown();
     }
 }

@@ -15,11 +15,11 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.Section;
 
 /**
- * Tổng quan: a plan at a glance — counts, tasks per lead unit, deadlines in a year, and what is still missing
- * before the plan can be issued. Pure: computed from a {@link PlanDocument}.
+ * Tổng quan: a plan at a glance — counts, rows per task group, tasks per lead unit, deadlines in a year, and what is
+ * still missing before the plan can be issued. Pure: computed from a {@link PlanDocument}.
  */
-public record PlanOverview(int sections, int indicators, int tasks, Map<String, Integer> tasksPerLead,
-                           List<String> deadlinesThisYear, List<String> missing) {
+public record PlanOverview(int sections, int indicators, int tasks, List<String> taskGroups,
+                           Map<String, Integer> tasksPerLead, List<String> deadlinesThisYear, List<String> missing) {
 
     /** The overview of {@code doc}, with deadlines falling in {@code year}. */
     public static PlanOverview of(PlanDocument doc, int year) {
@@ -37,7 +37,10 @@ public record PlanOverview(int sections, int indicators, int tasks, Map<String, 
             DeadlineText.dueDate(item.deadline()).filter(d -> d.getYear() == year).ifPresent(due ->
                     deadlines.add(Texts.get("dashboard.deadline", label(item), item.content(), shortDate(due))));
         }
-        return new PlanOverview(sections, doc.indicators().size(), tasks.size(), new LinkedHashMap<>(perLead),
+        List<String> groups = doc.taskGroups().stream().map(g -> Texts.get("dashboard.taskGroup.row",
+                g.label() == null ? "" : g.label(), g.title() == null ? "" : g.title(),
+                PlanDocument.flatten(List.of(g)).size())).toList();
+        return new PlanOverview(sections, doc.indicators().size(), tasks.size(), groups, new LinkedHashMap<>(perLead),
                 deadlines, missing(doc, tasks));
     }
 

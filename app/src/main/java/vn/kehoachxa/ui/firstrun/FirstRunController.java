@@ -3,24 +3,29 @@ package vn.kehoachxa.ui.firstrun;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
+import vn.kehoachxa.service.PlanTemplates;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
+import vn.kehoachxa.ui.main.PlanLabels;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
 import vn.kehoachxa.ui.settings.CommuneProfileFormController;
 
 /**
  * The first-run wizard: step 1 the commune profile, step 2 the first plan (from the Resolution 72 template, a
- * sample plan, or a plan file). Also opened from Tệp → Kế hoạch mới at step 2.
+ * sample plan, a copy of a plan already there, or a plan file). Also opened from Tệp → Kế hoạch mới at step 2.
  */
 public final class FirstRunController {
     private final AppContext ctx;
@@ -39,6 +44,11 @@ public final class FirstRunController {
     @FXML private Button openSampleButton;
     @FXML private Button templateButton;
     @FXML private Button existingPlanButton;
+    @FXML private Label templateIntro;
+    @FXML private VBox copyChoice;
+    @FXML private ComboBox<PlanSummary> copySource;
+    @FXML private Button reviseButton;
+    @FXML private Button copyButton;
 
     /** Built by the controller factory. */
     public FirstRunController(AppContext ctx, ViewLoader loader, PlanFileActions planFiles) {
@@ -71,8 +81,19 @@ public final class FirstRunController {
         });
         samples.getSelectionModel().selectFirst();
         openSampleButton.disableProperty().bind(samples.getSelectionModel().selectedItemProperty().isNull());
-        // The Resolution 72 template (service.PlanTemplates) is not on main yet; the button says so.
-        templateButton.setDisable(true);
+        copySource.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PlanSummary plan) {
+                return plan == null ? "" : PlanLabels.of(plan);
+            }
+
+            @Override
+            public PlanSummary fromString(String text) {
+                return null;
+            }
+        });
+        reviseButton.disableProperty().bind(copySource.valueProperty().isNull());
+        copyButton.disableProperty().bind(copySource.valueProperty().isNull());
         existingPlanButton.setVisible(false);
         existingPlanButton.setManaged(false);
     }
@@ -98,6 +119,64 @@ public final class FirstRunController {
     private void showStep(boolean profile) {
         profileStep.setVisible(profile);
         planStep.setVisible(!profile);
+        if (!profile) {
+            loadPlanChoices();
+        }
+    }
+
+    /** Names the commune and the years in the template choice, and offers the plans already there to copy. */
+    private void loadPlanChoices() {
+        int start = PlanTemplates.defaultStartYear(java.time.LocalDate.now());
+        Tasks.create(() -> java.util.Map.entry(ctx.commune().profile(), ctx.plans().list()))
+                .onSuccess(found -> {
+                    String commune = found.getKey().map(p -> p.displayName()).orElse("");
+                    templateIntro.setText(Texts.get("firstrun.template.intro", commune, String.valueOf(start),
+                            String.valueOf(start + PlanTemplates.PLAN_YEARS - 1)));
+                    copySource.getItems().setAll(found.getValue());
+                    if (!found.getValue().isEmpty()) {
+                        copySource.getSelectionModel().select(found.getValue().stream()
+                                .filter(p -> p.id() == (ctx.currentPlanId() == null ? -1 : ctx.currentPlanId()))
+                                .findFirst().orElse(found.getValue().getFirst()));
+                    }
+                    copyChoice.setVisible(!found.getValue().isEmpty());
+                    copyChoice.setManaged(!found.getValue().isEmpty());
+                })
+                .runOn(ctx.executor());
+    }
+
+    @FXML
+    private void onTemplate() {
+        templateButton.setDisable(true);
+        Tasks.create(() -> {
+            var profile = ctx.commune().profile()
+                    .orElseThrow(() -> new DomainException(Texts.get("firstrun.template.noProfile")));
+            return ctx.plans().create(PlanTemplates.resolution72(profile));
+        }).onSuccess(this::ready).andFinally(() -> templateButton.setDisable(false)).runOn(ctx.executor());
+    }
+
+    @FXML
+    private void onRevise() {
+        copy(true);
+    }
+
+    @FXML
+    private void onCopy() {
+        copy(false);
+    }
+
+    private void copy(boolean revision) {
+        PlanSummary source = copySource.getValue();
+        if (source == null) {
+            return;
+        }
+        copyChoice.setDisable(true);
+        Tasks.create(() -> ctx.plans().copy(source.id(), revision)).onSuccess(this::ready)
+                .andFinally(() -> copyChoice.setDisable(false)).runOn(ctx.executor());
+    }
+
+    private void ready(Long planId) {
+        ctx.firePlanChanged();
+        onPlanReady.accept(planId);
     }
 
     @FXML
@@ -125,10 +204,7 @@ public final class FirstRunController {
         openSampleButton.disableProperty().unbind();
         openSampleButton.setDisable(true);
         Tasks.create(() -> ctx.plans().create(PlanFiles.readBundledSample(name)))
-                .onSuccess(id -> {
-                    ctx.firePlanChanged();
-                    onPlanReady.accept(id);
-                })
+                .onSuccess(this::ready)
                 .andFinally(() -> openSampleButton.disableProperty()
                         .bind(samples.getSelectionModel().selectedItemProperty().isNull()))
                 .runOn(ctx.executor());

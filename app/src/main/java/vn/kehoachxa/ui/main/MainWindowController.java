@@ -31,6 +31,8 @@ import javafx.scene.Scene;
 
 /** The main window: menu, plan switcher, left navigation and the chosen screen in the centre. */
 public final class MainWindowController {
+    private static final javafx.scene.input.KeyCombination UNDO_KEY = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private final AppContext ctx;
     private final ViewLoader loader;
     private final PlanFileActions planFiles;
@@ -43,6 +45,8 @@ public final class MainWindowController {
     @FXML private ListView<Navigation> navigation;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
+    @FXML private Label activityLabel;
+    @FXML private javafx.scene.control.ProgressIndicator activityProgress;
     @FXML private MenuItem exportPlanFileItem;
     @FXML private MenuItem exportWordItem;
     @FXML private MenuItem exportExcelItem;
@@ -81,6 +85,10 @@ public final class MainWindowController {
             }
         });
         ctx.onPlanChanged(this::reloadPlans);
+        activityLabel.textProperty().bind(planFiles.activityProperty());
+        activityProgress.visibleProperty().bind(planFiles.activityProperty().isNotNull());
+        activityProgress.managedProperty().bind(activityProgress.visibleProperty());
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::undoWhenFieldHasNothingToUndo);
         navigation.getSelectionModel().select(Navigation.DASHBOARD);
         reloadPlans();
     }
@@ -163,6 +171,19 @@ public final class MainWindowController {
     private void export(ExportKind kind) {
         if (ctx.currentPlanId() != null) {
             planFiles.export(window(), ctx.currentPlanId(), kind);
+        }
+    }
+
+    /**
+     * Ctrl+Z in a text field undoes the typing in that field first, as everywhere else; once the field has nothing
+     * of its own to undo (typically: just after it was saved and reloaded), Ctrl+Z undoes the screen's last edit.
+     * Without this the field would swallow the key and the menu's shortcut would never fire while a field has focus.
+     */
+    private void undoWhenFieldHasNothingToUndo(javafx.scene.input.KeyEvent event) {
+        if (UNDO_KEY.match(event) && root.getScene().getFocusOwner()
+                instanceof javafx.scene.control.TextInputControl field && !field.isUndoable()) {
+            event.consume();
+            onUndo();
         }
     }
 

@@ -1,21 +1,39 @@
 package vn.kehoachxa.ui.plan;
 
-import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.UnaryOperator;
-import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.Plan;
-import vn.kehoachxa.domain.plan.Signer;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.Recipient;
+import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.UndoStack;
 
 /**
- * Thông tin kế hoạch: each field edit is saved at once (its own transaction) and its inverse kept for Ctrl+Z.
- * Methods block: call them on the background executor.
+ * Thông tin kế hoạch: each edit (a field, the basis documents, the recipients, the appendix settings) is saved at once
+ * in its own transaction and its inverse kept for Ctrl+Z. Methods block: call them on the background executor.
  */
 public final class PlanInfoViewModel {
     private final PlanService plans;
     private final UndoStack undo = new UndoStack();
-    private Plan plan;
+    private PlanInfo info;
+
+    /** What the form shows: the plan's fields and its ordered lists, appendix settings for every table. */
+    public record PlanInfo(Plan plan, List<String> basisDocuments, List<Recipient> recipients,
+                           List<Appendix> appendices) {
+        public PlanInfo {
+            basisDocuments = List.copyOf(basisDocuments);
+            recipients = List.copyOf(recipients);
+            appendices = List.copyOf(appendices);
+        }
+
+        static PlanInfo of(PlanDocument doc) {
+            return new PlanInfo(doc.plan(), doc.basisDocuments(), doc.recipients(),
+                    Arrays.stream(TableKind.values()).map(doc::appendix).toList());
+        }
+    }
 
     /** Edits through {@code plans}. */
     public PlanInfoViewModel(PlanService plans) {
@@ -27,79 +45,81 @@ public final class PlanInfoViewModel {
         return undo;
     }
 
-    /** Loads plan {@code id}. */
-    public Plan open(long id) {
-        if (plan == null || plan.id() != id) {
+    /** Loads plan {@code id}; another plan than before forgets the undo steps. */
+    public PlanInfo open(long id) {
+        if (info == null || info.plan().id() != id) {
             undo.clear();
         }
-        plan = plans.load(id).plan();
-        return plan;
+        info = PlanInfo.of(plans.load(id));
+        return info;
     }
 
-    /** Saves one change made by {@code edit}; returns the saved plan (unchanged when nothing changed). */
-    public Plan apply(String what, UnaryOperator<Plan> edit) {
-        Plan before = plan;
+    /** Saves one change of the plan's own fields made by {@code edit}; returns what the form shows now. */
+    public PlanInfo apply(String what, UnaryOperator<Plan> edit) {
+        Plan before = info.plan();
         Plan after = edit.apply(before);
-        if (after.equals(before)) {
-            return before;
+        if (!after.equals(before)) {
+            plans.update(after);
+            info = new PlanInfo(after, info.basisDocuments(), info.recipients(), info.appendices());
+            undo.push(what, () -> {
+                plans.update(before);
+                info = new PlanInfo(before, info.basisDocuments(), info.recipients(), info.appendices());
+            });
         }
-        plans.update(after);
-        plan = after;
-        undo.push(what, () -> {
-            plans.update(before);
-            plan = before;
-        });
-        return after;
+        return info;
     }
 
-    /** Undoes the last edit; returns the plan as it is now. */
-    public Plan undoLast() throws Exception {
+    /** Saves the basis documents (căn cứ) in this order. */
+    public PlanInfo setBasisDocuments(String what, List<String> citations) {
+        List<String> before = info.basisDocuments();
+        if (!before.equals(citations)) {
+            long id = info.plan().id();
+            plans.updateBasisDocuments(id, citations);
+            info = new PlanInfo(info.plan(), citations, info.recipients(), info.appendices());
+            undo.push(what, () -> {
+                plans.updateBasisDocuments(id, before);
+                info = new PlanInfo(info.plan(), before, info.recipients(), info.appendices());
+            });
+        }
+        return info;
+    }
+
+    /** Saves the recipients (nơi nhận) in this order. */
+    public PlanInfo setRecipients(String what, List<Recipient> recipients) {
+        List<Recipient> before = info.recipients();
+        if (!before.equals(recipients)) {
+            long id = info.plan().id();
+            plans.updateRecipients(id, recipients);
+            info = new PlanInfo(info.plan(), info.basisDocuments(), recipients, info.appendices());
+            undo.push(what, () -> {
+                plans.updateRecipients(id, before);
+                info = new PlanInfo(info.plan(), info.basisDocuments(), before, info.appendices());
+            });
+        }
+        return info;
+    }
+
+    /** Saves how the appendix tables print. */
+    public PlanInfo setAppendices(String what, List<Appendix> appendices) {
+        List<Appendix> before = info.appendices();
+        if (!before.equals(appendices)) {
+            long id = info.plan().id();
+            plans.updateAppendices(id, appendices);
+            info = new PlanInfo(info.plan(), info.basisDocuments(), info.recipients(), appendices);
+            undo.push(what, () -> {
+                plans.updateAppendices(id, before);
+                info = new PlanInfo(info.plan(), info.basisDocuments(), info.recipients(), before);
+            });
+        }
+        return info;
+    }
+
+    /** Undoes the last edit; returns what the form shows now. */
+    public PlanInfo undoLast() throws Exception {
         var step = undo.pop();
         if (step.isPresent()) {
             step.get().inverse().run();
         }
-        return plan;
-    }
-
-    /** The number as typed: blank clears it. */
-    public static Plan withNumber(Plan p, String number) {
-        String n = number == null || number.isBlank() ? null : number.strip();
-        return new Plan(p.id(), p.family(), p.type(), n, p.symbol(), p.issueDate(), p.place(), p.summary(),
-                p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
-                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
-    }
-
-    /** Symbol, place and summary as typed. */
-    public static Plan withTexts(Plan p, String symbol, String place, String summary) {
-        return new Plan(p.id(), p.family(), p.type(), p.number(), blankToNull(symbol), p.issueDate(),
-                blankToNull(place), blankToNull(summary), p.communeName(), p.superiorBody(), p.issuingBody(),
-                p.openingText(), p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(),
-                p.status(), p.revisesPlanId(), p.reportingRule());
-    }
-
-    /** The issue date. */
-    public static Plan withDate(Plan p, LocalDate date) {
-        return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), date, p.place(), p.summary(),
-                p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
-                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
-    }
-
-    /** The signer's title and name, keeping the authority and deputy mark. */
-    public static Plan withSigner(Plan p, String title, String name) {
-        Signer s = p.signer();
-        Signer signer = new Signer(s.authority(), s.deputyMark(), blankToNull(title), blankToNull(name));
-        return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
-                p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), signer,
-                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
-    }
-
-    /** The problem with a typed number, or null: a document number is digits only. */
-    public static String numberProblem(String number) {
-        return number == null || number.isBlank() || number.strip().matches("\\d{1,6}") ? null
-                : Texts.get("planinfo.error.number", number.strip());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return info;
     }
 }

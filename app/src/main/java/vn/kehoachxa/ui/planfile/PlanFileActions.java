@@ -1,13 +1,13 @@
 package vn.kehoachxa.ui.planfile;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanDocument;
@@ -15,12 +15,14 @@ import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.service.ClashPolicy;
 import vn.kehoachxa.service.PlanImportService;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.ui.common.Tasks;
 
 /** Nhập / xuất from the Tệp menu and the first-run screen: plan files in, plan file, Word and Excel out. */
 public final class PlanFileActions {
     private final AppContext ctx;
     private final PlanImportService imports;
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
 
     /** Works on {@code ctx}'s database and executor. */
     public PlanFileActions(AppContext ctx) {
@@ -28,18 +30,19 @@ public final class PlanFileActions {
         this.imports = new PlanImportService(ctx.database());
     }
 
+    /** What is being written right now ("Đang xuất …"), or null when nothing is; the status bar shows it. */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
     /** Asks for a plan file, stores it as a new plan, then calls {@code onImported} with its id. */
     public void importPlan(Window owner, Consumer<Long> onImported) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("planfile.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("planfile.filter"),
-                "*" + PlanFiles.EXTENSION, "*.json"));
-        ctx.settings().importFolder().map(Path::toFile).filter(File::isDirectory)
-                .ifPresent(chooser::setInitialDirectory);
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            importFile(file.toPath(), onImported);
-        }
+        var request = new FileChooserPort.Request(Texts.get("planfile.import.title"), Texts.get("planfile.filter"),
+                "*" + PlanFiles.EXTENSION + " *.json", ctx.settings().importFolder().orElse(null), null);
+        ctx.fileChooser().open(owner, request).ifPresent(file -> {
+            ctx.settings().setImportFolder(file.toAbsolutePath().getParent());
+            importFile(file, onImported);
+        });
     }
 
     /**
@@ -84,32 +87,36 @@ public final class PlanFileActions {
     }
 
     private void chooseAndWrite(Window owner, PlanDocument doc, ExportKind kind) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("export.title." + kind.name()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("export.filter." + kind.name()),
-                kind.pattern()));
-        chooser.setInitialFileName(ExportFileNames.forPlan(doc.plan(), kind.suffix()));
-        ctx.settings().exportFolder().map(Path::toFile).filter(File::isDirectory)
-                .ifPresent(chooser::setInitialDirectory);
-        File file = chooser.showSaveDialog(owner);
-        if (file != null) {
-            exportTo(doc, kind, file.toPath(), () -> showDone(file.toPath()));
-        }
+        var request = new FileChooserPort.Request(Texts.get("export.title." + kind.name()),
+                Texts.get("export.filter." + kind.name()), kind.pattern(), ctx.settings().exportFolder().orElse(null),
+                ExportFileNames.forPlan(doc.plan(), kind.suffix()));
+        ctx.fileChooser().save(owner, request).ifPresent(file -> {
+            ctx.settings().setExportFolder(file.toAbsolutePath().getParent());
+            exportTo(doc, kind, file, () -> showDone(file));
+        });
     }
 
-    /** Writes {@code doc} as {@code kind} to {@code target} off the FX thread, then runs {@code done}. */
+    /**
+     * Writes {@code doc} as {@code kind} to {@code target} off the FX thread, saying so in {@link #activityProperty()}
+     * while it runs, then runs {@code done}.
+     */
     public void exportTo(PlanDocument doc, ExportKind kind, Path target, Runnable done) {
-        Tasks.run(() -> kind.write(doc, target)).onSuccess(v -> done.run()).runOn(ctx.executor());
+        activity.set(Texts.get("export.running", target.getFileName()));
+        Tasks.run(() -> kind.write(doc, target)).onSuccess(v -> done.run()).andFinally(() -> activity.set(null))
+                .runOn(ctx.executor());
     }
 
     /** Tells the user where the file went, with "Mở tệp" / "Mở thư mục". */
     public void showDone(Path file) {
         ButtonType openFile = new ButtonType(Texts.get("export.openFile"), ButtonBar.ButtonData.OTHER);
         ButtonType openFolder = new ButtonType(Texts.get("export.openFolder"), ButtonBar.ButtonData.OTHER);
+        // A Vietnamese "Đóng": ButtonType.CLOSE follows the JVM's locale, which is English on many office PCs.
+        ButtonType close = new ButtonType(Texts.get("export.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert done = new Alert(Alert.AlertType.INFORMATION, Texts.get("export.done", file), openFile, openFolder,
-                ButtonType.CLOSE);
+                close);
         done.setTitle(Texts.get("app.title"));
         done.setHeaderText(null);
+        done.getDialogPane().setId("exportDone");
         done.show();
         done.resultProperty().addListener((obs, old, button) -> {
             if (button == openFile) {

@@ -3,7 +3,10 @@ package vn.kehoachxa.ui.units;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -134,10 +137,28 @@ public final class UnitsController implements PlanScreen {
     private void onMerge() {
         Unit from = table.getSelectionModel().getSelectedItem();
         Unit into = mergeTarget.getValue();
+        if (from == null || into == null || !confirmMerge(from, into)) {
+            return;
+        }
         Tasks.run(() -> ctx.units().merge(from.id(), into.id()))
                 .onSuccess(v -> {
                     ctx.firePlanChanged();
                     reload(Texts.get("units.merged", from.name(), into.name()));
                 }).runOn(ctx.executor());
+    }
+
+    /** Merging cannot be undone from this screen: say what will happen and let the user step back. */
+    private boolean confirmMerge(Unit from, Unit into) {
+        ButtonType merge = new ButtonType(Texts.get("units.merge"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Texts.get("units.merge.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("units.merge.confirm", from.name(), into.name()),
+                merge, keep);
+        ask.initOwner(table.getScene().getWindow());
+        ask.setTitle(Texts.get("units.merge.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("mergeConfirm");
+        return ask.showAndWait().filter(b -> b == merge).isPresent();
     }
 }

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.testsupport.TestPlans;
-import vn.kehoachxa.ui.plan.PlanInfoViewModel;
 
 class ExportFileNamesTest {
     @Test
     void numberedPlanIsNamedByTypeNumberSymbolAndCommuneInAscii() {
-        Plan plan = PlanInfoViewModel.withNumber(TestPlans.muongLa().plan(), "12");
+        Plan plan = vn.kehoachxa.ui.plan.PlanEdits.withNumber(TestPlans.muongLa().plan(), "12");
         assertThat(ExportFileNames.forPlan(plan, ".docx")).isEqualTo("KH-12-UBND-Muong-La.docx");
     }
 

@@ -47,6 +47,10 @@ class UnitsUiTest {
         app.screenshot("units-1-before-merge");
 
         app.clickOn("#mergeButton");
+        javafx.scene.control.DialogPane confirm = app.waitFor("#mergeConfirm");
+        assertThat(confirm.getContentText()).contains("Trạm Y tế xã").contains("không hoàn tác");
+        app.screenshotOf("units-2a-merge-confirmation", confirm);
+        app.clickOn((javafx.scene.Node) confirm.lookupButton(confirm.getButtonTypes().getFirst()));
         app.until(() -> table.getItems().stream().noneMatch(u -> u.name().equals("Trạm Y tế xã")));
         app.screenshot("units-2-after-merge");
 
