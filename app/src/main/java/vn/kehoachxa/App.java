@@ -13,6 +13,8 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.persistence.DataDirectory;
 import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.ui.assignments.TargetMatrixController;
+import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.AppSettings;
 import vn.kehoachxa.ui.common.ControllerFactory;
@@ -22,18 +24,18 @@ import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.ui.dashboard.DashboardController;
-import vn.kehoachxa.ui.assignments.TargetMatrixController;
-import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.firstrun.FirstRunController;
 import vn.kehoachxa.ui.indicators.IndicatorsController;
 import vn.kehoachxa.ui.main.MainWindowController;
 import vn.kehoachxa.ui.outline.OutlineController;
 import vn.kehoachxa.ui.plan.PlanInfoController;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
+import vn.kehoachxa.ui.report.PeriodicReportController;
+import vn.kehoachxa.ui.reporting.DeadlinePaneController;
+import vn.kehoachxa.ui.reporting.ReportingPeriodsController;
+import vn.kehoachxa.ui.reporting.ResultsController;
 import vn.kehoachxa.ui.settings.CommuneProfileFormController;
 import vn.kehoachxa.ui.settings.SettingsController;
-import vn.kehoachxa.ui.report.PeriodicReportController;
-import vn.kehoachxa.ui.reporting.ReportingPeriodsController;
 import vn.kehoachxa.ui.units.UnitsController;
 
 /**
@@ -138,6 +140,8 @@ public final class App extends Application {
                 .register(TaskMatrixController.class, () -> new TaskMatrixController(ctx))
                 .register(UnitsController.class, () -> new UnitsController(ctx))
                 .register(ReportingPeriodsController.class, () -> new ReportingPeriodsController(ctx))
+                .register(ResultsController.class, () -> new ResultsController(ctx))
+                .register(DeadlinePaneController.class, () -> new DeadlinePaneController(ctx))
                 .register(PeriodicReportController.class, () -> new PeriodicReportController(ctx))
                 .register(SettingsController.class, () -> new SettingsController(ctx, loader));
         return loader;

@@ -20,6 +20,8 @@ public enum FxmlFile {
     UNITS("units.fxml"),
     /** Kỳ báo cáo: periods, status grid, unit forms out and back. */
     REPORTING_PERIODS("reporting_periods.fxml"),
+    /** Kết quả: a period's indicators and tasks evaluated, filterable and correctable. */
+    RESULTS("results.fxml"),
     /** Báo cáo kỳ: the commune's periodic report, edited, exported and sent upward. */
     PERIODIC_REPORT("periodic_report.fxml"),
     SETTINGS("settings.fxml");

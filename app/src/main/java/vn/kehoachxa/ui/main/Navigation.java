@@ -13,6 +13,7 @@ public enum Navigation {
     TASK_MATRIX(FxmlFile.TASK_MATRIX, "mdi2t-table-account"),
     UNITS(FxmlFile.UNITS, "mdi2o-office-building-outline"),
     REPORTING_PERIODS(FxmlFile.REPORTING_PERIODS, "mdi2c-calendar-clock"),
+    RESULTS(FxmlFile.RESULTS, "mdi2c-clipboard-check-outline"),
     PERIODIC_REPORT(FxmlFile.PERIODIC_REPORT, "mdi2f-file-send"),
     SETTINGS(FxmlFile.SETTINGS, "mdi2c-cog-outline");
 

@@ -13,8 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.service.ReportingService;
@@ -28,7 +26,8 @@ import vn.kehoachxa.ui.common.Tasks;
 
 /**
  * Kỳ báo cáo: the plan's periods with due dates and notes, the per-unit status grid of the selected period, forms
- * out into a folder and back in (file chooser or files dropped on the screen) after a preview.
+ * out into a folder and back in (file chooser or files dropped on the screen) after a preview, and paper reports
+ * typed by hand (Nhập báo cáo giấy).
  */
 public final class ReportingPeriodsController implements PlanScreen {
     private final AppContext ctx;
@@ -49,6 +48,7 @@ public final class ReportingPeriodsController implements PlanScreen {
     @FXML private TableColumn<UnitReportStatus, String> unitTimeliness;
     @FXML private Button formsButton;
     @FXML private Button importButton;
+    @FXML private Button paperButton;
     @FXML private Label message;
 
     /** Built by the controller factory. */
@@ -75,6 +75,8 @@ public final class ReportingPeriodsController implements PlanScreen {
         var selected = periods.getSelectionModel().selectedItemProperty();
         formsButton.disableProperty().bind(selected.isNull());
         importButton.disableProperty().bind(selected.isNull());
+        paperButton.disableProperty().bind(selected.isNull()
+                .or(grid.getSelectionModel().selectedItemProperty().isNull()));
         selected.addListener((obs, old, now) -> loadGrid(now));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && selected.get() != null) {
@@ -126,26 +128,48 @@ public final class ReportingPeriodsController implements PlanScreen {
     @FXML
     private void onMakeForms() {
         PeriodOverview period = periods.getSelectionModel().getSelectedItem();
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Texts.get("reportingui.chooseFolder"));
-        File folder = chooser.showDialog(root.getScene().getWindow());
+        Path folder = FormFilePicker.current().chooseFolder(root.getScene().getWindow()).orElse(null);
         if (period == null || folder == null) {
             return;
         }
-        Tasks.create(() -> forms.generateAll(period.period().id(), folder.toPath()))
+        Tasks.create(() -> forms.generateAll(period.period().id(), folder))
                 .onSuccess(files -> message.setText(Texts.get("reportingui.formsMade", files.size(), folder)))
                 .runOn(ctx.executor());
     }
 
     @FXML
     private void onImportForms() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("reportingui.chooseForms"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
-        if (files != null && !files.isEmpty()) {
-            importFiles(files.stream().map(File::toPath).toList());
+        List<Path> files = FormFilePicker.current().chooseForms(root.getScene().getWindow());
+        if (!files.isEmpty()) {
+            importFiles(files);
         }
+    }
+
+    /** Nhập báo cáo giấy: the selected unit's report for the selected period, typed from paper or by hand. */
+    @FXML
+    private void onPaperReport() {
+        PeriodOverview period = periods.getSelectionModel().getSelectedItem();
+        UnitReportStatus unit = grid.getSelectionModel().getSelectedItem();
+        if (period == null || unit == null) {
+            return;
+        }
+        long periodId = period.period().id();
+        Tasks.create(() -> new PaperReportForm(periodId, reporting.unitAssignments(periodId, unit.unit().id()),
+                reporting.today())).onSuccess(form -> PaperReportDialog.ask(root.getScene().getWindow(), form,
+                        period.name()).ifPresent(draft -> Tasks.create(() -> reporting.submit(draft))
+                        .onSuccess(saved -> {
+                            message.setText(Texts.get("paperui.saved", unit.unit().name(), saved.version()));
+                            reloadKeepingSelection(periodId);
+                        }).runOn(ctx.executor())))
+                .runOn(ctx.executor());
+    }
+
+    private void reloadKeepingSelection(long periodId) {
+        Tasks.create(() -> reporting.periods(planId)).onSuccess(list -> {
+            periods.getItems().setAll(list);
+            list.stream().filter(p -> p.period().id() == periodId).findFirst()
+                    .ifPresent(p -> periods.getSelectionModel().select(p));
+        }).runOn(ctx.executor());
     }
 
     private void importFiles(List<Path> files) {
@@ -175,7 +199,7 @@ public final class ReportingPeriodsController implements PlanScreen {
             Tasks.create(() -> forms.importPreviewed(previews)).onSuccess(results -> {
                 long done = results.stream().filter(r -> r.submission() != null).count();
                 message.setText(Texts.get("reportingui.imported", done, results.size()));
-                showPlan(planId);
+                reloadKeepingSelection(period.period().id());
             }).runOn(ctx.executor());
         } else if (ok == 0) {
             alert.showAndWait();

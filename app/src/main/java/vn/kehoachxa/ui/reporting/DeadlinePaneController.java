@@ -1,0 +1,97 @@
+package vn.kehoachxa.ui.reporting;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.service.ReportingService;
+import vn.kehoachxa.service.reporting.PeriodOverview;
+import vn.kehoachxa.service.reporting.UnitReportStatus;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.Tasks;
+
+/**
+ * The reporting part of Tổng quan, included in the dashboard: next deadline with days left, units that have not
+ * reported for the current period, overdue periods, and an in-window reminder when a deadline is within
+ * {@value ReportingService#REMINDER_DAYS} days (shown once a day). It refreshes itself whenever it is put on screen
+ * or the plan changes, so the dashboard only includes it.
+ */
+public final class DeadlinePaneController {
+    private final AppContext ctx;
+    private final ReportingService reporting;
+
+    @FXML private VBox root;
+    @FXML private HBox reminderBanner;
+    @FXML private Label reminderText;
+    @FXML private Label nextDeadline;
+    @FXML private Label notReportedTitle;
+    @FXML private ListView<String> notReported;
+    @FXML private Label overdueTitle;
+    @FXML private ListView<String> overdue;
+
+    /** Built by the controller factory. */
+    public DeadlinePaneController(AppContext ctx) {
+        this.ctx = ctx;
+        this.reporting = new ReportingService(ctx.database());
+    }
+
+    @FXML
+    private void initialize() {
+        reminderBanner.managedProperty().bind(reminderBanner.visibleProperty());
+        reminderBanner.setVisible(false);
+        root.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                refresh();
+            }
+        });
+        ctx.currentPlanIdProperty().addListener((obs, old, now) -> refresh());
+        ctx.onPlanChanged(this::refresh);
+    }
+
+    private void refresh() {
+        Long planId = ctx.currentPlanId();
+        root.setVisible(planId != null);
+        if (planId == null) {
+            return;
+        }
+        Tasks.create(() -> load(planId)).onSuccess(this::show).runOn(ctx.executor());
+    }
+
+    private Loaded load(long planId) {
+        Optional<PeriodOverview> current = reporting.currentPeriod(planId);
+        List<UnitReportStatus> grid = current.map(p -> reporting.statusGrid(p.period().id())).orElse(List.of());
+        Optional<PeriodOverview> reminder = reporting.reminderDue(planId);
+        reminder.ifPresent(p -> reporting.markReminderShown(p.period().id()));
+        return new Loaded(DeadlineSummary.of(current, grid, reporting.overduePeriods(planId), reminder),
+                current.map(PeriodOverview::name).orElse(null));
+    }
+
+    private void show(Loaded loaded) {
+        DeadlineSummary s = loaded.summary();
+        nextDeadline.setText(s.nextDeadline());
+        notReportedTitle.setText(loaded.currentName() == null ? Texts.get("deadlineui.notReported.noPeriod")
+                : s.notReported().isEmpty() ? Texts.get("deadlineui.notReported.none", loaded.currentName())
+                : Texts.get("deadlineui.notReported.title", loaded.currentName(), s.notReported().size()));
+        notReported.getItems().setAll(s.notReported());
+        overdueTitle.setText(s.overdue().isEmpty() ? Texts.get("deadlineui.overdue.none")
+                : Texts.get("deadlineui.overdue.title", s.overdue().size()));
+        overdue.getItems().setAll(s.overdue());
+        // The banner stays until closed even when a later refresh finds the reminder already shown today.
+        s.reminder().ifPresent(text -> {
+            reminderText.setText(text);
+            reminderBanner.setVisible(true);
+        });
+    }
+
+    @FXML
+    private void onCloseReminder() {
+        reminderBanner.setVisible(false);
+    }
+
+    private record Loaded(DeadlineSummary summary, String currentName) {
+    }
+}

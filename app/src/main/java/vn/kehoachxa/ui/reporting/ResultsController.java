@@ -1,0 +1,287 @@
+package vn.kehoachxa.ui.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.Evaluation;
+import vn.kehoachxa.domain.reporting.ProgressStatus;
+import vn.kehoachxa.domain.reporting.TaskStatus;
+import vn.kehoachxa.domain.reporting.UnitSubmission;
+import vn.kehoachxa.domain.text.VietnameseNumbers;
+import vn.kehoachxa.service.ReportingService;
+import vn.kehoachxa.service.reporting.PeriodOverview;
+import vn.kehoachxa.service.reporting.PeriodResults;
+import vn.kehoachxa.service.reporting.ProgressEntry;
+import vn.kehoachxa.service.reporting.SubmissionDetail;
+import vn.kehoachxa.service.reporting.SubmissionDraft;
+import vn.kehoachxa.service.reporting.UnitAssignments;
+import vn.kehoachxa.service.reporting.UnitProgress;
+import vn.kehoachxa.service.reporting.UnitResult;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.reporting.ResultLines.IndicatorLine;
+import vn.kehoachxa.ui.reporting.ResultLines.TaskLine;
+
+/**
+ * Kết quả: a period's indicators with target, results by unit, consolidated value and evaluation, and its matrix
+ * rows with the official status and every unit's words; filtered by text, unit, evaluation and status. Correcting a
+ * unit's figure or progress stores the unit's next report version (MANUAL), so earlier versions stay viewable.
+ */
+public final class ResultsController implements PlanScreen {
+    private final AppContext ctx;
+    private final ReportingService reporting;
+    private final ResultsViewModel vm = new ResultsViewModel();
+    private Long planId;
+
+    @FXML private ComboBox<PeriodOverview> period;
+    @FXML private TextField search;
+    @FXML private ComboBox<String> unitFilter;
+    @FXML private ComboBox<Evaluation> evaluationFilter;
+    @FXML private ComboBox<TaskStatus> statusFilter;
+    @FXML private Label summary;
+    @FXML private TableView<IndicatorLine> indicatorTable;
+    @FXML private TableColumn<IndicatorLine, String> indicatorName;
+    @FXML private TableColumn<IndicatorLine, String> indicatorTarget;
+    @FXML private TableColumn<IndicatorLine, String> indicatorResults;
+    @FXML private TableColumn<IndicatorLine, String> indicatorConsolidated;
+    @FXML private TableColumn<IndicatorLine, Evaluation> indicatorEvaluation;
+    @FXML private ComboBox<Unit> indicatorUnit;
+    @FXML private TextField indicatorValue;
+    @FXML private TextField indicatorNote;
+    @FXML private Button saveIndicator;
+    @FXML private TableView<TaskLine> taskTable;
+    @FXML private TableColumn<TaskLine, String> taskGroup;
+    @FXML private TableColumn<TaskLine, String> taskName;
+    @FXML private TableColumn<TaskLine, String> taskLeads;
+    @FXML private TableColumn<TaskLine, TaskStatus> taskStatus;
+    @FXML private TableColumn<TaskLine, String> taskResults;
+    @FXML private TableColumn<TaskLine, String> taskDifficulties;
+    @FXML private ComboBox<Unit> taskUnit;
+    @FXML private ComboBox<ProgressStatus> taskProgress;
+    @FXML private TextField taskResult;
+    @FXML private TextField taskDifficulty;
+    @FXML private TextField taskProposal;
+    @FXML private Button saveTask;
+    @FXML private Label message;
+
+    /** Built by the controller factory. */
+    public ResultsController(AppContext ctx) {
+        this.ctx = ctx;
+        this.reporting = new ReportingService(ctx.database());
+    }
+
+    @FXML
+    private void initialize() {
+        period.setCellFactory(list -> ResultCells.choice(PeriodOverview::name, ""));
+        period.setButtonCell(ResultCells.choice(PeriodOverview::name, ""));
+        period.valueProperty().addListener((obs, old, now) -> loadPeriod(now));
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        unitFilter.setItems(withNone(vm.unitChoices()));
+        vm.unitChoices().addListener((javafx.collections.ListChangeListener<String>) c ->
+                unitFilter.getItems().setAll(withNone(vm.unitChoices())));
+        unitFilter.setCellFactory(list -> ResultCells.choice(Function.identity(), Texts.get("resultsui.allUnits")));
+        unitFilter.setButtonCell(ResultCells.choice(Function.identity(), Texts.get("resultsui.allUnits")));
+        unitFilter.valueProperty().bindBidirectional(vm.unitProperty());
+        choices(evaluationFilter, List.of(Evaluation.values()), Evaluation::label, "resultsui.allEvaluations");
+        evaluationFilter.valueProperty().bindBidirectional(vm.evaluationProperty());
+        choices(statusFilter, List.of(TaskStatus.values()), TaskStatus::label, "resultsui.allStatuses");
+        statusFilter.valueProperty().bindBidirectional(vm.statusProperty());
+        setUpIndicatorTable();
+        setUpTaskTable();
+    }
+
+    private static <T> javafx.collections.ObservableList<T> withNone(List<T> items) {
+        List<T> all = new ArrayList<>();
+        all.add(null);
+        all.addAll(items);
+        return javafx.collections.FXCollections.observableArrayList(all);
+    }
+
+    private static <T> void choices(ComboBox<T> box, List<T> items, Function<T, String> label, String noneKey) {
+        box.setItems(withNone(items));
+        box.setCellFactory(list -> ResultCells.choice(label, Texts.get(noneKey)));
+        box.setButtonCell(ResultCells.choice(label, Texts.get(noneKey)));
+    }
+
+    private void setUpIndicatorTable() {
+        indicatorTable.setItems(vm.indicators());
+        indicatorName.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        indicatorName.setCellFactory(ResultCells.wrapping());
+        indicatorTarget.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().target()));
+        indicatorTarget.setCellFactory(ResultCells.wrapping());
+        indicatorResults.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().results()));
+        indicatorResults.setCellFactory(ResultCells.wrapping());
+        indicatorConsolidated.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().consolidated()));
+        indicatorEvaluation.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().evaluation()));
+        indicatorEvaluation.setCellFactory(ResultCells.evaluation());
+        indicatorUnit.setCellFactory(list -> ResultCells.choice(Unit::name, ""));
+        indicatorUnit.setButtonCell(ResultCells.choice(Unit::name, ""));
+        var selected = indicatorTable.getSelectionModel().selectedItemProperty();
+        selected.addListener((obs, old, line) -> {
+            List<Unit> units = line == null ? List.of() : vm.unitsForIndicator(line.source().indicator().id());
+            indicatorUnit.getItems().setAll(units);
+            Unit first = line == null ? null : line.source().results().stream().map(UnitResult::unit)
+                    .filter(u -> units.stream().anyMatch(x -> x.id().equals(u.id()))).findFirst().orElse(null);
+            indicatorUnit.setValue(first != null ? units.stream().filter(x -> x.id().equals(first.id())).findFirst()
+                    .orElseThrow() : units.isEmpty() ? null : units.getFirst());
+        });
+        indicatorUnit.valueProperty().addListener((obs, old, unit) -> {
+            IndicatorLine line = selected.get();
+            UnitResult r = line == null || unit == null ? null : line.source().results().stream()
+                    .filter(x -> Objects.equals(x.unit().id(), unit.id())).findFirst().orElse(null);
+            indicatorValue.setText(r == null ? "" : r.value() != null ? VietnameseNumbers.format(r.value()) : r.text());
+            indicatorNote.setText(r == null || r.note() == null ? "" : r.note());
+        });
+        saveIndicator.disableProperty().bind(indicatorUnit.valueProperty().isNull());
+    }
+
+    private void setUpTaskTable() {
+        taskTable.setItems(vm.tasks());
+        taskGroup.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().group()));
+        taskGroup.setCellFactory(ResultCells.wrapping());
+        taskName.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().task()));
+        taskName.setCellFactory(ResultCells.wrapping());
+        taskLeads.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().leads()));
+        taskLeads.setCellFactory(ResultCells.wrapping());
+        taskStatus.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().status()));
+        taskStatus.setCellFactory(ResultCells.status());
+        taskResults.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().results()));
+        taskResults.setCellFactory(ResultCells.wrapping());
+        taskDifficulties.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().difficulties()));
+        taskDifficulties.setCellFactory(ResultCells.wrapping());
+        taskUnit.setCellFactory(list -> ResultCells.choice(Unit::name, ""));
+        taskUnit.setButtonCell(ResultCells.choice(Unit::name, ""));
+        taskProgress.getItems().setAll(ProgressStatus.values());
+        taskProgress.setCellFactory(list -> ResultCells.choice(ResultsController::statusLabel, ""));
+        taskProgress.setButtonCell(ResultCells.choice(ResultsController::statusLabel, ""));
+        var selected = taskTable.getSelectionModel().selectedItemProperty();
+        selected.addListener((obs, old, line) -> {
+            List<Unit> units = line == null ? List.of() : vm.unitsForItem(line.source().item().item().id());
+            taskUnit.getItems().setAll(units);
+            taskUnit.setValue(units.isEmpty() ? null : units.getFirst());
+        });
+        taskUnit.valueProperty().addListener((obs, old, unit) -> {
+            TaskLine line = selected.get();
+            UnitProgress p = line == null || unit == null ? null : line.source().reports().stream()
+                    .filter(x -> Objects.equals(x.unit().id(), unit.id())).findFirst().orElse(null);
+            taskProgress.setValue(p == null ? null : p.status());
+            taskResult.setText(p == null || p.resultText() == null ? "" : p.resultText());
+            taskDifficulty.setText(p == null || p.difficulties() == null ? "" : p.difficulties());
+            taskProposal.setText(p == null || p.proposals() == null ? "" : p.proposals());
+        });
+        saveTask.disableProperty().bind(taskUnit.valueProperty().isNull().or(taskProgress.valueProperty().isNull()));
+    }
+
+    static String statusLabel(ProgressStatus s) {
+        return Texts.get("unitform.status." + s.name());
+    }
+
+    @Override
+    public void showPlan(Long planId) {
+        this.planId = planId;
+        PeriodOverview chosen = period.getValue();
+        if (planId == null) {
+            period.getItems().clear();
+            vm.clear();
+            return;
+        }
+        Tasks.create(() -> reporting.periods(planId)).onSuccess(list -> {
+            period.getItems().setAll(list);
+            PeriodOverview keep = chosen == null ? null : list.stream()
+                    .filter(p -> p.period().id().equals(chosen.period().id())).findFirst().orElse(null);
+            period.setValue(keep != null ? keep : defaultPeriod(list));
+            if (list.isEmpty()) {
+                vm.clear();
+                summary.setText(Texts.get("resultsui.noPeriods"));
+            }
+        }).runOn(ctx.executor());
+    }
+
+    /** The latest period somebody has reported for, else the current one, else the last. */
+    static PeriodOverview defaultPeriod(List<PeriodOverview> list) {
+        PeriodOverview reported = null;
+        for (PeriodOverview p : list) {
+            if (p.reportedUnits() > 0) {
+                reported = p;
+            }
+        }
+        if (reported != null) {
+            return reported;
+        }
+        return list.stream().filter(p -> p.daysLeft() >= 0).findFirst()
+                .orElse(list.isEmpty() ? null : list.getLast());
+    }
+
+    private void loadPeriod(PeriodOverview p) {
+        if (p == null || planId == null) {
+            return;
+        }
+        long pid = planId;
+        Tasks.create(() -> {
+            PeriodResults results = reporting.results(p.period().id());
+            List<UnitAssignments> units = reporting.reportingUnits(pid).stream()
+                    .map(u -> reporting.unitAssignments(p.period().id(), u.id())).toList();
+            return new Loaded(results, units);
+        }).onSuccess(loaded -> {
+            vm.load(loaded.results(), loaded.units());
+            var counts = vm.evaluationCounts();
+            summary.setText(Texts.get("resultsui.summary", loaded.results().period().reportedUnits(),
+                    loaded.results().period().expectedUnits(), counts.getOrDefault(Evaluation.DAT, 0L)
+                            + counts.getOrDefault(Evaluation.VUOT, 0L), loaded.results().indicators().size()));
+        }).runOn(ctx.executor());
+    }
+
+    @FXML
+    private void onSaveIndicator() {
+        IndicatorLine line = indicatorTable.getSelectionModel().getSelectedItem();
+        Unit unit = indicatorUnit.getValue();
+        PeriodOverview p = period.getValue();
+        if (line == null || unit == null || p == null) {
+            return;
+        }
+        String value = indicatorValue.getText();
+        String note = indicatorNote.getText();
+        save(p, unit, latest -> CorrectionDrafts.indicator(p.period().id(), unit.id(), latest,
+                line.source().indicator().id(), line.name(), value, note, reporting.today()));
+    }
+
+    @FXML
+    private void onSaveTask() {
+        TaskLine line = taskTable.getSelectionModel().getSelectedItem();
+        Unit unit = taskUnit.getValue();
+        PeriodOverview p = period.getValue();
+        if (line == null || unit == null || p == null || taskProgress.getValue() == null) {
+            return;
+        }
+        ProgressEntry edited = new ProgressEntry(line.source().item().item().id(), taskProgress.getValue(),
+                taskResult.getText(), taskDifficulty.getText(), taskProposal.getText());
+        save(p, unit, latest -> CorrectionDrafts.task(p.period().id(), unit.id(), latest, edited, reporting.today()));
+    }
+
+    /** Stores the correction as the unit's next version (off the FX thread), then reloads the period. */
+    private void save(PeriodOverview p, Unit unit, Function<SubmissionDetail, SubmissionDraft> draft) {
+        Tasks.create(() -> {
+            List<SubmissionDetail> versions = reporting.submissions(p.period().id(), unit.id());
+            return reporting.submit(draft.apply(versions.isEmpty() ? null : versions.getLast()));
+        }).onSuccess((UnitSubmission saved) -> {
+            message.setText(Texts.get("resultsui.saved", unit.name(), saved.version()));
+            loadPeriod(p);
+        }).runOn(ctx.executor());
+    }
+
+    private record Loaded(PeriodResults results, List<UnitAssignments> units) {
+    }
+}
