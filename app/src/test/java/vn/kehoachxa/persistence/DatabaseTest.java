@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,36 @@ class DatabaseTest {
         }
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.toString().endsWith(".bak"))).isEmpty();
+        }
+    }
+
+    @Test
+    void theLatestMigrationConstantMatchesTheMigrationFiles() throws Exception {
+        try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(Database.LATEST_MIGRATION).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aDatabaseAtTheLatestVersionIsRecognisedAsCurrentAndANewOneIsNot() {
+        JdbcConnectionPool fresh = JdbcConnectionPool.create(
+                "jdbc:h2:file:" + dir.resolve("fresh").toAbsolutePath(), "sa", "");
+        try {
+            assertThat(Database.isCurrent(fresh)).isFalse();
+        } finally {
+            fresh.dispose();
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(db.directory()).isEqualTo(dir);
+        }
+        JdbcConnectionPool opened = JdbcConnectionPool.create(
+                "jdbc:h2:file:" + dir.resolve("kehoachxa").toAbsolutePath(), "sa", "");
+        try {
+            assertThat(Database.isCurrent(opened)).isTrue();
+        } finally {
+            opened.dispose();
         }
     }
 
