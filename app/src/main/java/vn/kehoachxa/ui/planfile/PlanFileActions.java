@@ -15,6 +15,7 @@ import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.service.ClashPolicy;
 import vn.kehoachxa.service.PlanImportService;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.ui.common.Tasks;
 
@@ -72,7 +73,7 @@ public final class PlanFileActions {
         ButtonType asNew = new ButtonType(Texts.get("import.clash.asNew"), ButtonBar.ButtonData.YES);
         ButtonType replace = new ButtonType(Texts.get("import.clash.replace"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("import.clash.question",
-                doc.plan().numberAndSymbol(), doc.plan().communeName()), asNew, replace, ButtonType.CANCEL);
+                doc.plan().numberAndSymbol(), doc.plan().communeName()), asNew, replace, Buttons.CANCEL);
         ask.setTitle(Texts.get("planfile.import.title"));
         ask.setHeaderText(null);
         return ask.showAndWait().flatMap(button -> button == asNew ? Optional.of(ClashPolicy.AS_NEW)
@@ -110,10 +111,8 @@ public final class PlanFileActions {
     public void showDone(Path file) {
         ButtonType openFile = new ButtonType(Texts.get("export.openFile"), ButtonBar.ButtonData.OTHER);
         ButtonType openFolder = new ButtonType(Texts.get("export.openFolder"), ButtonBar.ButtonData.OTHER);
-        // A Vietnamese "Đóng": ButtonType.CLOSE follows the JVM's locale, which is English on many office PCs.
-        ButtonType close = new ButtonType(Texts.get("export.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert done = new Alert(Alert.AlertType.INFORMATION, Texts.get("export.done", file), openFile, openFolder,
-                close);
+                Buttons.CLOSE);
         done.setTitle(Texts.get("app.title"));
         done.setHeaderText(null);
         done.getDialogPane().setId("exportDone");

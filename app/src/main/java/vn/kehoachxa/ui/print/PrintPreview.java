@@ -31,6 +31,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Tasks;
@@ -215,7 +216,7 @@ public final class PrintPreview {
         Printer printer = Printer.getDefaultPrinter();
         PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
         if (job == null) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, Texts.get("print.noPrinter"));
+            Alert alert = new Alert(Alert.AlertType.WARNING, Texts.get("print.noPrinter"), Buttons.CLOSE);
             alert.setHeaderText(Texts.get("print.noPrinter.title"));
             alert.initOwner(owner);
             alert.show();
@@ -240,7 +241,7 @@ public final class PrintPreview {
             job.endJob();
         } else {
             job.cancelJob();
-            Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("print.failed"));
+            Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("print.failed"), Buttons.CLOSE);
             alert.initOwner(owner);
             alert.show();
         }

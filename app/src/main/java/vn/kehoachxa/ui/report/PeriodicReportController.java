@@ -32,6 +32,7 @@ import vn.kehoachxa.service.report.ReportPackage;
 import vn.kehoachxa.service.report.UpwardStatus;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -178,8 +179,8 @@ public final class PeriodicReportController implements PlanScreen {
     private void onRegenerate() {
         PeriodOverview period = periodBox.getValue();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("reportui.regenerateConfirm"),
-                ButtonType.OK, ButtonType.CANCEL);
-        if (period != null && confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                Buttons.OK, Buttons.CANCEL);
+        if (period != null && confirm.showAndWait().orElse(Buttons.CANCEL) == Buttons.OK) {
             Tasks.create(() -> reports.regenerate(period.period().id())).onSuccess(this::show)
                     .onError(ErrorDialog::show).runOn(ctx.executor());
         }
@@ -249,7 +250,7 @@ public final class PeriodicReportController implements PlanScreen {
         ButtonType folder = new ButtonType(Texts.get("reportui.openFolder"), ButtonBar.ButtonData.OTHER);
         ButtonType usb = new ButtonType(Texts.get("reportui.copyUsb"), ButtonBar.ButtonData.OTHER);
         Alert next = new Alert(Alert.AlertType.INFORMATION, Texts.get("reportui.packageNext"), draft, folder, usb,
-                ButtonType.CLOSE);
+                Buttons.CLOSE);
         next.setHeaderText(Texts.get("reportui.packageReady", pkg.folder().getFileName(),
                 String.join("; ", pkg.recipients())));
         next.showAndWait().ifPresent(choice -> {

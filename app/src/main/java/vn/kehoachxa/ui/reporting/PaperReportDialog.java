@@ -22,6 +22,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -30,6 +31,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
 import vn.kehoachxa.service.reporting.SubmissionDraft;
+import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.reporting.PaperReportForm.IndicatorRow;
 import vn.kehoachxa.ui.reporting.PaperReportForm.TaskRow;
 
@@ -52,7 +54,7 @@ final class PaperReportDialog {
         dialog.setHeaderText(Texts.get("paperui.header", form.unit().unit().name(), periodName));
         dialog.setResizable(true);
         ButtonType save = new ButtonType(Texts.get("paperui.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(save, Buttons.CANCEL);
         Label errors = new Label();
         errors.setId("paperErrors");
         errors.getStyleClass().add("problem-text");
@@ -69,7 +71,10 @@ final class PaperReportDialog {
         scroll.setPrefViewportHeight(460);
         VBox content = new VBox(8, scroll, errors);
         dialog.getDialogPane().setPrefSize(1100, 720);
-        errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The dialog window keeps its first layout width (600 px) unless the pane insists on more.
+        dialog.getDialogPane().setMinWidth(Math.min(1100, screenWidth(owner) - 40));
+        dialog.setResizable(true);
+        errors.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
 
@@ -87,6 +92,10 @@ final class PaperReportDialog {
         });
         dialog.setResultConverter(button -> button == save ? checked[0] : null);
         return dialog;
+    }
+
+    private static double screenWidth(Window owner) {
+        return owner == null ? 1100 + 40 : Math.max(640, owner.getWidth());
     }
 
     /** Shows the dialog and waits; the checked draft, or empty when cancelled. */

@@ -21,6 +21,7 @@ import vn.kehoachxa.service.reporting.FormPreview;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 
@@ -192,10 +193,10 @@ public final class ReportingPeriodsController implements PlanScreen {
         }
         long ok = previews.stream().filter(FormPreview::ok).count();
         Alert alert = new Alert(ok > 0 ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING, text.toString(),
-                ok > 0 ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.CLOSE});
+                ok > 0 ? new ButtonType[] {Buttons.OK, Buttons.CANCEL} : new ButtonType[] {Buttons.CLOSE});
         alert.setHeaderText(Texts.get("reportingui.preview.header", ok, previews.size()));
         alert.initOwner(root.getScene().getWindow());
-        if (ok > 0 && alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+        if (ok > 0 && alert.showAndWait().filter(b -> b == Buttons.OK).isPresent()) {
             Tasks.create(() -> forms.importPreviewed(previews)).onSuccess(results -> {
                 long done = results.stream().filter(r -> r.submission() != null).count();
                 message.setText(Texts.get("reportingui.imported", done, results.size()));
