@@ -16,7 +16,6 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.cell.TextFieldTreeTableCell;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.controlsfx.control.CheckComboBox;
 import vn.kehoachxa.domain.Texts;
@@ -26,6 +25,7 @@ import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.DeadlineKind;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.ui.common.EnumLabels;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -138,17 +138,7 @@ public abstract class MatrixController implements PlanScreen {
             }
         });
         kindChoice.getItems().setAll(DeadlineKind.values());
-        kindChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DeadlineKind k) {
-                return k == null ? "" : Texts.get("deadline.kind." + k.name());
-            }
-
-            @Override
-            public DeadlineKind fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        kindChoice.setConverter(EnumLabels.converter("deadline.kind."));
         wordingField.textProperty().addListener((obs, old, now) -> previewWording());
         wordingField.setOnAction(e -> onApplyWording());
         wordingField.focusedProperty().addListener((obs, was, is) -> {

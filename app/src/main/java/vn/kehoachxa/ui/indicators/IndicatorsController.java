@@ -31,6 +31,7 @@ import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.ui.assignments.AssigneePicker;
 import vn.kehoachxa.ui.assignments.AssigneeText;
 import vn.kehoachxa.ui.assignments.RowFilter;
+import vn.kehoachxa.ui.common.EnumLabels;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -119,7 +120,7 @@ public final class IndicatorsController implements PlanScreen {
         table.setRowFactory(t -> new GroupAwareRow());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(now));
         kindChoice.getItems().setAll(TargetKind.values());
-        kindChoice.setConverter(labels("target.kind."));
+        kindChoice.setConverter(EnumLabels.converter("target.kind."));
         comparatorChoice.getItems().setAll(Comparator.values());
         comparatorChoice.setConverter(new StringConverter<>() {
             @Override
@@ -416,19 +417,6 @@ public final class IndicatorsController implements PlanScreen {
         return cell;
     }
 
-    private static <E extends Enum<E>> StringConverter<E> labels(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : Texts.get(prefix + e.name());
-            }
-
-            @Override
-            public E fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();
