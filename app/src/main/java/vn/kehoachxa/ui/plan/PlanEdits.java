@@ -35,10 +35,10 @@ public final class PlanEdits {
                 p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
     }
 
-    /** The signer's title and name, keeping the authority and deputy mark. */
-    public static Plan withSigner(Plan p, String title, String name) {
-        Signer s = p.signer();
-        Signer signer = new Signer(s.authority(), s.deputyMark(), blankToNull(title), blankToNull(name));
+    /** The signature block: authority ("TM. ỦY BAN NHÂN DÂN"), deputy mark ("KT. CHỦ TỊCH"), title and name. */
+    public static Plan withSigner(Plan p, String authority, String deputyMark, String title, String name) {
+        Signer signer = new Signer(blankToNull(authority), blankToNull(deputyMark), blankToNull(title),
+                blankToNull(name));
         return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), signer,
                 p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());

@@ -46,6 +46,8 @@ public final class PlanInfoController implements PlanScreen {
     @FXML private DatePicker dateField;
     @FXML private TextField placeField;
     @FXML private TextArea summaryArea;
+    @FXML private TextField signerAuthorityField;
+    @FXML private TextField signerDeputyField;
     @FXML private TextField signerTitleField;
     @FXML private TextField signerNameField;
     @FXML private TextField startYearField;
@@ -115,11 +117,14 @@ public final class PlanInfoController implements PlanScreen {
                 return p -> PlanEdits.withTexts(p, symbol, place, summary);
             });
         }
-        for (TextInputControl field : new TextInputControl[] {signerTitleField, signerNameField}) {
+        for (TextInputControl field : new TextInputControl[] {signerAuthorityField, signerDeputyField,
+            signerTitleField, signerNameField}) {
             onLeave(field, "planinfo.field.signer", () -> {
+                String authority = signerAuthorityField.getText();
+                String deputy = signerDeputyField.getText();
                 String title = signerTitleField.getText();
                 String name = signerNameField.getText();
-                return p -> PlanEdits.withSigner(p, title, name);
+                return p -> PlanEdits.withSigner(p, authority, deputy, title, name);
             });
         }
         dateField.valueProperty().addListener((obs, old, now) -> {
@@ -218,6 +223,8 @@ public final class PlanInfoController implements PlanScreen {
         dateField.setValue(plan.issueDate());
         placeField.setText(orEmpty(plan.place()));
         summaryArea.setText(orEmpty(plan.summary()));
+        signerAuthorityField.setText(orEmpty(plan.signer().authority()));
+        signerDeputyField.setText(orEmpty(plan.signer().deputyMark()));
         signerTitleField.setText(orEmpty(plan.signer().title()));
         signerNameField.setText(orEmpty(plan.signer().name()));
         startYearField.setText(String.valueOf(plan.startYear()));
