@@ -23,6 +23,7 @@ import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.plan.PlanInfoViewModel.PlanInfo;
@@ -71,6 +72,7 @@ public final class PlanInfoController implements PlanScreen {
 
     @FXML
     private void initialize() {
+        DateFields.vietnamese(dateField);
         documentFields();
         yearFields();
         TextField citation = field("basisField", "planinfo.basis.prompt");

@@ -33,6 +33,7 @@ import vn.kehoachxa.service.report.UpwardStatus;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
+import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -75,6 +76,7 @@ public final class PeriodicReportController implements PlanScreen {
 
     @FXML
     private void initialize() {
+        DateFields.vietnamese(datePicker);
         periodBox.setCellFactory(list -> new PeriodCell());
         periodBox.setButtonCell(new PeriodCell());
         for (ReportPart part : ReportPart.values()) {

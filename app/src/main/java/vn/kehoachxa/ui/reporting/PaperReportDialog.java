@@ -1,7 +1,5 @@
 package vn.kehoachxa.ui.reporting;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,13 +23,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
 import vn.kehoachxa.service.reporting.SubmissionDraft;
 import vn.kehoachxa.ui.common.Buttons;
+import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.reporting.PaperReportForm.IndicatorRow;
 import vn.kehoachxa.ui.reporting.PaperReportForm.TaskRow;
 
@@ -41,7 +39,6 @@ import vn.kehoachxa.ui.reporting.PaperReportForm.TaskRow;
  * the problems in Vietnamese until the form is valid; the result is the draft to store.
  */
 final class PaperReportDialog {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private PaperReportDialog() {
     }
@@ -106,21 +103,7 @@ final class PaperReportDialog {
     private static Node header(PaperReportForm form) {
         DatePicker received = new DatePicker();
         received.setId("paperReceived");
-        received.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
+        DateFields.vietnamese(received);
         received.valueProperty().bindBidirectional(form.receivedDateProperty());
         ComboBox<SubmissionSource> source = new ComboBox<>();
         source.setId("paperSource");

@@ -26,6 +26,8 @@ public final class SettingsController implements PlanScreen {
     @FXML private ComboBox<TextSize> textSizeBox;
     @FXML private TextField importFolderField;
     @FXML private TextField exportFolderField;
+    @FXML private StackPane holidaysHolder;
+    private HolidaysPane holidays;
 
     /** Built by the controller factory. */
     public SettingsController(AppContext ctx, ViewLoader loader) {
@@ -38,6 +40,8 @@ public final class SettingsController implements PlanScreen {
         View<CommuneProfileFormController> view = loader.load(FxmlFile.COMMUNE_PROFILE_FORM);
         form = view.controller();
         formHolder.getChildren().setAll(view.root());
+        holidays = new HolidaysPane(ctx);
+        holidaysHolder.getChildren().setAll(holidays);
         textSizeBox.getItems().setAll(TextSize.values());
         textSizeBox.setValue(ctx.textSizeProperty().get());
         textSizeBox.valueProperty().addListener((obs, old, now) -> {
@@ -73,6 +77,7 @@ public final class SettingsController implements PlanScreen {
 
     @Override
     public void showPlan(Long planId) {
+        holidays.reload();
         Tasks.create(() -> ctx.commune().profile())
                 .onSuccess(profile -> profile.ifPresent(form.model()::load))
                 .runOn(ctx.executor());

@@ -1,0 +1,45 @@
+package vn.kehoachxa.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/**
+ * Dates typed and shown the Vietnamese way, {@code 05/01/2026}, whatever the JVM's locale (office PCs often run an
+ * English Windows, where a plain DatePicker shows 1/5/2026).
+ */
+public final class DateFields {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    private DateFields() {
+    }
+
+    /** Makes {@code picker} show and accept day/month/year. */
+    public static DatePicker vietnamese(DatePicker picker) {
+        picker.setConverter(converter());
+        picker.setPromptText("dd/mm/yyyy");
+        return picker;
+    }
+
+    /** The day/month/year converter; text it cannot read gives no date. */
+    public static StringConverter<LocalDate> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : SHOWN.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), TYPED);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
+    }
+}
