@@ -378,11 +378,7 @@ public abstract class MatrixController implements PlanScreen {
         boolean group = selectedIsGroup;
         if (id != null) {
             run(() -> {
-                if (group) {
-                    model.moveGroup(id, delta);
-                } else {
-                    model.move(id, delta);
-                }
+                model.moveSelected(id, group, delta);
                 return id;
             });
         }
@@ -394,11 +390,7 @@ public abstract class MatrixController implements PlanScreen {
         boolean group = selectedIsGroup;
         if (id != null) {
             run(() -> {
-                if (group) {
-                    model.deleteGroup(id);
-                } else {
-                    model.delete(id);
-                }
+                model.deleteSelected(id, group);
                 return null;
             });
         }

@@ -363,11 +363,7 @@ public final class IndicatorsController implements PlanScreen {
         boolean group = selectedIsGroup;
         if (id != null) {
             run(() -> {
-                if (group) {
-                    model.moveGroup(id, delta);
-                } else {
-                    model.move(id, delta);
-                }
+                model.moveSelected(id, group, delta);
                 return id;
             });
         }
@@ -379,11 +375,7 @@ public final class IndicatorsController implements PlanScreen {
         boolean group = selectedIsGroup;
         if (id != null) {
             run(() -> {
-                if (group) {
-                    model.deleteGroup(id);
-                } else {
-                    model.delete(id);
-                }
+                model.deleteSelected(id, group);
                 return null;
             });
         }

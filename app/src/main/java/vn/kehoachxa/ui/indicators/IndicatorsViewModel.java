@@ -240,4 +240,18 @@ public final class IndicatorsViewModel {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** Moves the selected row or group (tables select either) up (-1) or down (+1); false at the edge. */
+    public boolean moveSelected(long id, boolean isGroup, int delta) {
+        return isGroup ? moveGroup(id, delta) : move(id, delta);
+    }
+
+    /** Deletes the selected row or group with what it holds; undo puts it back. */
+    public void deleteSelected(long id, boolean isGroup) {
+        if (isGroup) {
+            deleteGroup(id);
+        } else {
+            delete(id);
+        }
+    }
 }
