@@ -18,7 +18,8 @@ import vn.kehoachxa.persistence.Database;
 /** The {@code kehoachxa} command: global options, the subcommands, exit codes and Vietnamese errors. */
 @Command(name = "kehoachxa", mixinStandardHelpOptions = true, version = "Kế hoạch Xã 0.1",
         resourceBundle = Texts.BUNDLE,
-        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class})
+        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
+            ProfileCommand.class})
 public final class KeHoachXaCommand implements Callable<Integer> {
     /** Exit code: done. */
     public static final int OK = 0;

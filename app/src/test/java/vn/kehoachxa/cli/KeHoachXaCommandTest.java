@@ -150,4 +150,46 @@ class KeHoachXaCommandTest {
                 .isEqualTo(KeHoachXaCommand.INPUT_ERROR);
         assertThat(err).contains("Không tìm thấy kế hoạch");
     }
+
+    @Test
+    void profileSetsTheCommuneWithTheUsualCommitteeNamesAndShowsIt() {
+        assertThat(run("profile", "--data-dir", data())).isZero();
+        assertThat(out).contains("Chưa có thông tin xã");
+
+        assertThat(run("profile", "--name", "Mường La", "--province", "Sơn La",
+                "--recipient", "Sở Y tế tỉnh Sơn La;syt@sonla.gov.vn", "--data-dir", data())).isZero();
+        assertThat(out).contains("Đã lưu thông tin xã Mường La");
+
+        assertThat(run("profile", "--data-dir", data())).isZero();
+        assertThat(out).contains("ỦY BAN NHÂN DÂN XÃ MƯỜNG LA", "ĐẢNG ỦY XÃ MƯỜNG LA", "Sơn La",
+                "Sở Y tế tỉnh Sơn La\tsyt@sonla.gov.vn");
+    }
+
+    @Test
+    void profileKeepsWhatIsNotGivenAndReadsTheKindInVietnamese() {
+        run("profile", "--name", "Hà Đông", "--kind", "Phường", "--province", "Hà Nội",
+                "--place", "Hà Nội", "--data-dir", data());
+
+        assertThat(run("profile", "--province", "Thành phố Hà Nội", "--data-dir", data())).isZero();
+
+        assertThat(out).contains("phường Hà Đông", "ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG", "Địa danh:\tHà Nội",
+                "Tỉnh:\tThành phố Hà Nội");
+    }
+
+    @Test
+    void anIncompleteProfileIsRefusedWithEveryGapNamedAndNothingSaved() {
+        assertThat(run("profile", "--kind", "xa", "--recipient", "Sở Y tế;not-an-email", "--data-dir", data()))
+                .isEqualTo(KeHoachXaCommand.INPUT_ERROR);
+        assertThat(err).contains("Chưa lưu được thông tin xã", "tên xã", "tỉnh", "not-an-email");
+
+        run("profile", "--data-dir", data());
+        assertThat(out).contains("Chưa có thông tin xã");
+    }
+
+    @Test
+    void anUnknownKindIsAUsageError() {
+        assertThat(run("profile", "--name", "X", "--kind", "huyện", "--data-dir", data()))
+                .isEqualTo(KeHoachXaCommand.USAGE_ERROR);
+        assertThat(err).contains("huyện", "xa, phuong hoặc dac-khu");
+    }
 }

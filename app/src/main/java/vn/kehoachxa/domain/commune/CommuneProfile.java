@@ -1,6 +1,7 @@
 package vn.kehoachxa.domain.commune;
 
 import java.util.List;
+import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.Signer;
 
@@ -17,6 +18,20 @@ public record CommuneProfile(String officialName, CommuneKind kind, String provi
         }
         signers = List.copyOf(signers);
         upwardRecipients = List.copyOf(upwardRecipients);
+    }
+
+    /** "ỦY BAN NHÂN DÂN XÃ MƯỜNG LA": the usual People's Committee name for a commune of this kind and name. */
+    public static String usualPeopleCommitteeName(CommuneKind kind, String officialName) {
+        return "ỦY BAN NHÂN DÂN " + upperName(kind, officialName);
+    }
+
+    /** "ĐẢNG ỦY XÃ MƯỜNG LA": the usual Party committee name. */
+    public static String usualPartyCommitteeName(CommuneKind kind, String officialName) {
+        return "ĐẢNG ỦY " + upperName(kind, officialName);
+    }
+
+    private static String upperName(CommuneKind kind, String officialName) {
+        return (kind.word() + " " + officialName.strip()).toUpperCase(Texts.LOCALE);
     }
 
     /** "xã Mường La". */

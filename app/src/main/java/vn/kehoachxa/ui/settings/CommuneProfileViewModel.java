@@ -47,12 +47,11 @@ public final class CommuneProfileViewModel {
         if (n.isEmpty()) {
             return;
         }
-        String upper = (kind.get().word() + " " + n).toUpperCase(Texts.LOCALE);
         if (peopleCommittee.get().isBlank()) {
-            peopleCommittee.set("ỦY BAN NHÂN DÂN " + upper);
+            peopleCommittee.set(CommuneProfile.usualPeopleCommitteeName(kind.get(), n));
         }
         if (partyCommittee.get().isBlank()) {
-            partyCommittee.set("ĐẢNG ỦY " + upper);
+            partyCommittee.set(CommuneProfile.usualPartyCommitteeName(kind.get(), n));
         }
         if (placeName.get().isBlank()) {
             placeName.set(n);
