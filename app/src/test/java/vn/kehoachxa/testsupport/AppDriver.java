@@ -61,11 +61,13 @@ public final class AppDriver extends FxRobot {
     /** Closes the app as the user would (stop: settings saved, queued edits written, database closed). */
     public void stop() {
         try {
+            // The window goes first, as when the user closes it: its hiding handler saves the field in progress,
+            // then stop() writes the queue and closes the database.
+            FxToolkit.cleanupStages();
             if (app != null) {
                 FxToolkit.cleanupApplication(app);
                 app = null;
             }
-            FxToolkit.cleanupStages();
         } catch (TimeoutException e) {
             throw new IllegalStateException(e);
         }

@@ -75,6 +75,6 @@ public final class DashboardController implements PlanScreen {
         missingTitle.setText(overview.missing().isEmpty() ? Texts.get("dashboard.missing.none")
                 : Texts.get("dashboard.missing.title", overview.missing().size()));
         missing.getItems().setAll(overview.missing());
-        StartupMarker.planShown();
+        StartupMarker.planShown(planTitle);
     }
 }

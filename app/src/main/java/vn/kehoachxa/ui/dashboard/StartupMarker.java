@@ -15,7 +15,7 @@ public final class StartupMarker {
     }
 
     /** Prints the marker once, when the property asks for it. FX thread. */
-    static void planShown() {
+    static void planShown(javafx.scene.Node shown) {
         if (printed || !Boolean.getBoolean("kehoachxa.startupMarker")) {
             return;
         }
@@ -24,7 +24,12 @@ public final class StartupMarker {
         System.out.flush();
         if (Boolean.getBoolean("kehoachxa.exitAfterStartup")) {
             // A training run for the JVM's AOT cache must end by itself for the cache to be written.
-            javafx.application.Platform.runLater(javafx.application.Platform::exit);
+            javafx.application.Platform.runLater(() -> {
+                if (shown.getScene() != null && shown.getScene().getWindow() != null) {
+                    shown.getScene().getWindow().hide();
+                }
+                javafx.application.Platform.exit();
+            });
         }
     }
 }

@@ -196,6 +196,9 @@ public final class MainWindowController {
 
     @FXML
     private void onExit() {
+        // Hide first so that the window's hiding handler saves the field being edited while the window still
+        // exists; Platform.exit alone closes the native window before that handler runs.
+        root.getScene().getWindow().hide();
         Platform.exit();
     }
 

@@ -46,4 +46,21 @@ class PlanInfoUiTest {
         app.until(() -> "12".equals(reopened.getText()));
         app.screenshot("planinfo-2-after-restart");
     }
+
+    @Test
+    void aFieldStillBeingTypedInIsSavedWhenTheWindowCloses() {
+        AppDriver.seedMuongLa(dataDir);
+        app = new AppDriver(dataDir).start();
+        app.waitFor("#planSwitcher");
+        app.navigate("Thông tin kế hoạch");
+        TextField number = app.waitFor("#numberField");
+        app.until(() -> !app.lookup("#symbolField").queryAs(TextField.class).getText().isEmpty());
+        app.clickOn(number).write("34");
+        app.stop();
+
+        app = new AppDriver(dataDir).start();
+        ComboBox<PlanSummary> again = app.waitFor("#planSwitcher");
+        app.until(() -> again.getValue() != null);
+        assertThat(again.getValue().numberAndSymbol()).isEqualTo("34/KH-UBND");
+    }
 }
