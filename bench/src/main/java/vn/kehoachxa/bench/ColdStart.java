@@ -22,11 +22,14 @@ import vn.kehoachxa.service.PlanService;
  * {@code KEHOACHXA_PLAN_SHOWN <epoch ms>} under {@code -Dkehoachxa.startupMarker=true}). Prints each run and the
  * median. Run it under {@code xvfb-run -a} (see {@code bench/cold-start.sh}) so that one X server serves every run.
  *
- * <p>Arguments: {@code CLASSPATH RUNS [JVM_OPTION…]}; the classpath is the app's (classes and dependency jars).
+ * <p>Arguments: {@code CLASSPATH RUNS [JVM_OPTION…]}; the classpath is the app's (classes and dependency jars). In
+ * place of the classpath, {@code --launcher=PATH} starts an installer's app image launcher as a user would (its own
+ * runtime, options and AOT cache); the JVM options then travel in {@code JAVA_TOOL_OPTIONS}.
  */
 public final class ColdStart {
     private static final String MARKER = "KEHOACHXA_PLAN_SHOWN ";
     private static final long TIMEOUT_SECONDS = 60;
+    private static final String LAUNCHER = "--launcher=";
 
     private ColdStart() {
     }
@@ -37,14 +40,14 @@ public final class ColdStart {
             System.err.println("usage: ColdStart CLASSPATH RUNS [JVM_OPTION...]");
             System.exit(2);
         }
-        String classpath = args[0];
+        String target = args[0];
         int runs = Integer.parseInt(args[1]);
         List<String> jvmOptions = List.of(args).subList(2, args.length);
         Path data = Files.createTempDirectory("kehoachxa-coldstart");
         seed(data);
         List<Long> times = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            long ms = launch(classpath, jvmOptions, data);
+            long ms = launch(target, jvmOptions, data);
             System.out.printf("run %d: %d ms%n", i, ms);
             times.add(ms);
         }
@@ -64,13 +67,21 @@ public final class ColdStart {
     }
 
     /** Starts the app once; returns milliseconds from just before the start to the marker line. */
-    static long launch(String classpath, List<String> jvmOptions, Path data) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-Dkehoachxa.startupMarker=true"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classpath, "vn.kehoachxa.Main", "--data-dir", data.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    static long launch(String target, List<String> jvmOptions, Path data) throws IOException, InterruptedException {
+        ProcessBuilder builder;
+        if (target.startsWith(LAUNCHER)) {
+            builder = new ProcessBuilder(target.substring(LAUNCHER.length()), "--data-dir", data.toString());
+            builder.environment().put("JAVA_TOOL_OPTIONS",
+                    String.join(" ", jvmOptions) + " -Dkehoachxa.startupMarker=true");
+        } else {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                    "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-Dkehoachxa.startupMarker=true"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", target, "vn.kehoachxa.Main", "--data-dir", data.toString()));
+            builder = new ProcessBuilder(command);
+        }
+        builder.redirectErrorStream(true);
         long start = System.currentTimeMillis();
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
