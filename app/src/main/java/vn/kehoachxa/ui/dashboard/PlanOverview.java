@@ -13,6 +13,8 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.Section;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.text.UnitNames;
 
 /**
  * Tổng quan: a plan at a glance — counts, rows per task group, tasks per lead unit, deadlines in a year, and what is
@@ -26,8 +28,12 @@ public record PlanOverview(int sections, int indicators, int tasks, List<String>
         int sections = doc.sections().stream().mapToInt(Section::size).sum();
         List<AssignmentItem> tasks = PlanDocument.flatten(doc.taskGroups());
         Map<String, Integer> perLead = new TreeMap<>(java.text.Collator.getInstance(Texts.LOCALE));
+        Map<String, String> unitNames = unitNamesByKey(doc);
         for (AssignmentItem task : tasks) {
-            task.leads().forEach(lead -> perLead.merge(lead.name(), 1, Integer::sum));
+            // One line per unit however the matrix spells it ("Trạm Y tế" and "Trạm Y tế xã" are one unit).
+            task.leads().stream().map(lead -> lead.generic() ? lead.name()
+                            : unitNames.getOrDefault(UnitNames.matchKey(lead.name()), lead.name()))
+                    .distinct().forEach(name -> perLead.merge(name, 1, Integer::sum));
         }
         List<String> deadlines = new ArrayList<>();
         for (AssignmentItem item : concat(PlanDocument.flatten(doc.targetGroups()), tasks)) {
@@ -42,6 +48,18 @@ public record PlanOverview(int sections, int indicators, int tasks, List<String>
                 PlanDocument.flatten(List.of(g)).size())).toList();
         return new PlanOverview(sections, doc.indicators().size(), tasks.size(), groups, new LinkedHashMap<>(perLead),
                 deadlines, missing(doc, tasks));
+    }
+
+    /** The unit's name under the match keys of its name and short name. */
+    private static Map<String, String> unitNamesByKey(PlanDocument doc) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Unit unit : doc.units()) {
+            names.putIfAbsent(UnitNames.matchKey(unit.name()), unit.name());
+            if (unit.shortName() != null && !unit.shortName().isBlank()) {
+                names.putIfAbsent(UnitNames.matchKey(unit.shortName()), unit.name());
+            }
+        }
+        return names;
     }
 
     private static List<String> missing(PlanDocument doc, List<AssignmentItem> tasks) {
