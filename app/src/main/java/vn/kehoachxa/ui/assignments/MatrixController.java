@@ -1,8 +1,9 @@
 package vn.kehoachxa.ui.assignments;
 
+import static vn.kehoachxa.ui.common.GroupedTreeTables.text;
+
 import java.util.List;
 import java.util.concurrent.Callable;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -12,21 +13,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.cell.TextFieldTreeTableCell;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.DefaultStringConverter;
 import org.controlsfx.control.CheckComboBox;
-import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
-import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.DeadlineKind;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
-import vn.kehoachxa.ui.common.EnumLabels;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.print.PrintPreview;
@@ -74,6 +70,7 @@ public abstract class MatrixController implements PlanScreen {
     @FXML private Button undoButton;
     private AssigneePicker leads;
     private AssigneePicker cooperating;
+    private DeadlineEditor deadlineEditor;
 
     /** Built by the controller factory for matrix {@code matrix}. */
     protected MatrixController(AppContext ctx, TableKind matrix) {
@@ -88,13 +85,7 @@ public abstract class MatrixController implements PlanScreen {
         table.setTreeColumn(contentColumn);
         for (TreeTableColumn<MatrixRow, String> c : List.of(numberColumn, contentColumn, leadsColumn, coopColumn,
                 deadlineColumn)) {
-            // Long contents wrap, so the row grows instead of cutting the text off.
-            c.setCellFactory(col -> {
-                TextFieldTreeTableCell<MatrixRow, String> cell =
-                        new TextFieldTreeTableCell<>(new DefaultStringConverter());
-                cell.setWrapText(true);
-                return cell;
-            });
+            c.setCellFactory(col -> GroupedTreeTables.wrappingEditCell());
         }
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         numberColumn.setCellValueFactory(c -> text(c.getValue().getValue().number()));
@@ -119,14 +110,7 @@ public abstract class MatrixController implements PlanScreen {
                 save(MatrixViewModel.with(i, value, i.leads(), i.cooperating(), i.deadline()));
             }
         });
-        table.setRowFactory(t -> new TreeTableRow<>() {
-            @Override
-            protected void updateItem(MatrixRow item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("group"),
-                        !empty && item != null && item.isGroup());
-            }
-        });
+        table.setRowFactory(t -> GroupedTreeTables.groupAwareRow(MatrixRow::isGroup));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(now));
         leads = new AssigneePicker(leadUnits, leadGeneric);
         cooperating = new AssigneePicker(coopUnits, coopGeneric);
@@ -137,20 +121,9 @@ public abstract class MatrixController implements PlanScreen {
                 saveEditor();
             }
         });
-        kindChoice.getItems().setAll(DeadlineKind.values());
-        kindChoice.setConverter(EnumLabels.converter("deadline.kind."));
-        wordingField.textProperty().addListener((obs, old, now) -> previewWording());
-        wordingField.setOnAction(e -> onApplyWording());
-        wordingField.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                onApplyWording();
-            }
-        });
-        for (TextField f : List.of(yearField, endYearField, monthField)) {
-            f.textProperty().addListener((obs, old, now) -> previewFields());
-            f.setOnAction(e -> onApplyFields());
-        }
-        kindChoice.valueProperty().addListener((obs, old, now) -> previewFields());
+        deadlineEditor = new DeadlineEditor(wordingField, kindChoice, yearField, endYearField, monthField,
+                deadlinePreview, deadlineProblem, () -> showing, this::selectedItem,
+                (i, d) -> save(MatrixViewModel.with(i, i.content(), i.leads(), i.cooperating(), d)));
         editor.setDisable(true);
         filterField.textProperty().addListener((obs, old, now) -> fill());
         unitFilter.valueProperty().addListener((obs, old, now) -> fill());
@@ -234,70 +207,15 @@ public abstract class MatrixController implements PlanScreen {
             contentArea.setText(i == null ? "" : i.content());
             leads.show(i == null ? List.of() : i.leads());
             cooperating.show(i == null ? List.of() : i.cooperating());
-            showDeadline(i == null ? null : i.deadline());
+            deadlineEditor.show(i == null ? null : i.deadline());
         } finally {
             showing = false;
         }
     }
 
-    private void showDeadline(Deadline d) {
-        wordingField.setText(d == null || d.originalText() == null ? "" : d.originalText());
-        kindChoice.setValue(d == null ? null : d.kind());
-        yearField.setText(d == null || d.year() == null ? "" : String.valueOf(d.year()));
-        endYearField.setText(d == null || d.endYear() == null ? "" : String.valueOf(d.endYear()));
-        monthField.setText(DeadlineForm.monthField(d));
-        deadlinePreview.setText(DeadlineForm.preview(d));
-        deadlineProblem.setText("");
-    }
-
-    private void previewWording() {
-        if (!showing) {
-            Deadline d = DeadlineForm.fromWording(wordingField.getText()).orElse(null);
-            deadlinePreview.setText(d == null ? "" : DeadlineForm.preview(d) + " — "
-                    + Texts.get("deadline.kind." + d.kind().name()));
-            deadlineProblem.setText("");
-        }
-    }
-
-    private void previewFields() {
-        if (!showing) {
-            try {
-                Deadline d = DeadlineForm.fromFields(kindChoice.getValue(), yearField.getText(),
-                        endYearField.getText(), monthField.getText());
-                deadlinePreview.setText(DeadlineForm.preview(d));
-                deadlineProblem.setText("");
-            } catch (IllegalArgumentException e) {
-                deadlineProblem.setText(e.getMessage());
-            }
-        }
-    }
-
-    @FXML
-    private void onApplyWording() {
-        AssignmentItem i = selectedItem();
-        if (showing || i == null) {
-            return;
-        }
-        Deadline d = DeadlineForm.fromWording(wordingField.getText()).orElse(null);
-        String before = i.deadline() == null ? "" : java.util.Objects.toString(i.deadline().originalText(), "");
-        if (!wordingField.getText().strip().equals(before.strip())) {
-            save(MatrixViewModel.with(i, i.content(), i.leads(), i.cooperating(), d));
-        }
-    }
-
     @FXML
     private void onApplyFields() {
-        AssignmentItem i = selectedItem();
-        if (showing || i == null) {
-            return;
-        }
-        try {
-            Deadline d = DeadlineForm.fromFields(kindChoice.getValue(), yearField.getText(), endYearField.getText(),
-                    monthField.getText());
-            save(MatrixViewModel.with(i, i.content(), i.leads(), i.cooperating(), d));
-        } catch (IllegalArgumentException e) {
-            deadlineProblem.setText(e.getMessage());
-        }
+        deadlineEditor.applyFields();
     }
 
     private void saveEditor() {
@@ -410,9 +328,5 @@ public abstract class MatrixController implements PlanScreen {
 
     private static AssignmentItem item(TreeItem<MatrixRow> t) {
         return t == null || t.getValue() == null ? null : t.getValue().item();
-    }
-
-    private static ReadOnlyStringWrapper text(String s) {
-        return new ReadOnlyStringWrapper(s == null ? "" : s);
     }
 }

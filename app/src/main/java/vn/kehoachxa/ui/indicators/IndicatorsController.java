@@ -1,10 +1,12 @@
 package vn.kehoachxa.ui.indicators;
 
+import static vn.kehoachxa.ui.common.GroupedTreeTables.text;
+import static vn.kehoachxa.ui.common.GroupedTreeTables.wrappingEditCell;
+
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -13,14 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.cell.TextFieldTreeTableCell;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Comparator;
 import vn.kehoachxa.domain.plan.Indicator;
@@ -31,8 +28,8 @@ import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.ui.assignments.AssigneePicker;
 import vn.kehoachxa.ui.assignments.AssigneeText;
 import vn.kehoachxa.ui.assignments.RowFilter;
-import vn.kehoachxa.ui.common.EnumLabels;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.print.PrintPreview;
@@ -41,7 +38,6 @@ import vn.kehoachxa.ui.print.PrintPreview;
 public final class IndicatorsController implements PlanScreen {
     private final AppContext ctx;
     private final IndicatorsViewModel model;
-    private final ValidationSupport validation = new ValidationSupport();
     private List<IndicatorGroup> groups = List.of();
     private Long planId;
     private int endYear = 2030;
@@ -82,6 +78,7 @@ public final class IndicatorsController implements PlanScreen {
     @FXML private Button undoButton;
     private AssigneePicker leads;
     private AssigneePicker cooperating;
+    private TargetEditor targetEditor;
 
     /** Built by the controller factory. */
     public IndicatorsController(AppContext ctx) {
@@ -94,7 +91,8 @@ public final class IndicatorsController implements PlanScreen {
         table.setShowRoot(false);
         table.setEditable(true);
         table.setTreeColumn(nameColumn);
-        for (TreeTableColumn<IndicatorRow, String> c : List.of(numberColumn, targetColumn, leadsColumn)) {
+        for (TreeTableColumn<IndicatorRow, String> c : List.of(numberColumn, nameColumn, unitColumn, targetColumn,
+                noteColumn, leadsColumn)) {
             c.setCellFactory(col -> wrappingEditCell());
         }
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -107,9 +105,6 @@ public final class IndicatorsController implements PlanScreen {
         noteColumn.setCellValueFactory(c -> text(field(c.getValue().getValue(), Indicator::note)));
         leadsColumn.setCellValueFactory(c -> text(field(c.getValue().getValue(),
                 i -> AssigneeText.line(i.leads()))));
-        nameColumn.setCellFactory(col -> wrappingEditCell());
-        unitColumn.setCellFactory(col -> wrappingEditCell());
-        noteColumn.setCellFactory(col -> wrappingEditCell());
         nameColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
                 (i, v) -> IndicatorsViewModel.withTexts(i, v, i.unitOfMeasure(), i.note())));
         unitColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
@@ -117,32 +112,10 @@ public final class IndicatorsController implements PlanScreen {
         noteColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
                 (i, v) -> IndicatorsViewModel.withTexts(i, i.name(), i.unitOfMeasure(), v)));
         unitColumn.setEditable(true);
-        table.setRowFactory(t -> new GroupAwareRow());
+        table.setRowFactory(t -> GroupedTreeTables.groupAwareRow(IndicatorRow::isGroup));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(now));
-        kindChoice.getItems().setAll(TargetKind.values());
-        kindChoice.setConverter(EnumLabels.converter("target.kind."));
-        comparatorChoice.getItems().setAll(Comparator.values());
-        comparatorChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Comparator c) {
-                return c == null ? "" : c.sign();
-            }
-
-            @Override
-            public Comparator fromString(String s) {
-                return Comparator.fromSign(s);
-            }
-        });
-        for (TextField f : List.of(valueField, upperField, targetUnitField, yearField, wordsField)) {
-            f.textProperty().addListener((obs, old, now) -> refreshPreview());
-            f.setOnAction(e -> onSaveTarget());
-        }
-        kindChoice.valueProperty().addListener((obs, old, now) -> refreshPreview());
-        comparatorChoice.valueProperty().addListener((obs, old, now) -> refreshPreview());
-        validation.registerValidator(valueField, false, (c, v) -> {
-            String problem = form().valueProblem().orElse("");
-            return ValidationResult.fromErrorIf(c, problem, !problem.isEmpty() && !valueField.getText().isBlank());
-        });
+        targetEditor = new TargetEditor(kindChoice, comparatorChoice, valueField, upperField, targetUnitField,
+                yearField, wordsField, previewLabel, problemLabel, saveTargetButton, this::onSaveTarget);
         leads = new AssigneePicker(leadUnits, leadGeneric);
         cooperating = new AssigneePicker(coopUnits, coopGeneric);
         leads.setOnChange(this::saveAssignees);
@@ -239,36 +212,13 @@ public final class IndicatorsController implements PlanScreen {
             Indicator i = row == null || row.isGroup() ? null : latest(row.indicator());
             TargetForm f = TargetForm.of(i == null ? null : IndicatorsViewModel.targetFor(i, endYear),
                     i == null ? null : i.unitOfMeasure(), endYear);
-            kindChoice.setValue(f.kind());
-            comparatorChoice.setValue(f.comparator());
-            valueField.setText(f.value());
-            upperField.setText(f.upperValue());
-            targetUnitField.setText(f.unit());
-            yearField.setText(f.year());
-            wordsField.setText(f.words());
+            targetEditor.show(f);
             leads.show(i == null ? List.of() : i.leads());
             cooperating.show(i == null ? List.of() : i.cooperating());
         } finally {
             showing = false;
         }
-        refreshPreview();
-    }
-
-    private TargetForm form() {
-        return new TargetForm(kindChoice.getValue(), comparatorChoice.getValue(), valueField.getText(),
-                upperField.getText(), targetUnitField.getText(), yearField.getText(), wordsField.getText());
-    }
-
-    private void refreshPreview() {
-        TargetForm f = form();
-        TargetKind kind = f.kind();
-        upperField.setDisable(kind != TargetKind.RANGE);
-        comparatorChoice.setDisable(kind == TargetKind.RANGE || kind == TargetKind.QUALITATIVE);
-        valueField.setDisable(kind == TargetKind.QUALITATIVE);
-        wordsField.setDisable(kind != TargetKind.QUALITATIVE);
-        previewLabel.setText(f.preview());
-        problemLabel.setText(f.problem().orElse(""));
-        saveTargetButton.setDisable(f.problem().isPresent());
+        targetEditor.refreshPreview();
     }
 
     private Indicator selectedIndicator() {
@@ -284,7 +234,7 @@ public final class IndicatorsController implements PlanScreen {
     @FXML
     private void onSaveTarget() {
         Indicator i = selectedIndicator();
-        TargetForm f = form();
+        TargetForm f = targetEditor.form();
         if (showing || i == null || f.problem().isPresent()) {
             return;
         }
@@ -397,34 +347,11 @@ public final class IndicatorsController implements PlanScreen {
         return row == null || row.isGroup() ? "" : nullToEmpty(getter.apply(row.indicator()));
     }
 
-    private static ReadOnlyStringWrapper text(String s) {
-        return new ReadOnlyStringWrapper(s == null ? "" : s);
-    }
-
-    /** Long names and notes wrap, so the row grows instead of cutting the text off. */
-    private static TextFieldTreeTableCell<IndicatorRow, String> wrappingEditCell() {
-        TextFieldTreeTableCell<IndicatorRow, String> cell =
-                new TextFieldTreeTableCell<>(new javafx.util.converter.DefaultStringConverter());
-        cell.setWrapText(true);
-        return cell;
-    }
-
-
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();
     }
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** Group rows stand out (bold, shaded) as they do in the printed table. */
-    private static final class GroupAwareRow extends TreeTableRow<IndicatorRow> {
-        @Override
-        protected void updateItem(IndicatorRow item, boolean empty) {
-            super.updateItem(item, empty);
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("group"),
-                    !empty && item != null && item.isGroup());
-        }
     }
 }
