@@ -120,6 +120,14 @@ public final class PeriodicReportService {
         });
     }
 
+    /** The province's own deadline for the period's report, when one was set apart from the units' due date. */
+    public Optional<LocalDate> upwardDueDate(long periodId) {
+        return db.read(store -> {
+            ReportingService.period(store, periodId);
+            return store.periodReports().upwardDueDate(periodId);
+        });
+    }
+
     /** Whether the period's report went upward, against the province's deadline. */
     public UpwardStatus upwardStatus(long periodId) {
         return status(reporting.period(periodId));

@@ -29,7 +29,6 @@ import vn.kehoachxa.service.PeriodicReportService;
 import vn.kehoachxa.service.ReportPackageService;
 import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.service.report.ReportPackage;
-import vn.kehoachxa.service.report.UpwardStatus;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
@@ -40,8 +39,8 @@ import vn.kehoachxa.ui.common.Tasks;
 
 /**
  * Báo cáo kỳ: choose a period, read the draft drafted from the units' reports, edit each part of the outline, save,
- * export to Word and Excel, and "Gửi báo cáo" — build the package, then open the draft, the folder, or copy it to a
- * USB drive.
+ * export to Word and Excel, set the province's deadline, and "Gửi báo cáo" — build the package, then open the draft,
+ * the folder, or copy it to a USB drive.
  */
 public final class PeriodicReportController implements PlanScreen {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
@@ -51,6 +50,7 @@ public final class PeriodicReportController implements PlanScreen {
     private final PeriodicReportService reports;
     private final ReportPackageService packages;
     private final Map<ReportPart, TextArea> areas = new EnumMap<>(ReportPart.class);
+    private final ProvinceDeadlinePane upward;
     private PeriodicReport current;
 
     @FXML private VBox root;
@@ -62,7 +62,7 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML private Button wordButton;
     @FXML private Button excelButton;
     @FXML private Button sendButton;
-    @FXML private Label upwardLabel;
+    @FXML private VBox upwardHolder;
     @FXML private VBox sections;
     @FXML private Label message;
 
@@ -72,11 +72,13 @@ public final class PeriodicReportController implements PlanScreen {
         this.reporting = new ReportingService(ctx.database());
         this.reports = new PeriodicReportService(ctx.database());
         this.packages = new ReportPackageService(ctx.database());
+        this.upward = new ProvinceDeadlinePane(ctx, reports);
     }
 
     @FXML
     private void initialize() {
         DateFields.vietnamese(datePicker);
+        upwardHolder.getChildren().setAll(upward);
         periodBox.setCellFactory(list -> new PeriodCell());
         periodBox.setButtonCell(new PeriodCell());
         for (ReportPart part : ReportPart.values()) {
@@ -128,14 +130,8 @@ public final class PeriodicReportController implements PlanScreen {
             return;
         }
         long id = period.period().id();
-        Tasks.create(() -> new Loaded(reports.report(id), reports.upwardStatus(id)))
-                .onSuccess(l -> {
-                    show(l.report());
-                    showUpward(l.upward());
-                }).onError(ErrorDialog::show).runOn(ctx.executor());
-    }
-
-    private record Loaded(PeriodicReport report, UpwardStatus upward) {
+        Tasks.create(() -> reports.report(id)).onSuccess(this::show).onError(ErrorDialog::show).runOn(ctx.executor());
+        upward.show(id);
     }
 
     private void show(PeriodicReport report) {
@@ -146,17 +142,10 @@ public final class PeriodicReportController implements PlanScreen {
         message.setText(report.saved() ? "" : Texts.get("reportui.draftNotSaved", STAMP.format(report.generatedAt())));
     }
 
-    private void showUpward(UpwardStatus s) {
-        String sent = s.sentAt() == null ? "" : VietnameseDates.shortDate(s.sentAt().toLocalDate());
-        upwardLabel.setText(Texts.get("reportui.upward." + s.state().name(), sent,
-                VietnameseDates.shortDate(s.upwardDue()), s.sentTo() == null ? "" : s.sentTo(),
-                String.valueOf(Math.abs(s.daysLeft()))));
-    }
-
     private void clear() {
         current = null;
         areas.values().forEach(TextArea::clear);
-        upwardLabel.setText("");
+        upward.show(null);
         message.setText("");
     }
 
@@ -242,7 +231,7 @@ public final class PeriodicReportController implements PlanScreen {
                 .onSuccess(pkg -> {
                     message.setText(Texts.get("reportui.packageReady", pkg.folder(),
                             String.join("; ", pkg.recipients())));
-                    Tasks.create(() -> reports.upwardStatus(id)).onSuccess(this::showUpward).runOn(ctx.executor());
+                    upward.refresh();
                     offerNext(pkg);
                 }).onError(ErrorDialog::show).runOn(ctx.executor()));
     }

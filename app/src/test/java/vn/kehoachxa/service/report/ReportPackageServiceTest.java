@@ -135,6 +135,21 @@ class ReportPackageServiceTest {
     }
 
     @Test
+    void theProvinceDeadlineIsReadBackUntilClearedThenTheUnitsDueDateStandsIn() {
+        PeriodicReportService reports = new PeriodicReportService(q.db, q.clock);
+        long id = q.quarter.period().id();
+        assertThat(reports.upwardDueDate(id)).isEmpty();
+
+        reports.setUpwardDueDate(id, java.time.LocalDate.of(2026, 4, 5));
+        assertThat(reports.upwardDueDate(id)).contains(java.time.LocalDate.of(2026, 4, 5));
+        assertThat(reports.upwardStatus(id).upwardDue()).isEqualTo(java.time.LocalDate.of(2026, 4, 5));
+
+        reports.setUpwardDueDate(id, null);
+        assertThat(reports.upwardDueDate(id)).isEmpty();
+        assertThat(reports.upwardStatus(id).upwardDue()).isEqualTo(q.quarter.period().dueDate());
+    }
+
+    @Test
     void copyToUsbPutsTheFolderZipAndDraftThere() throws Exception {
         ReportPackage pkg = build(false);
         Path usb = Files.createDirectories(dir.resolve("usb"));

@@ -3,13 +3,19 @@ package vn.kehoachxa.ui.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.report.ReportPart;
+import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.PeriodicReportService;
 import vn.kehoachxa.service.report.FilledQuarter;
@@ -17,6 +23,8 @@ import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.testsupport.AppDriver;
 
 class PeriodicReportUiTest {
+    private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @TempDir
     Path dir;
     private AppDriver app;
@@ -61,5 +69,106 @@ class PeriodicReportUiTest {
             assertThat(new PeriodicReportService(db).report(periodId).text(ReportPart.LEADERSHIP))
                     .isEqualTo("Đã tổ chức hội nghị triển khai Kế hoạch tới 12 bản, tiểu khu.");
         }
+    }
+
+    @Test
+    void officialSetsTheProvinceDeadlineItOutlivesARestartAndClearingItBringsBackTheUnitsDueDate() {
+        FilledQuarter q = new FilledQuarter(dir);
+        long periodId = q.quarter.period().id();
+        LocalDate unitsDue = q.quarter.period().dueDate();
+        q.db.close();
+        Path dataDir = dir.resolve("db");
+        app = new AppDriver(dataDir).start();
+        openPeriod(periodId);
+        DatePicker due = app.lookup("#provinceDeadline").query();
+        Label upward = app.lookup("#upwardLabel").query();
+        Label hint = app.lookup("#provinceDeadlineHint").query();
+        Button useUnits = app.lookup("#provinceDeadlineClear").query();
+        app.until(() -> unitsDue.equals(due.getValue()) && !upward.getText().isEmpty());
+        // The test runs on today's date, long after the first quarter of 2026: without a deadline of its own the
+        // province's is the units' and the report is overdue.
+        assertThat(upward.getText()).startsWith("Chưa gửi báo cáo lên cấp trên; đã quá hạn "
+                + VietnameseDates.shortDate(unitsDue));
+        assertThat(due.getEditor().getText()).isEqualTo(FIELD.format(unitsDue));
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(useUnits.isVisible()).isFalse();
+        app.screenshot("report-province-deadline-1-units-due");
+
+        LocalDate later = LocalDate.now().plusDays(10);
+        type(due, FIELD.format(later));
+        app.until(() -> upward.getText().startsWith("Chưa gửi báo cáo lên cấp trên; hạn "
+                + VietnameseDates.shortDate(later) + ", còn 10 ngày"));
+        assertThat(hint.isVisible()).isFalse();
+        assertThat(useUnits.isVisible()).isTrue();
+        app.screenshot("report-province-deadline-2-later");
+
+        LocalDate past = unitsDue.plusDays(15);
+        type(due, FIELD.format(past));
+        app.until(() -> upward.getText().startsWith("Chưa gửi báo cáo lên cấp trên; đã quá hạn "
+                + VietnameseDates.shortDate(past)));
+        app.stop();
+
+        app = new AppDriver(dataDir).start();
+        openPeriod(periodId);
+        DatePicker dueAgain = app.lookup("#provinceDeadline").query();
+        Button useUnitsAgain = app.lookup("#provinceDeadlineClear").query();
+        app.until(() -> past.equals(dueAgain.getValue()) && useUnitsAgain.isVisible());
+        assertThat(dueAgain.getEditor().getText()).isEqualTo(FIELD.format(past));
+        assertThat(((Label) app.lookup("#upwardLabel").query()).getText()).contains(VietnameseDates.shortDate(past));
+        app.screenshot("report-province-deadline-3-after-restart");
+
+        app.clickOn(useUnitsAgain);
+        Label hintAgain = app.lookup("#provinceDeadlineHint").query();
+        app.until(() -> unitsDue.equals(dueAgain.getValue()) && hintAgain.isVisible());
+        assertThat(((Label) app.lookup("#upwardLabel").query()).getText())
+                .startsWith("Chưa gửi báo cáo lên cấp trên; đã quá hạn " + VietnameseDates.shortDate(unitsDue));
+        assertThat(useUnitsAgain.isVisible()).isFalse();
+        app.screenshot("report-province-deadline-4-cleared");
+        app.stop();
+        app = null;
+
+        try (Database db = Database.open(dataDir)) {
+            assertThat(new PeriodicReportService(db).upwardDueDate(periodId)).isEmpty();
+        }
+    }
+
+    @Test
+    void aDateTheFieldCannotReadKeepsTheProvinceDeadline() {
+        FilledQuarter q = new FilledQuarter(dir);
+        long periodId = q.quarter.period().id();
+        LocalDate set = q.quarter.period().dueDate().plusDays(15);
+        new PeriodicReportService(q.db).setUpwardDueDate(periodId, set);
+        q.db.close();
+        app = new AppDriver(dir.resolve("db")).start();
+        openPeriod(periodId);
+        DatePicker due = app.lookup("#provinceDeadline").query();
+        app.until(() -> set.equals(due.getValue()));
+
+        type(due, "31/13/2026");
+
+        app.until(() -> FIELD.format(set).equals(due.getEditor().getText()));
+        assertThat(due.getValue()).isEqualTo(set);
+        assertThat(((Button) app.lookup("#provinceDeadlineClear").query()).isVisible()).isTrue();
+        app.stop();
+        app = null;
+        try (Database db = Database.open(dir.resolve("db"))) {
+            assertThat(new PeriodicReportService(db).upwardDueDate(periodId)).contains(set);
+        }
+    }
+
+    private void openPeriod(long periodId) {
+        app.waitFor("#planSwitcher");
+        app.navigate("Báo cáo kỳ");
+        ComboBox<PeriodOverview> periods = app.waitFor("#periodBox");
+        app.until(() -> !periods.getItems().isEmpty());
+        app.fx(() -> periods.getSelectionModel().select(periods.getItems().stream()
+                .filter(p -> p.period().id() == periodId).findFirst().orElseThrow()));
+    }
+
+    /** Types {@code text} over the date field's text and presses Enter, as the official does. */
+    private void type(DatePicker picker, String text) {
+        app.clickOn(picker.getEditor());
+        app.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        app.write(text).type(KeyCode.ENTER);
     }
 }
