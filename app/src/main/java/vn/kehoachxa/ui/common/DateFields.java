@@ -3,6 +3,7 @@ package vn.kehoachxa.ui.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
@@ -17,10 +18,32 @@ public final class DateFields {
     private DateFields() {
     }
 
-    /** Makes {@code picker} show and accept day/month/year. */
+    /**
+     * Makes {@code picker} show and accept day/month/year. Text it cannot read (a typo such as 31/13/2026) keeps the
+     * date it had, so a slip of the keyboard never clears a saved date; the field then shows that date again.
+     */
     public static DatePicker vietnamese(DatePicker picker) {
-        picker.setConverter(converter());
+        StringConverter<LocalDate> plain = converter();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return plain.toString(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                LocalDate date = plain.fromString(text);
+                return date == null && text != null && !text.isBlank() ? picker.getValue() : date;
+            }
+        });
         picker.setPromptText("dd/mm/yyyy");
+        picker.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                // After the picker has committed the typed text, show the date it holds: an unreadable typo reverts
+                // visibly instead of staying on screen as if it had been saved.
+                Platform.runLater(() -> picker.getEditor().setText(picker.getConverter().toString(picker.getValue())));
+            }
+        });
         return picker;
     }
 
