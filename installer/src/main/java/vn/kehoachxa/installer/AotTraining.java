@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * <p>The cache is bound to the JVM and the class path, so the training goes through the launcher itself; the JVM
  * accepts the cache after the image is installed elsewhere because the jar paths keep their common prefix.
  *
- * <p>Arguments: {@code IMAGE_DIR NAME SAMPLE_PLAN_FILE LOG_FILE}.
+ * <p>Arguments: {@code IMAGE_DIR NAME SAMPLE_PLAN_FILE LOG_FILE [required|optional]}; {@code optional} (developer
+ * builds) skips the training with a warning where no display can be had, {@code required} (release builds) fails.
  */
 public final class AotTraining {
     static final String CACHE_FILE = "kehoachxa.aot";
@@ -30,9 +31,15 @@ public final class AotTraining {
 
     /** Runs the training; exits non-zero with a one-line reason when it fails. */
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: AotTraining IMAGE_DIR NAME SAMPLE_PLAN_FILE LOG_FILE");
+        if (args.length < 4 || args.length > 5 || args.length == 5 && !List.of("required", "optional")
+                .contains(args[4])) {
+            System.err.println("usage: AotTraining IMAGE_DIR NAME SAMPLE_PLAN_FILE LOG_FILE [required|optional]");
             System.exit(2);
+        }
+        if (args.length == 5 && args[4].equals("optional") && !displayAvailable()) {
+            System.out.println("[WARNING] AOT training skipped: no DISPLAY and no xvfb-run (apt-get install xvfb);"
+                    + " the app image starts without an AOT cache. Release builds use -Pinstaller, which requires it.");
+            return;
         }
         try {
             long ms = train(AppImage.find(Path.of(args[0]), args[1]), Path.of(args[2]), Path.of(args[3]));
@@ -46,6 +53,8 @@ public final class AotTraining {
 
     /** Trains and installs the cache; returns the verified start's launch-to-plan time in milliseconds. */
     static long train(AppImage image, Path sample, Path log) throws IOException, InterruptedException {
+        // Checked before anything is changed, so a machine without a display leaves the image as it was.
+        withDisplay(List.of());
         Files.createDirectories(log.toAbsolutePath().getParent());
         Files.deleteIfExists(log);
         LauncherConfig shipped = LauncherConfig.parse(Files.readString(image.config(), StandardCharsets.UTF_8))
@@ -113,16 +122,28 @@ public final class AotTraining {
         Files.writeString(image.config(), config.text(), StandardCharsets.UTF_8);
     }
 
-    /** On Linux without a display the GUI needs a virtual one: {@code xvfb-run -a}. */
-    static List<String> withDisplay(List<String> command) {
+    /** Whether the training run can show a window: not Linux, a DISPLAY, or xvfb-run to make one. */
+    static boolean displayAvailable() {
+        return !needsVirtualDisplay() || xvfbRunOnPath();
+    }
+
+    private static boolean needsVirtualDisplay() {
         boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         String display = System.getenv("DISPLAY");
-        if (!linux || (display != null && !display.isBlank())) {
+        return linux && (display == null || display.isBlank());
+    }
+
+    private static boolean xvfbRunOnPath() {
+        return List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)).stream()
+                .anyMatch(dir -> !dir.isBlank() && Files.isExecutable(Path.of(dir, "xvfb-run")));
+    }
+
+    /** On Linux without a display the GUI needs a virtual one: {@code xvfb-run -a}. */
+    static List<String> withDisplay(List<String> command) {
+        if (!needsVirtualDisplay()) {
             return command;
         }
-        boolean xvfb = List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)).stream()
-                .anyMatch(dir -> !dir.isBlank() && Files.isExecutable(Path.of(dir, "xvfb-run")));
-        if (!xvfb) {
+        if (!xvfbRunOnPath()) {
             throw new IllegalStateException("the training run shows the app's window, and there is no DISPLAY and no"
                     + " xvfb-run (apt-get install xvfb), or build with -Dinstaller.aot.skip=true");
         }
