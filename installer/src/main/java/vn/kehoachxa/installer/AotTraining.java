@@ -164,7 +164,8 @@ public final class AotTraining {
         if (!ended) {
             process.destroyForcibly();
         }
-        String text = Files.readString(out, StandardCharsets.UTF_8);
+        // Decoded leniently: a JVM warning in the platform encoding must not fail the build.
+        String text = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
         Files.delete(out);
         Files.writeString(log, "== " + what + ": " + String.join(" ", command) + "\n" + text,
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
