@@ -118,7 +118,8 @@ class SmallScreenTourUiTest {
         });
         app.clickOn("#saveProfileButton");
         app.until(() -> app.lookup("#planStep").query().isVisible());
-        check("Chọn kế hoạch", "firstrun-plan", "#templateButton", "#samples", "#openSampleButton", "#importButton");
+        check("Chọn kế hoạch", "firstrun-plan", "#templateButton", "#samples", "#openSampleButton",
+                "#importButton");
         assertThat(problems).isEmpty();
     }
 
