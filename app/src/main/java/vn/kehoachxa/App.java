@@ -48,6 +48,8 @@ public final class App extends Application {
     public static final String STYLESHEET = "/css/app.css";
 
     private Stage stage;
+    /** The screen set as the scene's root: ControlsFX validation may wrap it, so the scene's root may differ. */
+    private Parent root;
     private AppContext ctx;
     private ExecutorService executor;
 
@@ -111,12 +113,17 @@ public final class App extends Application {
     }
 
     private void setRoot(Parent root) {
+        this.root = root;
         stage.getScene().setRoot(root);
         applyTextSize();
     }
 
+    /**
+     * Styles our root, not the scene's: once a screen with validation decorations is shown, ControlsFX puts its
+     * DecorationPane above our root, and a size set there would lose to the size already set on our root.
+     */
     private void applyTextSize() {
-        stage.getScene().getRoot().setStyle(ctx.textSizeProperty().get().rootStyle());
+        root.setStyle(ctx.textSizeProperty().get().rootStyle());
     }
 
     /** What the screens share, once the database is open (null before); UI tests reach the file dialogs here. */

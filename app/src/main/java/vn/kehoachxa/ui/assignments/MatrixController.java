@@ -22,6 +22,7 @@ import vn.kehoachxa.domain.plan.DeadlineKind;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -88,6 +89,13 @@ public abstract class MatrixController implements PlanScreen {
             c.setCellFactory(col -> GroupedTreeTables.wrappingEditCell());
         }
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var size = ctx.textSizeProperty();
+        ColumnWidths.atLeast(size, numberColumn, 3.2);
+        ColumnWidths.atLeast(size, contentColumn, 14);
+        ColumnWidths.atLeast(size, leadsColumn, 7);
+        ColumnWidths.atLeast(size, coopColumn, 7);
+        ColumnWidths.atLeast(size, deadlineColumn, 6);
+        ColumnWidths.wrapHeadings(size, List.of(numberColumn, contentColumn, leadsColumn, coopColumn, deadlineColumn));
         numberColumn.setCellValueFactory(c -> text(c.getValue().getValue().number()));
         contentColumn.setCellValueFactory(c -> text(c.getValue().getValue().isGroup()
                 ? c.getValue().getValue().group().title() : c.getValue().getValue().item().content()));

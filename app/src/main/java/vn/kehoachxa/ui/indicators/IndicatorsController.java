@@ -29,6 +29,7 @@ import vn.kehoachxa.ui.assignments.AssigneePicker;
 import vn.kehoachxa.ui.assignments.AssigneeText;
 import vn.kehoachxa.ui.assignments.RowFilter;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -96,6 +97,15 @@ public final class IndicatorsController implements PlanScreen {
             c.setCellFactory(col -> wrappingEditCell());
         }
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var size = ctx.textSizeProperty();
+        ColumnWidths.atLeast(size, numberColumn, 2.8);
+        ColumnWidths.atLeast(size, nameColumn, 11);
+        ColumnWidths.atLeast(size, unitColumn, 4.5);
+        ColumnWidths.atLeast(size, targetColumn, 7);
+        ColumnWidths.atLeast(size, noteColumn, 5);
+        ColumnWidths.atLeast(size, leadsColumn, 7);
+        ColumnWidths.wrapHeadings(size, List.of(numberColumn, nameColumn, unitColumn, targetColumn, noteColumn,
+                leadsColumn));
         numberColumn.setCellValueFactory(c -> text(c.getValue().getValue().number()));
         nameColumn.setCellValueFactory(c -> text(c.getValue().getValue().isGroup()
                 ? c.getValue().getValue().group().title() : c.getValue().getValue().indicator().name()));

@@ -27,6 +27,7 @@ final class AppendicesPane extends GridPane {
         this.onChange = onChange;
         setHgap(12);
         setVgap(8);
+        getColumnConstraints().add(ReportingRulePane.labelColumn());
         addRow(0, new Label(), header("planinfo.appendix.title"), header("planinfo.appendix.heading"));
         int r = 1;
         for (TableKind table : TableKind.values()) {
@@ -64,6 +65,7 @@ final class AppendicesPane extends GridPane {
     private static Label header(String key) {
         Label l = new Label(Texts.get(key));
         l.getStyleClass().add("muted");
+        l.setWrapText(true);
         return l;
     }
 

@@ -11,9 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -77,6 +79,7 @@ final class ReportingRulePane extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
+        grid.getColumnConstraints().add(labelColumn());
         grid.addRow(0, label("planinfo.rule.periods"), new HBox(16, quarterly, halfYear, nineMonth, yearly));
         grid.addRow(1, label("planinfo.rule.deadline"), new HBox(8, dayCounts, day,
                 label("planinfo.rule.ofLastMonth")));
@@ -171,6 +174,13 @@ final class ReportingRulePane extends VBox {
         CheckBox box = new CheckBox(Texts.get(key));
         box.setId(id);
         return box;
+    }
+
+    /** The labels' column keeps its labels whole (large text): the fields' column gives way instead. */
+    static ColumnConstraints labelColumn() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        return column;
     }
 
     private static Label label(String key) {

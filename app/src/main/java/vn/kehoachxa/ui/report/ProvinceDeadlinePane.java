@@ -47,7 +47,7 @@ final class ProvinceDeadlinePane extends VBox {
         label.setLabelFor(due);
         due.setId("provinceDeadline");
         DateFields.vietnamese(due);
-        due.setPrefWidth(140);
+        due.getStyleClass().add("date-field");
         due.setTooltip(new Tooltip(Texts.get("reportui.provinceDue.tooltip")));
         fromUnits.setId("provinceDeadlineHint");
         fromUnits.getStyleClass().add("muted");

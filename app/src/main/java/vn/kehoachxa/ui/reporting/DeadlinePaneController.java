@@ -13,6 +13,7 @@ import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.WrappingListCell;
 
 /**
  * The reporting part of Tổng quan, included in the dashboard: next deadline with days left, units that have not
@@ -43,6 +44,10 @@ public final class DeadlinePaneController {
     private void initialize() {
         reminderBanner.managedProperty().bind(reminderBanner.visibleProperty());
         reminderBanner.setVisible(false);
+        // A period with its deadline and the units still missing is a long row: it wraps rather than running off.
+        for (ListView<String> list : List.of(notReported, overdue)) {
+            list.setCellFactory(l -> new WrappingListCell<>(s -> s));
+        }
         root.sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 refresh();

@@ -21,6 +21,7 @@ import vn.kehoachxa.service.reporting.FormPreview;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -73,6 +74,16 @@ public final class ReportingPeriodsController implements PlanScreen {
         unitVersion.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().latestVersion() == null ? "" : String.valueOf(c.getValue().latestVersion())));
         unitTimeliness.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().timeliness().label()));
+        var size = ctx.textSizeProperty();
+        ColumnWidths.atLeast(size, periodName, 9.5);
+        ColumnWidths.atLeast(size, periodDue, 6);
+        ColumnWidths.atLeast(size, periodReported, 4.5);
+        ColumnWidths.atLeast(size, unitName, 9);
+        ColumnWidths.atLeast(size, unitRows, 10.5);
+        ColumnWidths.atLeast(size, unitVersion, 3.5);
+        ColumnWidths.atLeast(size, unitTimeliness, 12);
+        ColumnWidths.wrapHeadings(size, List.of(periodName, periodDue, periodReported, periodNote, unitName,
+                unitRows, unitVersion, unitTimeliness));
         var selected = periods.getSelectionModel().selectedItemProperty();
         formsButton.disableProperty().bind(selected.isNull());
         importButton.disableProperty().bind(selected.isNull());

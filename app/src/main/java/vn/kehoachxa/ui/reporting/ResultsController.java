@@ -30,6 +30,7 @@ import vn.kehoachxa.service.reporting.UnitAssignments;
 import vn.kehoachxa.service.reporting.UnitProgress;
 import vn.kehoachxa.service.reporting.UnitResult;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.reporting.ResultLines.IndicatorLine;
@@ -127,6 +128,14 @@ public final class ResultsController implements PlanScreen {
         indicatorConsolidated.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().consolidated()));
         indicatorEvaluation.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().evaluation()));
         indicatorEvaluation.setCellFactory(ResultCells.evaluation());
+        var size = ctx.textSizeProperty();
+        ColumnWidths.atLeast(size, indicatorName, 10);
+        ColumnWidths.atLeast(size, indicatorTarget, 7);
+        ColumnWidths.atLeast(size, indicatorResults, 9);
+        ColumnWidths.atLeast(size, indicatorConsolidated, 6);
+        ColumnWidths.atLeast(size, indicatorEvaluation, 11.5);
+        ColumnWidths.wrapHeadings(size, List.of(indicatorName, indicatorTarget, indicatorResults,
+                indicatorConsolidated, indicatorEvaluation));
         indicatorUnit.setCellFactory(list -> ResultCells.choice(Unit::name, ""));
         indicatorUnit.setButtonCell(ResultCells.choice(Unit::name, ""));
         var selected = indicatorTable.getSelectionModel().selectedItemProperty();
@@ -162,6 +171,15 @@ public final class ResultsController implements PlanScreen {
         taskResults.setCellFactory(ResultCells.wrapping());
         taskDifficulties.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().difficulties()));
         taskDifficulties.setCellFactory(ResultCells.wrapping());
+        var size = ctx.textSizeProperty();
+        ColumnWidths.atLeast(size, taskGroup, 7);
+        ColumnWidths.atLeast(size, taskName, 10);
+        ColumnWidths.atLeast(size, taskLeads, 6);
+        ColumnWidths.atLeast(size, taskStatus, 14.5);
+        ColumnWidths.atLeast(size, taskResults, 9);
+        ColumnWidths.atLeast(size, taskDifficulties, 7);
+        ColumnWidths.wrapHeadings(size, List.of(taskGroup, taskName, taskLeads, taskStatus, taskResults,
+                taskDifficulties));
         taskUnit.setCellFactory(list -> ResultCells.choice(Unit::name, ""));
         taskUnit.setButtonCell(ResultCells.choice(Unit::name, ""));
         taskProgress.getItems().setAll(ProgressStatus.values());

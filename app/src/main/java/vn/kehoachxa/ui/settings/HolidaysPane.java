@@ -51,6 +51,7 @@ final class HolidaysPane extends VBox {
         });
         date.setId("holidayDate");
         DateFields.vietnamese(date);
+        date.getStyleClass().add("date-field");
         name.setId("holidayName");
         name.setPromptText(Texts.get("holidays.name"));
         HBox.setHgrow(name, Priority.ALWAYS);

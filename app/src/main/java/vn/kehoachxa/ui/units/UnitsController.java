@@ -17,6 +17,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.text.UnitNames;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 
@@ -50,6 +51,10 @@ public final class UnitsController implements PlanScreen {
         kindColumn.setCellValueFactory(c -> new SimpleStringProperty(Texts.get("unit.kind." + c.getValue().kind())));
         activeColumn.setCellValueFactory(c -> new SimpleStringProperty(
                 Texts.get(c.getValue().active() ? "units.active" : "units.inactive")));
+        var size = ctx.textSizeProperty();
+        ColumnWidths.atLeast(size, nameColumn, 16);
+        ColumnWidths.atLeast(size, kindColumn, 14);
+        ColumnWidths.atLeast(size, activeColumn, 7);
         var selected = table.getSelectionModel().selectedItemProperty();
         renameButton.disableProperty().bind(selected.isNull());
         deactivateButton.disableProperty().bind(selected.isNull());
