@@ -4,7 +4,9 @@ import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.control.cell.TextFieldTreeTableCell;
+import javafx.scene.text.Text;
 import javafx.util.converter.DefaultStringConverter;
 
 /** Cells and rows shared by the tree tables whose rows sit under group rows (Chỉ tiêu, Phân công). */
@@ -16,9 +18,76 @@ public final class GroupedTreeTables {
 
     /** An editable text cell that wraps, so a long row grows instead of cutting its text off. */
     public static <S> TextFieldTreeTableCell<S, String> wrappingEditCell() {
-        TextFieldTreeTableCell<S, String> cell = new TextFieldTreeTableCell<>(new DefaultStringConverter());
-        cell.setWrapText(true);
-        return cell;
+        return new WrappingEditCell<>();
+    }
+
+    /**
+     * Shows its text as a {@link Text} wrapped to the column's width: a wrapped Labeled reports the height of the
+     * row's preset size, so the row would stop at two lines, while a Text node's height follows its wrapping width.
+     */
+    private static final class WrappingEditCell<S> extends TextFieldTreeTableCell<S, String> {
+        private final Text text = new Text();
+
+        WrappingEditCell() {
+            super(new DefaultStringConverter());
+            getStyleClass().add("wrapping-edit-cell");
+            text.getStyleClass().add("wrapping-cell-text");
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            tableColumnProperty().addListener((obs, old, column) -> {
+                if (column != null) {
+                    column.widthProperty().addListener((o, was, now) -> fitText());
+                }
+            });
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            showText();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            showText();
+        }
+
+        private void showText() {
+            if (isEditing()) {
+                return;
+            }
+            if (isEmpty() || getItem() == null) {
+                setGraphic(null);
+                setText(null);
+            } else {
+                text.setText(getItem());
+                fitText();
+                setText(null);
+                setGraphic(text);
+            }
+        }
+
+        /** The column's width less the cell's padding and, in the tree column, the row's indent and arrow. */
+        private void fitText() {
+            if (getTableColumn() == null) {
+                return;
+            }
+            double em = getFont().getSize();
+            double padding = Math.max(getInsets().getLeft() + getInsets().getRight(), em) + 2;
+            text.setWrappingWidth(Math.max(em, getTableColumn().getWidth() - padding - treeIndent(em)));
+        }
+
+        /** The tree column starts its text after one em per level and two for the disclosure arrow. */
+        private double treeIndent(double em) {
+            TreeTableView<S> view = getTreeTableView();
+            if (view == null || getTableColumn() != view.getTreeColumn() || getTableRow() == null
+                    || getTableRow().getTreeItem() == null) {
+                return 0;
+            }
+            int level = view.getTreeItemLevel(getTableRow().getTreeItem()) - (view.isShowRoot() ? 0 : 1);
+            return (level + 2) * em;
+        }
     }
 
     /** A row marked {@code :group} when {@code isGroup} holds, so group rows stand out as in the printed table. */
