@@ -78,15 +78,19 @@ public final class GroupedTreeTables {
             text.setWrappingWidth(Math.max(em, getTableColumn().getWidth() - padding - treeIndent(em)));
         }
 
-        /** The tree column starts its text after one em per level and two for the disclosure arrow. */
+        /**
+         * The tree column starts its text one em further per level, after the disclosure arrow's room (about 1.5 em),
+         * which the table keeps only when some row can be expanded.
+         */
         private double treeIndent(double em) {
             TreeTableView<S> view = getTreeTableView();
-            if (view == null || getTableColumn() != view.getTreeColumn() || getTableRow() == null
-                    || getTableRow().getTreeItem() == null) {
+            if (view == null || view.getRoot() == null || getTableColumn() != view.getTreeColumn()
+                    || getTableRow() == null || getTableRow().getTreeItem() == null) {
                 return 0;
             }
             int level = view.getTreeItemLevel(getTableRow().getTreeItem()) - (view.isShowRoot() ? 0 : 1);
-            return (level + 2) * em;
+            boolean arrows = view.getRoot().getChildren().stream().anyMatch(item -> !item.isLeaf());
+            return level * em + (arrows ? 1.6 * em : 0);
         }
     }
 
