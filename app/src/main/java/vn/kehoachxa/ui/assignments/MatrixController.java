@@ -3,7 +3,6 @@ package vn.kehoachxa.ui.assignments;
 import static vn.kehoachxa.ui.common.GroupedTreeTables.text;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -23,6 +22,7 @@ import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -35,6 +35,7 @@ import vn.kehoachxa.ui.print.PrintPreview;
 public abstract class MatrixController implements PlanScreen {
     private final AppContext ctx;
     private final MatrixViewModel model;
+    private final GroupedRowEdits<AssignmentGroup> edits;
     private List<AssignmentGroup> groups = List.of();
     private Long planId;
     private Long selectedId;
@@ -77,6 +78,7 @@ public abstract class MatrixController implements PlanScreen {
     protected MatrixController(AppContext ctx, TableKind matrix) {
         this.ctx = ctx;
         this.model = new MatrixViewModel(ctx.assignments(), matrix);
+        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw);
     }
 
     @FXML
@@ -109,7 +111,7 @@ public abstract class MatrixController implements PlanScreen {
             MatrixRow row = e.getRowValue().getValue();
             String value = e.getNewValue() == null ? "" : e.getNewValue().strip();
             if (row.isGroup()) {
-                run(() -> {
+                edits.run(() -> {
                     model.renameGroup(row.id(), value);
                     return row.id();
                 });
@@ -166,7 +168,7 @@ public abstract class MatrixController implements PlanScreen {
     @Override
     public void undo() {
         lastSent = null;
-        run(() -> {
+        edits.run(() -> {
             model.undoLast();
             return selectedId;
         });
@@ -245,31 +247,23 @@ public abstract class MatrixController implements PlanScreen {
 
     private void save(AssignmentItem changed) {
         lastSent = changed;
-        run(() -> {
+        edits.run(() -> {
             model.save(changed);
             return changed.id();
         });
     }
 
-    /** Runs an edit on the executor, then redraws with {@code select} (the id it returns) selected. */
-    private void run(Callable<Long> edit) {
-        Tasks.create(() -> {
-            Long select = edit.call();
-            return new Result(model.groups(), select);
-        }).onSuccess(result -> {
-            selectedId = result.select();
-            groups = result.groups();
-            fill();
-        }).runOn(ctx.executor());
-    }
-
-    private record Result(List<AssignmentGroup> groups, Long select) {
+    /** Shows the groups as saved after an edit, with {@code select} selected. */
+    private void redraw(List<AssignmentGroup> saved, Long select) {
+        selectedId = select;
+        groups = saved;
+        fill();
     }
 
     @FXML
     private void onAddGroup() {
         selectedIsGroup = true;
-        run(model::addGroup);
+        edits.run(model::addGroup);
     }
 
     @FXML
@@ -277,7 +271,7 @@ public abstract class MatrixController implements PlanScreen {
         TreeItem<MatrixRow> s = table.getSelectionModel().getSelectedItem();
         Long groupId = s == null ? null : s.getValue().group().id();
         selectedIsGroup = false;
-        run(() -> model.addRow(groupId));
+        edits.run(() -> model.addRow(groupId));
     }
 
     @FXML
@@ -285,7 +279,7 @@ public abstract class MatrixController implements PlanScreen {
         AssignmentItem i = selectedItem();
         if (i != null) {
             selectedIsGroup = false;
-            run(() -> model.addSubRow(i.id()));
+            edits.run(() -> model.addSubRow(i.id()));
         }
     }
 
@@ -300,26 +294,12 @@ public abstract class MatrixController implements PlanScreen {
     }
 
     private void move(int delta) {
-        Long id = selectedId;
-        boolean group = selectedIsGroup;
-        if (id != null) {
-            run(() -> {
-                model.moveSelected(id, group, delta);
-                return id;
-            });
-        }
+        edits.move(selectedId, selectedIsGroup, delta);
     }
 
     @FXML
     private void onDelete() {
-        Long id = selectedId;
-        boolean group = selectedIsGroup;
-        if (id != null) {
-            run(() -> {
-                model.deleteSelected(id, group);
-                return null;
-            });
-        }
+        edits.delete(selectedId, selectedIsGroup);
     }
 
     @FXML

@@ -12,13 +12,14 @@ import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.service.AssignmentService;
+import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.UndoStack;
 
 /**
  * Phân công mục tiêu / nhiệm vụ: the logic of one assignment matrix. Every edit calls the service at once (each its
  * own transaction) and pushes its inverse on the undo stack. Methods block: call them on the background executor.
  */
-public final class MatrixViewModel {
+public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGroup> {
     private final AssignmentService assignments;
     private final TableKind matrix;
     private final UndoStack undo = new UndoStack();
@@ -53,6 +54,7 @@ public final class MatrixViewModel {
     }
 
     /** The groups with rows and sub-rows, as saved. */
+    @Override
     public List<AssignmentGroup> groups() {
         return assignments.groups(planId, matrix);
     }
@@ -234,11 +236,13 @@ public final class MatrixViewModel {
     }
 
     /** Moves the selected row or group (tables select either) up (-1) or down (+1); false at the edge. */
+    @Override
     public boolean moveSelected(long id, boolean isGroup, int delta) {
         return isGroup ? moveGroup(id, delta) : move(id, delta);
     }
 
     /** Deletes the selected row or group with what it holds; undo puts it back. */
+    @Override
     public void deleteSelected(long id, boolean isGroup) {
         if (isGroup) {
             deleteGroup(id);

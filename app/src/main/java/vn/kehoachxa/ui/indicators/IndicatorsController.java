@@ -4,7 +4,6 @@ import static vn.kehoachxa.ui.common.GroupedTreeTables.text;
 import static vn.kehoachxa.ui.common.GroupedTreeTables.wrappingEditCell;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.fxml.FXML;
@@ -30,6 +29,7 @@ import vn.kehoachxa.ui.assignments.AssigneeText;
 import vn.kehoachxa.ui.assignments.RowFilter;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -39,6 +39,7 @@ import vn.kehoachxa.ui.print.PrintPreview;
 public final class IndicatorsController implements PlanScreen {
     private final AppContext ctx;
     private final IndicatorsViewModel model;
+    private final GroupedRowEdits<IndicatorGroup> edits;
     private List<IndicatorGroup> groups = List.of();
     private Long planId;
     private int endYear = 2030;
@@ -85,6 +86,7 @@ public final class IndicatorsController implements PlanScreen {
     public IndicatorsController(AppContext ctx) {
         this.ctx = ctx;
         this.model = new IndicatorsViewModel(ctx.indicators());
+        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw);
     }
 
     @FXML
@@ -166,7 +168,7 @@ public final class IndicatorsController implements PlanScreen {
     @Override
     public void undo() {
         lastSent = null;
-        run(() -> {
+        edits.run(() -> {
             model.undoLast();
             return selectedId;
         });
@@ -262,7 +264,7 @@ public final class IndicatorsController implements PlanScreen {
     private void commitText(IndicatorRow row, String value, BiFunction<Indicator, String, Indicator> change) {
         if (row.isGroup()) {
             long groupId = row.group().id();
-            run(() -> {
+            edits.run(() -> {
                 model.renameGroup(groupId, value == null ? "" : value.strip());
                 return groupId;
             });
@@ -273,31 +275,23 @@ public final class IndicatorsController implements PlanScreen {
 
     private void save(Indicator changed) {
         lastSent = changed;
-        run(() -> {
+        edits.run(() -> {
             model.save(changed);
             return changed.id();
         });
     }
 
-    /** Runs an edit on the executor, then redraws with {@code select} (the id it returns) selected. */
-    private void run(Callable<Long> edit) {
-        Tasks.create(() -> {
-            Long select = edit.call();
-            return new Result(model.groups(), select);
-        }).onSuccess(result -> {
-            selectedId = result.select();
-            groups = result.groups();
-            fill();
-        }).runOn(ctx.executor());
-    }
-
-    private record Result(List<IndicatorGroup> groups, Long select) {
+    /** Shows the groups as saved after an edit, with {@code select} selected. */
+    private void redraw(List<IndicatorGroup> saved, Long select) {
+        selectedId = select;
+        groups = saved;
+        fill();
     }
 
     @FXML
     private void onAddGroup() {
         selectedIsGroup = true;
-        run(model::addGroup);
+        edits.run(model::addGroup);
     }
 
     @FXML
@@ -305,7 +299,7 @@ public final class IndicatorsController implements PlanScreen {
         TreeItem<IndicatorRow> item = table.getSelectionModel().getSelectedItem();
         Long groupId = item == null ? null : item.getValue().group().id();
         selectedIsGroup = false;
-        run(() -> model.addIndicator(groupId));
+        edits.run(() -> model.addIndicator(groupId));
     }
 
     @FXML
@@ -319,26 +313,12 @@ public final class IndicatorsController implements PlanScreen {
     }
 
     private void move(int delta) {
-        Long id = selectedId;
-        boolean group = selectedIsGroup;
-        if (id != null) {
-            run(() -> {
-                model.moveSelected(id, group, delta);
-                return id;
-            });
-        }
+        edits.move(selectedId, selectedIsGroup, delta);
     }
 
     @FXML
     private void onDelete() {
-        Long id = selectedId;
-        boolean group = selectedIsGroup;
-        if (id != null) {
-            run(() -> {
-                model.deleteSelected(id, group);
-                return null;
-            });
-        }
+        edits.delete(selectedId, selectedIsGroup);
     }
 
     @FXML

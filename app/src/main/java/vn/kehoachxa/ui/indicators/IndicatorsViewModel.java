@@ -14,13 +14,14 @@ import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.service.IndicatorService;
 import vn.kehoachxa.ui.assignments.RowFilter;
+import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.UndoStack;
 
 /**
  * Chỉ tiêu: the indicator table's logic. Every edit calls the service at once (each its own transaction) and pushes
  * its inverse on the undo stack. Methods block: call them on the background executor.
  */
-public final class IndicatorsViewModel {
+public final class IndicatorsViewModel implements GroupedRowEdits.Rows<IndicatorGroup> {
     private final IndicatorService indicators;
     private final UndoStack undo = new UndoStack();
     private long planId;
@@ -45,6 +46,7 @@ public final class IndicatorsViewModel {
     }
 
     /** The groups with their indicators, as saved. */
+    @Override
     public List<IndicatorGroup> groups() {
         return indicators.groups(planId);
     }
@@ -242,11 +244,13 @@ public final class IndicatorsViewModel {
     }
 
     /** Moves the selected row or group (tables select either) up (-1) or down (+1); false at the edge. */
+    @Override
     public boolean moveSelected(long id, boolean isGroup, int delta) {
         return isGroup ? moveGroup(id, delta) : move(id, delta);
     }
 
     /** Deletes the selected row or group with what it holds; undo puts it back. */
+    @Override
     public void deleteSelected(long id, boolean isGroup) {
         if (isGroup) {
             deleteGroup(id);
