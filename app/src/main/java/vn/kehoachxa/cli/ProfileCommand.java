@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -29,7 +28,6 @@ import vn.kehoachxa.service.CommuneService;
  */
 @Command(name = "profile")
 final class ProfileCommand implements Callable<Integer> {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s;]+@[^@\\s;]+\\.[^@\\s;]+");
 
     @ParentCommand
     KeHoachXaCommand root;
@@ -114,7 +112,7 @@ final class ProfileCommand implements Callable<Integer> {
             String email = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : null;
             if (body.isEmpty()) {
                 problems.add(Texts.get("profile.error.recipientName", i + 1));
-            } else if (email != null && !EMAIL.matcher(email).matches()) {
+            } else if (email != null && !UpwardRecipient.isEmail(email)) {
                 problems.add(Texts.get("profile.error.email", i + 1, email));
             } else {
                 out.add(new UpwardRecipient(body, email));

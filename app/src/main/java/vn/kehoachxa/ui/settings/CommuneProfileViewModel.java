@@ -2,7 +2,6 @@ package vn.kehoachxa.ui.settings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,7 +19,6 @@ import vn.kehoachxa.domain.plan.Signer;
  * {@link CommuneProfile}. Upward recipients are typed one per line as {@code Tên cơ quan; email}.
  */
 public final class CommuneProfileViewModel {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s;]+@[^@\\s;]+\\.[^@\\s;]+");
 
     /** Tên xã, without the kind word ("Mường La"). */
     public final StringProperty name = new SimpleStringProperty("");
@@ -91,7 +89,7 @@ public final class CommuneProfileViewModel {
             if (parts[0].isBlank()) {
                 return Texts.get("profile.error.recipientName", i + 1);
             }
-            if (parts.length > 1 && !parts[1].isBlank() && !EMAIL.matcher(parts[1].strip()).matches()) {
+            if (parts.length > 1 && !parts[1].isBlank() && !UpwardRecipient.isEmail(parts[1])) {
                 return Texts.get("profile.error.email", i + 1, parts[1].strip());
             }
         }
