@@ -1,6 +1,8 @@
 package vn.kehoachxa.ui.common;
 
 import java.util.function.Predicate;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TreeTableRow;
@@ -27,6 +29,7 @@ public final class GroupedTreeTables {
      */
     private static final class WrappingEditCell<S> extends TextFieldTreeTableCell<S, String> {
         private final Text text = new Text();
+        private final InvalidationListener widthChanged = obs -> fitText();
 
         WrappingEditCell() {
             super(new DefaultStringConverter());
@@ -34,9 +37,14 @@ public final class GroupedTreeTables {
             text.getStyleClass().add("wrapping-cell-text");
             text.fillProperty().bind(textFillProperty());
             text.fontProperty().bind(fontProperty());
+            // Weak: cells are dropped and made anew as the table refreshes, and the column must not keep them alive.
+            WeakInvalidationListener onWidth = new WeakInvalidationListener(widthChanged);
             tableColumnProperty().addListener((obs, old, column) -> {
+                if (old != null) {
+                    old.widthProperty().removeListener(onWidth);
+                }
                 if (column != null) {
-                    column.widthProperty().addListener((o, was, now) -> fitText());
+                    column.widthProperty().addListener(onWidth);
                 }
             });
         }
