@@ -54,7 +54,7 @@ public final class AotTraining {
     /** Trains and installs the cache; returns the verified start's launch-to-plan time in milliseconds. */
     static long train(AppImage image, Path sample, Path log) throws IOException, InterruptedException {
         // Checked before anything is changed, so a machine without a display leaves the image as it was.
-        withDisplay(List.of());
+        requireDisplay();
         Files.createDirectories(log.toAbsolutePath().getParent());
         Files.deleteIfExists(log);
         LauncherConfig shipped = LauncherConfig.parse(Files.readString(image.config(), StandardCharsets.UTF_8))
@@ -138,14 +138,18 @@ public final class AotTraining {
                 .anyMatch(dir -> !dir.isBlank() && Files.isExecutable(Path.of(dir, "xvfb-run")));
     }
 
-    /** On Linux without a display the GUI needs a virtual one: {@code xvfb-run -a}. */
-    static List<String> withDisplay(List<String> command) {
-        if (!needsVirtualDisplay()) {
-            return command;
-        }
-        if (!xvfbRunOnPath()) {
+    private static void requireDisplay() {
+        if (!displayAvailable()) {
             throw new IllegalStateException("the training run shows the app's window, and there is no DISPLAY and no"
                     + " xvfb-run (apt-get install xvfb), or build with -Dinstaller.aot.skip=true");
+        }
+    }
+
+    /** On Linux without a display the GUI needs a virtual one: {@code xvfb-run -a}. */
+    static List<String> withDisplay(List<String> command) {
+        requireDisplay();
+        if (!needsVirtualDisplay()) {
+            return command;
         }
         List<String> out = new ArrayList<>(List.of("xvfb-run", "-a"));
         out.addAll(command);
