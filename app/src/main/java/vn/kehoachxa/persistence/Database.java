@@ -2,16 +2,16 @@ package vn.kehoachxa.persistence;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -20,127 +20,103 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.kehoachxa.domain.DomainException;
-import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.storage.BackupInfo;
+import vn.kehoachxa.domain.storage.BackupReason;
+import vn.kehoachxa.domain.storage.StorageException;
+import vn.kehoachxa.domain.storage.StorageProblem;
 
 /**
- * The embedded H2 database file: opened (and migrated by Flyway) once at start, then used through
- * {@link #inTransaction}. A copy of the file is taken before any migration changes an existing database.
+ * The embedded H2 database file, held by one process ({@link DataFolderLock}) and used through
+ * {@link #inTransaction}. A commit is on disk when the call returns ({@code WRITE_DELAY=0}); a new database and an
+ * upgraded one are built beside the real file and moved into place, so a kill never leaves half of either; every
+ * failure is a {@link StorageException} naming its kind; backups live in {@code backups/} ({@link Backups}).
  */
 public final class Database implements AutoCloseable {
     /** File name of the database inside the data folder, without H2's {@code .mv.db} suffix. */
     public static final String FILE_NAME = "kehoachxa";
-    /**
-     * The newest migration in {@code db/migration}. Flyway (with the Jackson it loads) costs most of a second at
-     * every start, so a database already at this version opens without it; a test keeps this in step with the files.
-     */
+    /** The newest migration in {@code db/migration}; a test keeps this in step with the files. */
     static final int LATEST_MIGRATION = 3;
     static final String DEFAULT_LOCATION = "classpath:db/migration";
+    /** Where the damaged file goes when a backup is restored over it: never deleted, only moved aside. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final Path directory;
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    private final DataFolderLock lock;
+    private final Path file;
+    private final List<String> locations;
+    private final Backups backups;
+    private volatile Handle handle;
+    private volatile Object fileKey;
 
-    private Database(Path directory, JdbcConnectionPool pool) {
-        this.directory = directory;
-        this.pool = pool;
-        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    private Database(DataFolderLock lock, List<String> locations, Handle handle, Clock clock) {
+        this.lock = lock;
+        this.file = databaseFile(lock.directory());
+        this.locations = locations;
+        this.backups = new Backups(lock.directory(), clock);
+        this.handle = handle;
+        this.fileKey = fileKey(file);
     }
 
-    /** Opens (creating if needed) and migrates the database in {@code directory}. */
+    /** Opens (creating if needed) and migrates the database in {@code directory}, claiming the folder. */
     public static Database open(Path directory) {
         return open(directory, List.of(DEFAULT_LOCATION));
     }
 
-    /** Opens with other migration locations; tests add a later migration to check the backup. */
+    /** Opens with other migration locations; tests add a later migration to check the upgrade path. */
     static Database open(Path directory, List<String> migrationLocations) {
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
+        DataFolderLock lock = DataFolderLock.acquire(directory);
         try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new DomainException(Texts.get("db.folderUnavailable", directory), e);
-        }
-        Path file = directory.resolve(FILE_NAME + ".mv.db");
-        // AUTO_SERVER is off on purpose: one office, one process. DB_CLOSE_ON_EXIT keeps a killed app recoverable.
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        try {
-            if (!migrationLocations.equals(List.of(DEFAULT_LOCATION)) || !isCurrent(pool)) {
-                migrate(pool, file, migrationLocations);
-            }
+            return open(lock, migrationLocations);
         } catch (RuntimeException e) {
-            pool.dispose();
+            lock.close();
             throw e;
         }
-        return new Database(directory, pool);
     }
 
-    /** Whether every migration up to {@link #LATEST_MIGRATION} was applied successfully and nothing newer exists. */
-    static boolean isCurrent(JdbcConnectionPool pool) {
-        try (var c = pool.getConnection(); var s = c.createStatement()) {
-            // Ask the catalogue first: querying a missing table makes H2 write a trace file beside the database.
-            try (var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                    + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
-                if (!rs.next() || rs.getInt(1) == 0) {
-                    return false;
-                }
-            }
-            try (var rs = s.executeQuery("SELECT COUNT(*), MAX(CAST(\"version\" AS INT)), "
-                    + "MIN(CAST(\"success\" AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-                rs.next();
-                return rs.getInt(1) == LATEST_MIGRATION && rs.getInt(2) == LATEST_MIGRATION && rs.getInt(3) == 1;
-            }
-        } catch (SQLException e) {
-            return false; // anything unexpected: let Flyway look
-        }
+    /**
+     * Opens the database of a folder this process already claimed (the window claims it before anything else, to
+     * hand a second launch over to itself). The lock stays with the caller when opening fails, so a backup can be
+     * restored under it; once open, closing the database lets it go.
+     */
+    public static Database open(DataFolderLock lock) {
+        return open(lock, List.of(DEFAULT_LOCATION));
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path file, List<String> locations) {
-        Flyway flyway = Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new))
-                .cleanDisabled(true).load();
-        try {
-            MigrationInfo[] pending = flyway.info().pending();
-            boolean existing = flyway.info().applied().length > 0;
-            if (existing && pending.length > 0) {
-                backup(pool, file, flyway.info().current().getVersion().getVersion());
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            throw new DomainException(Texts.get("db.migrationFailed", file, e.getMessage()), e);
-        }
+    static Database open(DataFolderLock lock, List<String> migrationLocations) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        Handle handle = Schema.openOrCreate(lock.directory(), migrationLocations, Clock.systemDefaultZone());
+        return new Database(lock, migrationLocations, handle, Clock.systemDefaultZone());
     }
 
-    /** H2's online backup would need a second file format; a copy after CHECKPOINT is simplest for one user. */
-    private static void backup(JdbcConnectionPool pool, Path file, String version) {
-        try (var c = pool.getConnection(); var s = c.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path copy = file.resolveSibling(FILE_NAME + "-v" + version + "-" + stamp + ".mv.db.bak");
-            Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-            LOG.info("Backed up the database to {} before migrating", copy);
-        } catch (Exception e) {
-            throw new DomainException(Texts.get("db.backupFailed", file), e);
-        }
+    /** The database file inside {@code directory}. */
+    static Path databaseFile(Path directory) {
+        return directory.resolve(FILE_NAME + ".mv.db");
     }
 
     /** The folder holding the database file. */
     public Path directory() {
-        return directory;
+        return lock.directory();
     }
 
     /**
-     * Runs {@code work} in one transaction: all of it is written or none of it. Constraint violations become
-     * a {@link DomainException} with a Vietnamese message.
+     * Runs {@code work} in one transaction: all of it is written (on disk when this returns) or none of it.
+     * Constraint violations become a Vietnamese {@code DomainException}, storage failures a
+     * {@link StorageException}; a file deleted or replaced under the open database fails the call, because what
+     * was written went nowhere a restart would find.
      */
     public <T> T inTransaction(Function<Store, T> work) {
+        T result;
         try {
-            return dsl.transactionResult(cfg -> work.apply(new Store(DSL.using(cfg))));
+            result = handle.dsl().transactionResult(cfg -> work.apply(new Store(DSL.using(cfg))));
         } catch (DataAccessException e) {
-            throw ConstraintMessages.translate(e);
+            throw translate(e);
+        } catch (RuntimeException e) {
+            StorageException storage = StorageFailures.classify(e, file);
+            throw storage != null ? storage : e;
         }
+        checkFileUnchanged();
+        return result;
     }
 
     /** Runs read-only {@code work}; the same as a transaction, named for the reader. */
@@ -148,9 +124,151 @@ public final class Database implements AutoCloseable {
         return inTransaction(work);
     }
 
-    /** Closes every connection; H2 then closes the file (it closes with its last connection). */
+    /** Takes a consistent backup now, checks it and records it in {@code backups/}. */
+    public BackupInfo backup(BackupReason reason) {
+        checkFileUnchanged();
+        try (var c = handle.pool().getConnection()) {
+            return backups.snapshot(c, reason);
+        } catch (java.sql.SQLException e) {
+            StorageException storage = StorageFailures.classify(e, file);
+            throw storage != null ? storage : new IllegalStateException(e);
+        }
+    }
+
+    /** Every backup of this data folder, newest first. */
+    public List<BackupInfo> backups() {
+        return backups.list();
+    }
+
+    /** Copies a backup to another folder (a USB stick); returns the copy's path. */
+    public Path copyBackup(BackupInfo backup, Path folder) {
+        return backups.copyTo(backup, folder);
+    }
+
+    /**
+     * Replaces the data with {@code backup}'s, after backing up the current data: the backup is checked, its file
+     * is put in place atomically, and the database reopens (upgrading an older copy). Run it where no other
+     * transaction runs (the ordered background executor, or a command).
+     */
+    public BackupInfo.Counts restore(BackupInfo backup) {
+        BackupInfo.Counts counts = Backups.count(backup.file());
+        backup(BackupReason.BEFORE_RESTORE);
+        handle.pool().dispose();
+        try {
+            placeBackup(directory(), backup);
+        } finally {
+            handle = Schema.openOrCreate(directory(), locations, Clock.systemDefaultZone());
+            fileKey = fileKey(file);
+        }
+        LOG.info("Restored {} ({})", backup.file(), counts);
+        return counts;
+    }
+
+    /** Every backup in {@code directory}, newest first, without opening the database (start-up, damaged file). */
+    public static List<BackupInfo> backups(Path directory) {
+        return new Backups(directory, Clock.systemDefaultZone()).list();
+    }
+
+    /**
+     * Puts {@code backup} in place of a database that cannot be opened, under a lock this process holds; the
+     * damaged file (if any) is moved aside as {@code kehoachxa-hong-<time>.mv.db}, never deleted.
+     */
+    public static BackupInfo.Counts restoreClosed(DataFolderLock lock, BackupInfo backup) {
+        BackupInfo.Counts counts = Backups.count(backup.file());
+        Path file = databaseFile(lock.directory());
+        try {
+            if (Files.exists(file)) {
+                Path aside = lock.directory().resolve(FILE_NAME + "-hong-" + LocalDateTime.now().format(STAMP)
+                        + ".mv.db");
+                Files.move(file, aside);
+                LOG.warn("Moved the unusable database {} aside to {}", file, aside);
+            }
+        } catch (IOException e) {
+            throw DataFolders.unwritable(lock.directory(), e);
+        }
+        placeBackup(lock.directory(), backup);
+        LOG.info("Restored {} into a closed folder ({})", backup.file(), counts);
+        return counts;
+    }
+
+    /**
+     * Starts over with an empty database where the old one cannot be opened and the official chose not to
+     * restore: the old file is moved aside, never deleted.
+     */
+    public static void setAsideUnusable(DataFolderLock lock) {
+        Path file = databaseFile(lock.directory());
+        try {
+            if (Files.exists(file)) {
+                Files.move(file, lock.directory().resolve(FILE_NAME + "-hong-"
+                        + LocalDateTime.now().format(STAMP) + ".mv.db"));
+            }
+            Schema.createBeside(lock.directory(), List.of(DEFAULT_LOCATION));
+        } catch (IOException e) {
+            throw DataFolders.unwritable(lock.directory(), e);
+        }
+    }
+
+    private static void placeBackup(Path directory, BackupInfo backup) {
+        Path work = Schema.workFolder(directory);
+        try {
+            Files.createDirectories(work);
+            Path extracted = work.resolve(FILE_NAME + ".mv.db");
+            Backups.extract(backup.file(), extracted);
+            DataFolders.moveIntoPlace(extracted, databaseFile(directory));
+        } catch (IOException e) {
+            throw DataFolders.unwritable(directory, e);
+        } finally {
+            DataFolders.deleteTree(work);
+        }
+    }
+
+    private RuntimeException translate(DataAccessException e) {
+        StorageException storage = StorageFailures.classify(e, file);
+        if (storage != null) {
+            return storage;
+        }
+        return ConstraintMessages.translate(e);
+    }
+
+    private void checkFileUnchanged() {
+        Object now;
+        try {
+            now = fileKey(file);
+        } catch (StorageException e) {
+            throw StorageFailures.of(StorageProblem.FILE_LOST, file, e);
+        }
+        if (!Objects.equals(now, fileKey)) {
+            throw StorageFailures.of(StorageProblem.FILE_LOST, file, null);
+        }
+    }
+
+    /** The file's identity (inode on Linux); null where the system has none (Windows: an open file stays put). */
+    private static Object fileKey(Path file) {
+        try {
+            return Optional.ofNullable(Files.readAttributes(file, BasicFileAttributes.class).fileKey())
+                    .orElse(Boolean.TRUE);
+        } catch (NoSuchFileException e) {
+            throw StorageFailures.of(StorageProblem.FILE_LOST, file, e);
+        } catch (IOException e) {
+            return Boolean.TRUE;
+        }
+    }
+
+    /** Closes every connection (H2 closes the file with its last one), then lets the folder go. */
     @Override
     public void close() {
-        pool.dispose();
+        try {
+            handle.pool().dispose();
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** The connection pool and jOOQ context of one opening of the file. */
+    record Handle(JdbcConnectionPool pool, DSLContext dsl) {
+        static Handle of(JdbcConnectionPool pool) {
+            Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
+            return new Handle(pool, DSL.using(pool, SQLDialect.H2, settings));
+        }
     }
 }

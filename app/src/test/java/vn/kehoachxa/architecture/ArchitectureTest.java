@@ -51,7 +51,8 @@ class ArchitectureTest {
         // They may open the database (composition root) but read and write only through services.
         DescribedPredicate<JavaClass> storage = JavaClass.Predicates.resideInAPackage("vn.kehoachxa.persistence..")
                 .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Database")))
-                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("DataDirectory")));
+                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("DataDirectory")))
+                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("DataFolderLock")));
         noClasses().that().resideInAnyPackage("vn.kehoachxa.ui..", "vn.kehoachxa.cli..")
                 .should().dependOnClassesThat(storage)
                 .check(classes);

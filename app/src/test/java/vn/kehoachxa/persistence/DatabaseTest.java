@@ -1,6 +1,7 @@
 package vn.kehoachxa.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,10 @@ import java.util.Map;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.storage.BackupReason;
+import vn.kehoachxa.domain.storage.StorageException;
+import vn.kehoachxa.domain.storage.StorageProblem;
 
 class DatabaseTest {
     @TempDir
@@ -36,30 +41,58 @@ class DatabaseTest {
     }
 
     @Test
-    void aMigrationOfAnExistingDatabaseIsPrecededByACopyOfTheFile() throws Exception {
-        try (Database db = Database.open(dir, List.of("classpath:db/migration"))) {
-            assertThat(db.directory()).isEqualTo(dir);
-        }
-        try (var files = Files.list(dir)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".bak"))).isEmpty();
+    void anUpgradeOfAnExistingDatabaseIsPrecededByACheckedBackup() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.inTransaction(store -> store.units().insert(
+                    vn.kehoachxa.domain.plan.Unit.named("Trạm Y tế", vn.kehoachxa.domain.plan.UnitKind.HEALTH)));
+            assertThat(db.backups()).isEmpty();
         }
         try (Database db = Database.open(dir, List.of("classpath:db/migration", "classpath:db/testmigration"))) {
-            assertThat(db.directory()).isEqualTo(dir);
+            assertThat(db.backups()).singleElement().satisfies(b -> {
+                assertThat(b.reason()).isEqualTo(BackupReason.BEFORE_UPGRADE);
+                assertThat(b.verified()).isTrue();
+                assertThat(b.counts().units()).isEqualTo(1);
+            });
+            assertThat(units(db)).extracting("name").containsExactly("Trạm Y tế");
         }
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".mv.db.bak")))
-                    .singleElement().asString().matches("kehoachxa-v\\d+-.*");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(".kehoachxa-dang-tao")).noneMatch(n -> n.endsWith(".bak"));
         }
     }
 
     @Test
-    void aNewDatabaseIsNotBackedUp() throws Exception {
+    void aFailedUpgradeLeavesTheDatabaseAsItWasAndNamesTheCopy() {
+        try (Database db = Database.open(dir)) {
+            db.inTransaction(store -> store.units().insert(
+                    vn.kehoachxa.domain.plan.Unit.named("Trạm Y tế", vn.kehoachxa.domain.plan.UnitKind.HEALTH)));
+        }
+        assertThatThrownBy(() -> Database.open(dir, List.of("classpath:db/migration", "classpath:db/brokenmigration")))
+                .isInstanceOfSatisfying(StorageException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(StorageProblem.MIGRATION_FAILED);
+                    assertThat(e.getMessage()).contains("chưa bị thay đổi").contains("backups");
+                });
+        try (Database db = Database.open(dir)) {
+            assertThat(units(db)).extracting("name").containsExactly("Trạm Y tế");
+        }
+    }
+
+    @Test
+    void aNewDatabaseIsNotBackedUp() {
         try (Database db = Database.open(dir, List.of("classpath:db/migration", "classpath:db/testmigration"))) {
-            assertThat(db.directory()).isEqualTo(dir);
+            assertThat(db.backups()).isEmpty();
         }
-        try (var files = Files.list(dir)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".bak"))).isEmpty();
+    }
+
+    @Test
+    void anInterruptedCreationLeavesNoDatabaseAndIsCleanedAtTheNextStart() throws Exception {
+        Path leftover = dir.resolve(".kehoachxa-dang-tao-1-2");
+        Files.createDirectories(leftover);
+        Files.writeString(leftover.resolve("kehoachxa.mv.db"), "half");
+        try (Database db = Database.open(dir)) {
+            assertThat(db.<java.util.List<?>>read(store -> store.plans().list())).isEmpty();
         }
+        assertThat(leftover).doesNotExist();
     }
 
     @Test
@@ -72,11 +105,11 @@ class DatabaseTest {
     }
 
     @Test
-    void aDatabaseAtTheLatestVersionIsRecognisedAsCurrentAndANewOneIsNot() {
+    void aDatabaseAtTheLatestVersionIsRecognisedAsCurrentAndANewOneIsNot() throws Exception {
         JdbcConnectionPool fresh = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + dir.resolve("fresh").toAbsolutePath(), "sa", "");
         try {
-            assertThat(Database.isCurrent(fresh)).isFalse();
+            assertThat(Schema.isCurrent(fresh)).isFalse();
         } finally {
             fresh.dispose();
         }
@@ -86,7 +119,7 @@ class DatabaseTest {
         JdbcConnectionPool opened = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + dir.resolve("kehoachxa").toAbsolutePath(), "sa", "");
         try {
-            assertThat(Database.isCurrent(opened)).isTrue();
+            assertThat(Schema.isCurrent(opened)).isTrue();
         } finally {
             opened.dispose();
         }
@@ -102,5 +135,9 @@ class DatabaseTest {
                 .isEqualTo(Path.of("/data/kehoachxa"));
         assertThat(DataDirectory.defaultLocation("Mac OS X", Map.of(), "/Users/a"))
                 .isEqualTo(Path.of("/Users/a/Library/Application Support/KeHoachXa"));
+    }
+
+    private static java.util.List<Unit> units(Database db) {
+        return db.read(store -> store.units().all());
     }
 }
