@@ -7,6 +7,7 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.domain.plan.Recipient;
+import vn.kehoachxa.domain.storage.BackupReason;
 import vn.kehoachxa.persistence.Database;
 
 /** Use cases on whole plans: list, create, read, edit the plan's own fields, copy, delete. */
@@ -92,8 +93,10 @@ public final class PlanService {
         });
     }
 
-    /** Deletes a plan with everything it holds. */
+    /** Deletes a plan with everything it holds, after a checked backup that can bring it back. */
     public void delete(long planId) {
+        db.read(store -> store.plans().get(planId));
+        db.backup(BackupReason.BEFORE_DELETE);
         db.inTransaction(store -> {
             store.plans().delete(planId);
             return null;

@@ -1,0 +1,41 @@
+package vn.kehoachxa.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.storage.BackupInfo;
+import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.service.BackupService;
+
+/** {@code kehoachxa backup [--to FOLDER]}: a checked backup now, in backups/ and optionally copied elsewhere. */
+@Command(name = "backup")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    KeHoachXaCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--to", paramLabel = "THƯ_MỤC", descriptionKey = "cli.backup.to")
+    Path folder;
+
+    @Override
+    public Integer call() {
+        try (Database db = root.openDatabase()) {
+            BackupService backups = new BackupService(db);
+            var out = spec.commandLine().getOut();
+            if (folder != null) {
+                Path copy = backups.backupTo(folder);
+                out.println(Texts.get("cli.backup.copied", copy, BackupTexts.counts(backups.list().getFirst())));
+            } else {
+                BackupInfo made = backups.backupNow();
+                out.println(Texts.get("cli.backup.done", made.file(), BackupTexts.counts(made)));
+            }
+        }
+        return KeHoachXaCommand.OK;
+    }
+}
