@@ -3,8 +3,10 @@ package vn.kehoachxa;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -12,13 +14,19 @@ import javafx.stage.Stage;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.persistence.DataDirectory;
+import vn.kehoachxa.domain.storage.BackupInfo;
+import vn.kehoachxa.domain.storage.StorageException;
+import vn.kehoachxa.domain.storage.StorageProblem;
+import vn.kehoachxa.persistence.DataFolderLock;
 import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.service.BackupService;
 import vn.kehoachxa.ui.assignments.TargetMatrixController;
 import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.AppSettings;
 import vn.kehoachxa.ui.common.ControllerFactory;
 import vn.kehoachxa.ui.common.ErrorDialog;
+import vn.kehoachxa.ui.common.RecoveryDialog;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
@@ -52,14 +60,18 @@ public final class App extends Application {
     private Parent root;
     private AppContext ctx;
     private ExecutorService executor;
+    private Path dataDir;
+    private View<Object> loading;
+    private SingleInstance instance;
+    private int activations;
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path dataDir = dataDirectory(getParameters().getRaw());
+        dataDir = dataDirectory(getParameters().getRaw());
         executor = AppContext.newExecutor();
-        View<Object> loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
+        loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
         Scene scene = new Scene(loading.root(), 1200, 780);
         scene.getStylesheets().add(App.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
@@ -67,28 +79,111 @@ public final class App extends Application {
         // Moving focus away saves the field being edited (fields save on focus loss) before stop() drains the queue.
         stage.setOnHiding(e -> stage.getScene().getRoot().requestFocus());
         stage.show();
-        Tasks.create(() -> open(dataDir))
-                .onSuccess(this::showStart)
-                .onError(error -> {
-                    ((Label) loading.root().lookup("#loadingMessage")).setText(Texts.get("loading.failed"));
-                    loading.root().lookup("#loadingProgress").setVisible(false);
-                    ErrorDialog.show(error);
+        Optional<SingleInstance> claimed;
+        try {
+            claimed = SingleInstance.claim(dataDir);
+        } catch (RuntimeException e) {
+            failLoading(e);
+            return;
+        }
+        if (claimed.isEmpty()) {
+            // Another process took the folder between the launcher's hand-over check and now (or a command holds it).
+            failLoading(new StorageException(StorageProblem.IN_USE, dataDir, Texts.get("db.inUse", dataDir), null));
+            return;
+        }
+        instance = claimed.get();
+        instance.onActivate(() -> Platform.runLater(this::bringToFront));
+        openDatabase();
+    }
+
+    /** Background: opens the database; a damaged one with a good backup comes back as {@link Damaged}. */
+    private void openDatabase() {
+        Tasks.create(() -> open(instance.lock()))
+                .onSuccess(opened -> {
+                    if (opened instanceof Startup startup) {
+                        showStart(startup);
+                    } else {
+                        offerRestore((Damaged) opened);
+                    }
                 })
+                .onError(this::failLoading)
                 .runOn(executor);
     }
 
-    /** Background: opens the database and reads what the first screen needs. */
-    private Startup open(Path dataDir) {
-        Database db = Database.open(dataDir);
-        AppContext context = new AppContext(db, executor, AppSettings.load(dataDir));
+    private Object open(DataFolderLock lock) {
+        Database db;
+        try {
+            db = Database.open(lock);
+        } catch (StorageException e) {
+            Optional<BackupInfo> backup = e.problem().restoreHelps() ? BackupService.newestGoodIn(lock.directory())
+                    : Optional.empty();
+            if (backup.isPresent()) {
+                return new Damaged(e, backup.get());
+            }
+            throw e;
+        }
+        return startup(new AppContext(db, executor, AppSettings.load(lock.directory())));
+    }
+
+    /** Background: what the first screen needs. */
+    private static Startup startup(AppContext context) {
         boolean hasProfile = context.commune().profile().isPresent();
         return new Startup(context, hasProfile, context.plans().list());
+    }
+
+    /** The database cannot be opened but a checked backup exists: the official chooses, nothing is lost. */
+    private void offerRestore(Damaged damaged) {
+        RecoveryDialog.Choice choice = RecoveryDialog.ask(stage, damaged.error(), damaged.backup());
+        Tasks.ThrowingRunnable work = switch (choice) {
+            case RESTORE -> () -> BackupService.restoreInto(instance.lock(), damaged.backup());
+            case START_EMPTY -> () -> BackupService.startEmpty(instance.lock());
+            case QUIT -> null;
+        };
+        if (work == null) {
+            Platform.exit();
+            return;
+        }
+        Tasks.run(work).onSuccess(done -> openDatabase()).onError(this::failLoading).runOn(executor);
+    }
+
+    private void failLoading(Throwable error) {
+        ((Label) loading.root().lookup("#loadingMessage")).setText(Texts.get("loading.failed"));
+        loading.root().lookup("#loadingProgress").setVisible(false);
+        ErrorDialog.show(error);
+    }
+
+    /** A second launch asked for this window: show it, restore it from the taskbar and bring it forward. */
+    private void bringToFront() {
+        activations++;
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** How many times a second launch brought this window forward (UI tests). */
+    public int activations() {
+        return activations;
     }
 
     private void showStart(Startup startup) {
         ctx = startup.ctx();
         ctx.setOpener(path -> getHostServices().showDocument(path.toUri().toString()));
+        ctx.setReloader(this::reloadScreens);
         ctx.textSizeProperty().addListener((obs, old, now) -> applyTextSize());
+        showScreens(startup);
+        Tasks.create(() -> new BackupService(ctx.database()).dailyIfDue())
+                .onError(ErrorDialog::show)
+                .runOn(ctx.executor());
+    }
+
+    /** After a restore: every screen is built anew on the data now in the database. */
+    private void reloadScreens() {
+        Tasks.create(() -> startup(ctx)).onSuccess(this::showScreens).onError(ErrorDialog::show)
+                .runOn(ctx.executor());
+    }
+
+    private void showScreens(Startup startup) {
         ViewLoader loader = composeScreens(ctx);
         if (!startup.hasProfile() || startup.plans().isEmpty()) {
             View<FirstRunController> firstRun = loader.load(FxmlFile.FIRST_RUN);
@@ -171,19 +266,32 @@ public final class App extends Application {
     /** Saves the preferences and closes the database after queued edits are written. */
     @Override
     public void stop() {
-        if (ctx != null) {
-            try {
-                ctx.settings().save();
-            } finally {
-                ctx.close();
+        try {
+            if (ctx != null) {
+                try {
+                    ctx.settings().save();
+                } finally {
+                    ctx.close();
+                }
+            } else if (executor != null) {
+                executor.shutdownNow();
+                if (instance != null) {
+                    instance.lock().close();
+                }
             }
-        } else if (executor != null) {
-            executor.shutdownNow();
+        } finally {
+            if (instance != null) {
+                instance.close();
+            }
         }
     }
 
     /** What the first screen needs, read off the FX thread. */
     private record Startup(AppContext ctx, boolean hasProfile, List<PlanSummary> plans) {
+    }
+
+    /** The database did not open, and a checked backup could replace it. */
+    private record Damaged(StorageException error, BackupInfo backup) {
     }
 
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import vn.kehoachxa.App;
+import vn.kehoachxa.SingleInstance;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.persistence.DataDirectory;
@@ -40,6 +41,10 @@ public final class KeHoachXaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // A second double-click hands over to the window already open on this folder instead of a second window.
+        if (SingleInstance.handOver(dataDirectory())) {
+            return OK;
+        }
         Application.launch(App.class, rawArgs);
         return LAUNCH_UI;
     }

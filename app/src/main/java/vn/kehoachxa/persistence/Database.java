@@ -135,6 +135,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The folder holding this database's backups. */
+    public Path backupsFolder() {
+        return backups.folder();
+    }
+
     /** Every backup of this data folder, newest first. */
     public List<BackupInfo> backups() {
         return backups.list();

@@ -35,6 +35,11 @@ public final class BackupService {
         return db.backups();
     }
 
+    /** The folder holding the backups (to open it for the official). */
+    public Path folder() {
+        return db.backupsFolder();
+    }
+
     /** Takes a backup now, on the official's request. */
     public BackupInfo backupNow() {
         return db.backup(BackupReason.MANUAL);

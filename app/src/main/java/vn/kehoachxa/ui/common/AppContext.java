@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize");
     private java.util.function.Consumer<java.nio.file.Path> opener = path -> { };
     private FileChooserPort fileChooser = FileChooserPort.system();
+    private Runnable reloader = () -> { };
 
     /** Shares {@code database} and {@code executor} (which this context shuts down on close). */
     public AppContext(Database database, ExecutorService executor, AppSettings settings) {
@@ -161,6 +162,16 @@ public final class AppContext implements AutoCloseable {
     /** Opens a file or folder in the system's own program ("Mở tệp", "Mở thư mục"). */
     public void open(java.nio.file.Path path) {
         opener.accept(path);
+    }
+
+    /** Sets how every screen is rebuilt after the data was replaced (a restored backup). */
+    public void setReloader(Runnable reloader) {
+        this.reloader = java.util.Objects.requireNonNull(reloader);
+    }
+
+    /** Rebuilds every screen on the data now in the database (after a restore). FX thread. */
+    public void reloadAll() {
+        reloader.run();
     }
 
     /** Stops the background thread (after it finishes queued edits) and closes the database. */

@@ -21,6 +21,9 @@ public interface FileChooserPort {
     /** Asks which file to open; empty when the user cancels. FX thread. */
     Optional<Path> open(Window owner, Request request);
 
+    /** Asks for a folder (a USB stick to back up to); empty when the user cancels. FX thread. */
+    Optional<Path> folder(Window owner, String title);
+
     /** The system's file dialog. */
     static FileChooserPort system() {
         return new FileChooserPort() {
@@ -32,6 +35,13 @@ public interface FileChooserPort {
             @Override
             public Optional<Path> open(Window owner, Request request) {
                 return Optional.ofNullable(chooser(request).showOpenDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+                chooser.setTitle(title);
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
         };
     }
@@ -50,6 +60,11 @@ public interface FileChooserPort {
             @Override
             public Optional<Path> open(Window owner, Request request) {
                 return Optional.ofNullable(request.initialName()).map(folder::resolve);
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                return Optional.of(folder);
             }
         };
     }

@@ -14,6 +14,7 @@ import vn.kehoachxa.ui.common.TextSize;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.service.BackupService;
 
 /** Cài đặt: the commune profile, default folders and the UI text size, remembered between runs. */
 public final class SettingsController implements PlanScreen {
@@ -27,6 +28,7 @@ public final class SettingsController implements PlanScreen {
     @FXML private TextField importFolderField;
     @FXML private TextField exportFolderField;
     @FXML private StackPane holidaysHolder;
+    @FXML private StackPane backupsHolder;
     private HolidaysPane holidays;
 
     /** Built by the controller factory. */
@@ -42,6 +44,9 @@ public final class SettingsController implements PlanScreen {
         formHolder.getChildren().setAll(view.root());
         holidays = new HolidaysPane(ctx);
         holidaysHolder.getChildren().setAll(holidays);
+        BackupService backups = new BackupService(ctx.database());
+        backupsHolder.getChildren().setAll(new BackupsPane(new BackupsViewModel(backups, ctx.executor()),
+                ctx.fileChooser(), ctx::open, backups.folder(), ctx::reloadAll));
         textSizeBox.getItems().setAll(TextSize.values());
         textSizeBox.setValue(ctx.textSizeProperty().get());
         textSizeBox.valueProperty().addListener((obs, old, now) -> {
