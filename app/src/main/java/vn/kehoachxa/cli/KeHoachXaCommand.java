@@ -3,6 +3,7 @@ package vn.kehoachxa.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import picocli.CommandLine;
@@ -12,6 +13,7 @@ import picocli.CommandLine.ScopeType;
 import vn.kehoachxa.App;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.logging.AppLog;
 import vn.kehoachxa.persistence.DataDirectory;
 import vn.kehoachxa.persistence.Database;
 
@@ -60,8 +62,20 @@ public final class KeHoachXaCommand implements Callable<Integer> {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     }
 
-    /** Parses and runs {@code args} with the given output streams (tests capture them). */
+    /**
+     * Parses and runs {@code args} with the given output streams (tests capture them), logging to the file of the
+     * data folder they name while the command (or the app it opens) runs.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        AppLog.start(DataDirectory.fromArguments(List.of(args)));
+        try {
+            return execute(args, out, err);
+        } finally {
+            AppLog.stop();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         KeHoachXaCommand root = new KeHoachXaCommand();
         root.rawArgs = args.clone();
         CommandLine cli = new CommandLine(root);
