@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +35,7 @@ public final class KeHoachXaCommand implements Callable<Integer> {
     public static final int INTERNAL_ERROR = 3;
     /** Not an exit code: no command was given, so the desktop app takes over. */
     public static final int LAUNCH_UI = -1;
+    private static final Logger LOG = LoggerFactory.getLogger(KeHoachXaCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "THƯ_MỤC", descriptionKey = "cli.option.dataDir",
             scope = ScopeType.INHERIT)
@@ -93,7 +96,12 @@ public final class KeHoachXaCommand implements Callable<Integer> {
                 }
                 return INPUT_ERROR;
             }
-            err.println(Texts.get("cli.internalError", String.valueOf(ex)));
+            // A bug: the whole stack goes to the log file; the terminal gets one line naming the file.
+            LOG.error(AppLog.DETAILS_IN_FILE, "Unexpected failure of the command: {}", List.of(args), ex);
+            String message = AppLog.file()
+                    .map(file -> Texts.get("cli.internalError", AppLog.summary(ex), file.toString()))
+                    .orElseGet(() -> Texts.get("cli.internalErrorNoLog", AppLog.summary(ex)));
+            err.println(message);
             return INTERNAL_ERROR;
         });
         return cli.execute(args);
