@@ -60,6 +60,7 @@ public final class App extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path dataDir = DataDirectory.fromArguments(getParameters().getRaw());
         AppLog.start(dataDir);
+        ErrorDialog.setFolderOpener(this::openInSystem);
         executor = AppContext.newExecutor();
         View<Object> loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
         Scene scene = new Scene(loading.root(), 1200, 780);
