@@ -67,7 +67,8 @@ public final class AppLog {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException | SecurityException e) {
-            LOG.warn("Cannot create the log folder {} ({}); logging to the console only", file.getParent(), e.toString());
+            LOG.warn("Cannot create the log folder {} ({}); logging to the console only", file.getParent(),
+                    e.toString());
             return Optional.empty();
         }
         RollingFileAppender<ILoggingEvent> created = fileAppender(context, file, maxFileSize);

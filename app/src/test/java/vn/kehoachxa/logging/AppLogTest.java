@@ -120,7 +120,8 @@ class AppLogTest {
 
         String summary = AppLog.summary(error);
 
-        assertThat(summary).startsWith("java.lang.IllegalStateException: SQL [select").endsWith("…").hasSizeLessThanOrEqualTo(160);
+        assertThat(summary).startsWith("java.lang.IllegalStateException: SQL [select").endsWith("…")
+                .hasSizeLessThanOrEqualTo(160);
         assertThat(AppLog.summary(new ArithmeticException("/ by zero"))).isEqualTo(
                 "java.lang.ArithmeticException: / by zero");
     }
