@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
+import vn.kehoachxa.logging.AppLog;
 import vn.kehoachxa.persistence.DataDirectory;
 import vn.kehoachxa.domain.storage.BackupInfo;
 import vn.kehoachxa.domain.storage.StorageException;
@@ -69,7 +70,9 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        dataDir = dataDirectory(getParameters().getRaw());
+        dataDir = DataDirectory.fromArguments(getParameters().getRaw());
+        AppLog.start(dataDir);
+        ErrorDialog.setFolderOpener(this::openInSystem);
         executor = AppContext.newExecutor();
         loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
         Scene scene = new Scene(loading.root(), 1200, 780);
@@ -168,7 +171,7 @@ public final class App extends Application {
 
     private void showStart(Startup startup) {
         ctx = startup.ctx();
-        ctx.setOpener(path -> getHostServices().showDocument(path.toUri().toString()));
+        ctx.setOpener(this::openInSystem);
         ctx.setReloader(this::reloadScreens);
         ctx.textSizeProperty().addListener((obs, old, now) -> applyTextSize());
         showScreens(startup);
@@ -221,6 +224,11 @@ public final class App extends Application {
         root.setStyle(ctx.textSizeProperty().get().rootStyle());
     }
 
+    /** Opens a file or folder in the system's own program (the file manager for a folder). */
+    private void openInSystem(Path path) {
+        getHostServices().showDocument(path.toUri().toString());
+    }
+
     /** What the screens share, once the database is open (null before); UI tests reach the file dialogs here. */
     public AppContext context() {
         return ctx;
@@ -249,21 +257,7 @@ public final class App extends Application {
         return loader;
     }
 
-    /** {@code --data-dir DIR} or {@code --data-dir=DIR} among the arguments, else the user's data folder. */
-    static Path dataDirectory(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--data-dir") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
-            }
-            if (arg.startsWith("--data-dir=")) {
-                return Path.of(arg.substring("--data-dir=".length()));
-            }
-        }
-        return DataDirectory.defaultLocation();
-    }
-
-    /** Saves the preferences and closes the database after queued edits are written. */
+    /** Saves the preferences, closes the database after queued edits are written, then closes the log file. */
     @Override
     public void stop() {
         try {
@@ -283,6 +277,7 @@ public final class App extends Application {
             if (instance != null) {
                 instance.close();
             }
+            AppLog.stop();
         }
     }
 

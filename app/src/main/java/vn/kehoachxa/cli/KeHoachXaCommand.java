@@ -3,8 +3,11 @@ package vn.kehoachxa.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +16,7 @@ import vn.kehoachxa.App;
 import vn.kehoachxa.SingleInstance;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.logging.AppLog;
 import vn.kehoachxa.persistence.DataDirectory;
 import vn.kehoachxa.persistence.Database;
 
@@ -32,6 +36,7 @@ public final class KeHoachXaCommand implements Callable<Integer> {
     public static final int INTERNAL_ERROR = 3;
     /** Not an exit code: no command was given, so the desktop app takes over. */
     public static final int LAUNCH_UI = -1;
+    private static final Logger LOG = LoggerFactory.getLogger(KeHoachXaCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "THƯ_MỤC", descriptionKey = "cli.option.dataDir",
             scope = ScopeType.INHERIT)
@@ -65,8 +70,20 @@ public final class KeHoachXaCommand implements Callable<Integer> {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     }
 
-    /** Parses and runs {@code args} with the given output streams (tests capture them). */
+    /**
+     * Parses and runs {@code args} with the given output streams (tests capture them), logging to the file of the
+     * data folder they name while the command (or the app it opens) runs.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        AppLog.start(DataDirectory.fromArguments(List.of(args)));
+        try {
+            return execute(args, out, err);
+        } finally {
+            AppLog.stop();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         KeHoachXaCommand root = new KeHoachXaCommand();
         root.rawArgs = args.clone();
         CommandLine cli = new CommandLine(root);
@@ -78,13 +95,23 @@ public final class KeHoachXaCommand implements Callable<Integer> {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof DomainException domain) {
+                if (domain.getCause() != null) {
+                    // A storage failure's own words (H2, the system) are for support, not for the official.
+                    LOG.warn(AppLog.DETAILS_IN_FILE, "The command {} failed: {}", List.of(args), domain.getMessage(),
+                            domain);
+                }
                 err.println(Texts.get("cli.error", domain.getMessage()));
                 if (domain.problems().size() > 1 || !domain.problems().contains(domain.getMessage())) {
                     domain.problems().forEach(p -> err.println("  - " + p));
                 }
                 return INPUT_ERROR;
             }
-            err.println(Texts.get("cli.internalError", String.valueOf(ex)));
+            // A bug: the whole stack goes to the log file; the terminal gets one line naming the file.
+            LOG.error(AppLog.DETAILS_IN_FILE, "Unexpected failure of the command: {}", List.of(args), ex);
+            String message = AppLog.file()
+                    .map(file -> Texts.get("cli.internalError", AppLog.summary(ex), file.toString()))
+                    .orElseGet(() -> Texts.get("cli.internalErrorNoLog", AppLog.summary(ex)));
+            err.println(message);
             return INTERNAL_ERROR;
         });
         return cli.execute(args);

@@ -1,6 +1,7 @@
 package vn.kehoachxa.persistence;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +12,20 @@ import java.util.Map;
  */
 public final class DataDirectory {
     private DataDirectory() {
+    }
+
+    /** {@code --data-dir DIR} or {@code --data-dir=DIR} among the arguments, else the user's data folder. */
+    public static Path fromArguments(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--data-dir") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (arg.startsWith("--data-dir=")) {
+                return Path.of(arg.substring("--data-dir=".length()));
+            }
+        }
+        return defaultLocation();
     }
 
     /** The default data folder on this machine. */

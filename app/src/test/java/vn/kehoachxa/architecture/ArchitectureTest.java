@@ -84,7 +84,20 @@ class ArchitectureTest {
         classes().that().resideInAPackage("vn.kehoachxa..").and().resideOutsideOfPackage("vn.kehoachxa")
                 .should().resideInAnyPackage("vn.kehoachxa.domain..", "vn.kehoachxa.service..",
                         "vn.kehoachxa.persistence..", "vn.kehoachxa.exchange..", "vn.kehoachxa.export..",
-                        "vn.kehoachxa.cli..", "vn.kehoachxa.ui..")
+                        "vn.kehoachxa.cli..", "vn.kehoachxa.ui..", "vn.kehoachxa.logging..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLoggingPackageSeesLogbackAndItSeesNoOtherLayer() {
+        // Everything else logs through SLF4J, so the log's setup stays in one place.
+        noClasses().that().resideOutsideOfPackage("vn.kehoachxa.logging..")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.kehoachxa.logging..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.kehoachxa.domain..", "vn.kehoachxa.service..",
+                        "vn.kehoachxa.persistence..", "vn.kehoachxa.exchange..", "vn.kehoachxa.export..",
+                        "vn.kehoachxa.cli..", "vn.kehoachxa.ui..", "javafx..")
                 .check(classes);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kehoachxa.testsupport.DamagedDatabase;
 
 class KeHoachXaCommandTest {
     static final Path MUONG_LA = Path.of("..", "samples", "muong-la.kehoach.json");
@@ -191,5 +192,39 @@ class KeHoachXaCommandTest {
         assertThat(run("profile", "--name", "X", "--kind", "huyện", "--data-dir", data()))
                 .isEqualTo(KeHoachXaCommand.USAGE_ERROR);
         assertThat(err).contains("huyện", "xa, phuong hoặc dac-khu");
+    }
+
+    /** A plan table gone from a database whose history says it is current: a failure no input explains. */
+    void damageTheDatabase() {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+        DamagedDatabase.losePlanTable(dir.resolve("data"));
+    }
+
+    @Test
+    void anUnexpectedFailureExitsWithThreeNamingTheLogFileThatHoldsTheStack() throws Exception {
+        damageTheDatabase();
+
+        assertThat(run("list", "--data-dir", data())).isEqualTo(KeHoachXaCommand.INTERNAL_ERROR);
+
+        Path log = dir.resolve("data").resolve("logs").resolve("kehoachxa.log").toAbsolutePath();
+        assertThat(err).contains("Lỗi không mong đợi", "DataAccessException", "tệp nhật ký " + log)
+                .doesNotContain("\tat ");
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains(
+                "ERROR vn.kehoachxa.cli.KeHoachXaCommand - Unexpected failure of the command: [list, --data-dir",
+                "org.jooq.exception.DataAccessException", "\tat vn.kehoachxa.cli.ListCommand.call",
+                "Caused by: org.h2.jdbc.JdbcSQLSyntaxErrorException");
+    }
+
+    @Test
+    void anUnexpectedFailureWhereNoLogCanBeWrittenStillExitsWithThree() throws Exception {
+        damageTheDatabase();
+        Path logs = dir.resolve("data").resolve("logs");
+        Files.delete(logs.resolve("kehoachxa.log"));
+        Files.delete(logs);
+        Files.writeString(logs, "a file where the log folder would be");
+
+        assertThat(run("list", "--data-dir", data())).isEqualTo(KeHoachXaCommand.INTERNAL_ERROR);
+
+        assertThat(err).contains("Lỗi không mong đợi", "Chi tiết in ở trên").doesNotContain("tệp nhật ký");
     }
 }
