@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -204,7 +201,7 @@ public final class UnitFormService {
         } catch (IOException e) {
             return refused(file, null, Texts.get("unitform.cannotRead", fileName, e.getMessage()));
         }
-        String checksum = sha256(content);
+        String checksum = Fingerprints.sha256(content);
         FilledForm form;
         try {
             form = UnitFormReader.read(fileName, content);
@@ -291,8 +288,8 @@ public final class UnitFormService {
 
     /** A short fingerprint of the plan's identity: id, number, symbol, issue date and commune. */
     public static String planFingerprint(Plan plan) {
-        return sha256((plan.id() + "|" + plan.number() + "|" + plan.symbol() + "|" + plan.issueDate() + "|"
-                + plan.communeName()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return Fingerprints.sha256((plan.id() + "|" + plan.number() + "|" + plan.symbol() + "|" + plan.issueDate()
+                + "|" + plan.communeName()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** A fingerprint of everything a form shows: rows, indicators, targets and who is assigned to what. */
@@ -309,7 +306,7 @@ public final class UnitFormService {
         plan.document().indicators().forEach(ind -> sb.append(ind.id()).append('|').append(ind.code()).append('|')
                 .append(ind.name()).append('|').append(ind.targets()).append('|')
                 .append(plan.leadsOfIndicator(ind.id())).append('\n'));
-        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return Fingerprints.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String planTitle(Plan plan) {
@@ -320,13 +317,5 @@ public final class UnitFormService {
         }
         return plan.type().title().charAt(0) + plan.type().title().substring(1).toLowerCase(Texts.LOCALE)
                 + " số " + number + " " + summary;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

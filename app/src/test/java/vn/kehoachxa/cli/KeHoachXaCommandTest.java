@@ -45,6 +45,27 @@ class KeHoachXaCommandTest {
     }
 
     @Test
+    void importingTheSamePlanAgainIsRefusedNamingThePlanAndTheOptions() {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+
+        assertThat(run("import", MUONG_LA.toString(), "--data-dir", data())).isEqualTo(1);
+
+        assertThat(err).contains("Không nhập tệp muong-la.kehoach.json", "(mã 1)", "nội dung giống hệt", "--as-new",
+                "--replace");
+        run("list", "--data-dir", data());
+        assertThat(out.lines().filter(l -> l.contains("xã Mường La"))).hasSize(1);
+    }
+
+    @Test
+    void importingTheSamePlanAgainAsNewAddsACopy() {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+
+        assertThat(run("import", MUONG_LA.toString(), "--as-new", "--data-dir", data())).isZero();
+
+        assertThat(out).contains("kế hoạch mã 2");
+    }
+
+    @Test
     void anEmptyDatabaseSaysSo() {
         assertThat(run("--data-dir", data(), "list")).isZero();
         assertThat(out).contains("Chưa có kế hoạch nào");
