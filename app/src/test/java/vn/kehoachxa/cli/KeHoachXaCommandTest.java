@@ -134,6 +134,18 @@ class KeHoachXaCommandTest {
     }
 
     @Test
+    void validateReportsAnOverflowingTargetWithItsLineAndExitsWithOne() throws Exception {
+        Path bad = dir.resolve("bad.kehoach.json");
+        Files.writeString(bad, Files.readString(MUONG_LA).replaceFirst("\"value\": 1.6,", "\"value\": 1e400,"),
+                StandardCharsets.UTF_8);
+
+        assertThat(run("validate", bad.toString())).isEqualTo(KeHoachXaCommand.INPUT_ERROR);
+
+        assertThat(err).contains("Dòng 378", "targets[0].value: số 1E+400 nằm ngoài giới hạn").doesNotContain(
+                "ngoài dự kiến");
+    }
+
+    @Test
     void validateAcceptsAGoodFile() {
         assertThat(run("validate", MUONG_LA.toString())).isZero();
         assertThat(out).contains("hợp lệ");
