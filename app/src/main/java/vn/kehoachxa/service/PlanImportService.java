@@ -46,8 +46,11 @@ public final class PlanImportService {
                 return Texts.get("import.existing.noNumber");
             }
             String s = summary.strip();
-            return Texts.get("import.existing.summary",
-                    s.length() <= SUMMARY_CHARS ? s : s.substring(0, SUMMARY_CHARS - 1).strip() + "…");
+            if (s.length() > SUMMARY_CHARS) {
+                int cut = s.lastIndexOf(' ', SUMMARY_CHARS);
+                s = s.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).strip() + "…";
+            }
+            return Texts.get("import.existing.summary", s);
         }
 
         /** The plan named with its id and why it matches: "kế hoạch số 12/KH-UBND (mã 3), nội dung giống hệt…". */

@@ -90,6 +90,12 @@ public final class PlanFileActions {
         ask.setHeaderText(null);
         ask.getDialogPane().setId("importClash");
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // Four long choices: each button shows its whole label, and the dialog widens to hold them.
+        for (ButtonType type : ask.getButtonTypes()) {
+            Region button = (Region) ask.getDialogPane().lookupButton(type);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
+        }
         return ask.showAndWait().map(button -> button == open ? ClashChoice.OPEN
                 : button == asNew ? ClashChoice.AS_NEW
                 : button == replace ? ClashChoice.REPLACE : ClashChoice.CANCEL).orElse(ClashChoice.CANCEL);
