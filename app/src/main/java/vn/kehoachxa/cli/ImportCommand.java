@@ -14,7 +14,10 @@ import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.ClashPolicy;
 import vn.kehoachxa.service.PlanImportService;
 
-/** {@code kehoachxa import FILE}: stores a plan file in the database, all or nothing. */
+/**
+ * {@code kehoachxa import FILE}: stores a plan file in the database, all or nothing. A plan already there (same number
+ * or same content) is refused, naming it, unless {@code --as-new} or {@code --replace} says what to do.
+ */
 @Command(name = "import")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
@@ -40,7 +43,9 @@ final class ImportCommand implements Callable<Integer> {
         ClashPolicy policy = clash.replace ? ClashPolicy.REPLACE
                 : clash.asNew ? ClashPolicy.AS_NEW : ClashPolicy.REFUSE;
         try (Database db = root.openDatabase()) {
-            long id = new PlanImportService(db).importFile(file, policy);
+            // The same two steps as Tệp › Nhập in the app, so both keep the file's reporting data alike.
+            PlanImportService imports = new PlanImportService(db);
+            long id = imports.importPreviewed(imports.preview(file), policy);
             spec.commandLine().getOut().println(Texts.get("cli.import.done", file, String.valueOf(id)));
         }
         return KeHoachXaCommand.OK;

@@ -78,6 +78,12 @@ public final class PlanRepository {
                 .orderBy(PLAN.ID).fetch(PLAN.ID);
     }
 
+    /** Plans of this type and symbol, by id: the only ones whose content can equal a plan with these. */
+    public List<Long> findSameTypeAndSymbol(DocumentType type, String symbol) {
+        return dsl.select(PLAN.ID).from(PLAN).where(PLAN.DOC_TYPE.eq(type.name()), PLAN.SYMBOL.eq(symbol))
+                .orderBy(PLAN.ID).fetch(PLAN.ID);
+    }
+
     /** Deletes the plan and, by cascade, everything it holds. */
     public void delete(long id) {
         if (dsl.deleteFrom(PLAN).where(PLAN.ID.eq(id)).execute() == 0) {

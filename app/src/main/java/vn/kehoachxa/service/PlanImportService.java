@@ -1,7 +1,10 @@
 package vn.kehoachxa.service;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
@@ -10,12 +13,20 @@ import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.exchange.planfile.PlanFileContent;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.persistence.Store;
 
 /**
- * Nhập tệp kế hoạch: reads and validates a plan file completely before writing anything, then stores it in one
- * transaction; a plan with the same commune and number is never overwritten silently.
+ * Nhập tệp kế hoạch: reads and validates a plan file completely before writing anything, then stores it with its
+ * reporting data in one transaction. A plan already in the database (same commune, number and symbol, or the same
+ * content) is never added again nor overwritten silently: the caller chooses a {@link ClashPolicy}.
+ *
+ * <p>Content is compared by {@link Fingerprints#planContent}, computed for the existing plans on the fly rather than
+ * stored: only plans of the same type and symbol are loaded (a handful in an office that keeps about twenty), and a
+ * stored fingerprint would have to be kept current by every edit of any part of a plan.
  */
 public final class PlanImportService {
+    private static final int SUMMARY_CHARS = 80;
+
     private final Database db;
 
     /** Works on {@code db}. */
@@ -23,44 +34,96 @@ public final class PlanImportService {
         this.db = db;
     }
 
-    /** What an import of {@code file} would do: the plan it holds and the existing plans with its number. */
-    public record Preview(PlanDocument document, List<Long> clashingPlanIds) {
-        /** Whether a plan with this number already exists. */
-        public boolean clashes() {
-            return !clashingPlanIds.isEmpty();
+    /** A plan in the database that the file's plan would duplicate, and how it matches. */
+    public record ExistingPlan(long id, String numberAndSymbol, String number, String communeName, String summary,
+                               boolean sameNumber, boolean sameContent) {
+        /** How messages name it: "số 12/KH-UBND" or, for a draft, its summary. */
+        public String reference() {
+            if (number != null && !number.isBlank()) {
+                return Texts.get("import.existing.number", numberAndSymbol);
+            }
+            if (summary == null || summary.isBlank()) {
+                return Texts.get("import.existing.noNumber");
+            }
+            String s = summary.strip();
+            if (s.length() > SUMMARY_CHARS) {
+                int cut = s.lastIndexOf(' ', SUMMARY_CHARS);
+                s = s.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).strip() + "…";
+            }
+            return Texts.get("import.existing.summary", s);
+        }
+
+        /** The plan named with its id and why it matches: "kế hoạch số 12/KH-UBND (mã 3), nội dung giống hệt…". */
+        public String describe() {
+            String why = sameContent ? Texts.get("import.existing.sameContent")
+                    : Texts.get("import.existing.sameNumber", communeName);
+            return Texts.get("import.existing", reference(), String.valueOf(id), why);
         }
     }
 
-    /** Reads and validates the file, and finds clashes; writes nothing. */
+    /**
+     * What an import of a file would do: everything the file holds (the plan and its reporting data) and the plans
+     * already in the database it would duplicate, the best match first.
+     */
+    public record Preview(String sourceName, PlanFileContent content, String fingerprint,
+                          List<ExistingPlan> existing) {
+        public Preview {
+            existing = List.copyOf(existing);
+        }
+
+        /** The plan the file holds. */
+        public PlanDocument document() {
+            return content.document();
+        }
+
+        /** Whether the plan is already in the database (same number or same content). */
+        public boolean clashes() {
+            return !existing.isEmpty();
+        }
+
+        /** The ids of the plans it would duplicate. */
+        public List<Long> clashingPlanIds() {
+            return existing.stream().map(ExistingPlan::id).toList();
+        }
+
+        /** The existing plans in one Vietnamese phrase: the first described, then how many more. */
+        public String describeExisting() {
+            String first = existing.getFirst().describe();
+            return existing.size() == 1 ? first : Texts.get("import.existing.more", first, existing.size() - 1);
+        }
+    }
+
+    /** Reads and validates the file with its reporting data, and finds the plans it would duplicate; writes nothing. */
     public Preview preview(Path file) {
-        PlanDocument doc = PlanFiles.read(file);
-        Plan p = doc.plan();
-        List<Long> clashes = db.read(store -> store.plans().findSameNumber(p.communeName(), p.number(), p.symbol()));
-        return new Preview(doc, clashes);
+        PlanFileContent content = PlanFiles.readContent(file);
+        String fingerprint = Fingerprints.planContent(content.document());
+        List<ExistingPlan> existing = db.read(store -> existing(store, content.document(), fingerprint));
+        return new Preview(file.getFileName().toString(), content, fingerprint, existing);
     }
 
     /** Imports the plan in {@code file}, with its reporting data when the file has some; returns the new id. */
     public long importFile(Path file, ClashPolicy policy) {
-        return importContent(PlanFiles.readContent(file), policy, file.getFileName().toString());
+        return importPreviewed(preview(file), policy);
     }
 
-    /** Imports an already-read plan (a bundled sample, a template); returns the new plan's id. */
-    public long importDocument(PlanDocument doc, ClashPolicy policy, String sourceName) {
-        return importContent(PlanFileContent.of(doc), policy, sourceName);
-    }
-
-    /** Imports a plan and its reporting data in one transaction; returns the new plan's id. */
-    public long importContent(PlanFileContent content, ClashPolicy policy, String sourceName) {
+    /**
+     * Stores what {@code preview} read, with its reporting data, in one transaction; the plans it duplicates are
+     * looked up again inside it, and {@code policy} says what to do with them. Returns the new plan's id.
+     *
+     * @throws DomainException under {@link ClashPolicy#REFUSE} when the plan is already in the database, naming it
+     */
+    public long importPreviewed(Preview preview, ClashPolicy policy) {
+        PlanFileContent content = preview.content();
         PlanDocument doc = content.document();
         return db.inTransaction(store -> {
-            Plan p = doc.plan();
-            List<Long> clashes = store.plans().findSameNumber(p.communeName(), p.number(), p.symbol());
+            List<ExistingPlan> existing = existing(store, doc, preview.fingerprint());
             PlanDocument toStore = doc;
-            if (!clashes.isEmpty()) {
+            if (!existing.isEmpty()) {
                 switch (policy) {
-                    case REFUSE -> throw new DomainException(Texts.get("import.clash", sourceName,
-                            p.numberAndSymbol(), p.communeName(), String.valueOf(clashes.get(0))));
-                    case REPLACE -> clashes.forEach(id -> store.plans().delete(id));
+                    case REFUSE -> throw new DomainException(Texts.get("import.clash", preview.sourceName(),
+                            new Preview(preview.sourceName(), content, preview.fingerprint(), existing)
+                                    .describeExisting()));
+                    case REPLACE -> existing.forEach(e -> store.plans().delete(e.id()));
                     case AS_NEW -> toStore = asDraft(doc);
                     default -> throw new IllegalStateException(policy.name());
                 }
@@ -71,6 +134,32 @@ public final class PlanImportService {
             }
             return planId;
         });
+    }
+
+    /** Plans with the same commune, number and symbol, then plans with the same content; each once, by id. */
+    private static List<ExistingPlan> existing(Store store, PlanDocument doc, String fingerprint) {
+        Plan p = doc.plan();
+        List<Long> sameNumber = store.plans().findSameNumber(p.communeName(), p.number(), p.symbol());
+        List<Long> sameContent = new ArrayList<>();
+        for (long id : store.plans().findSameTypeAndSymbol(p.type(), p.symbol())) {
+            if (fingerprint.equals(Fingerprints.planContent(store.documents().load(id)))) {
+                sameContent.add(id);
+            }
+        }
+        Map<Long, ExistingPlan> found = new LinkedHashMap<>();
+        for (long id : sameContent) {
+            found.put(id, existingPlan(store, id, sameNumber.contains(id), true));
+        }
+        for (long id : sameNumber) {
+            found.putIfAbsent(id, existingPlan(store, id, true, false));
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static ExistingPlan existingPlan(Store store, long id, boolean sameNumber, boolean sameContent) {
+        Plan p = store.plans().get(id);
+        return new ExistingPlan(id, p.numberAndSymbol(), p.number(), p.communeName(), p.summary(), sameNumber,
+                sameContent);
     }
 
     private static PlanDocument asDraft(PlanDocument doc) {

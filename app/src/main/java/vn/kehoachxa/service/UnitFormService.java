@@ -4,18 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DeadlineText;
@@ -54,6 +53,8 @@ import vn.kehoachxa.service.reporting.UnitAssignments;
  * form older than the last generated one is refused, since its rows may no longer be the unit's.
  */
 public final class UnitFormService {
+    private static final Logger LOG = LoggerFactory.getLogger(UnitFormService.class);
+
     private final Database db;
     private final Clock clock;
 
@@ -159,7 +160,8 @@ public final class UnitFormService {
 
     /**
      * Imports the files of a preview that had no problems, each in its own transaction; the checks that depend on
-     * the database (duplicate, form version) are made again inside it.
+     * the database (duplicate, form version) are made again inside it. Every file gets its own result: a file that
+     * fails, for any reason, leaves nothing of itself behind and does not stop the files after it.
      */
     public List<FormImportResult> importPreviewed(List<FormPreview> previews) {
         List<FormImportResult> out = new ArrayList<>();
@@ -169,23 +171,40 @@ public final class UnitFormService {
                 continue;
             }
             try {
-                UnitSubmission s = db.inTransaction(store -> {
-                    if (store.reportingCycle().submissionWithChecksum(p.checksum()).isPresent()) {
-                        throw new DomainException(Texts.get("unitform.duplicate", p.fileName()));
-                    }
-                    int current = store.reportingCycle().formIssue(p.draft().periodId()).version();
-                    if (p.draft().formVersion() < current) {
-                        throw new DomainException(Texts.get("unitform.olderVersion", p.fileName(),
-                                p.draft().formVersion(), current));
-                    }
-                    return ReportingService.store(store, p.draft());
-                });
-                out.add(new FormImportResult(p.fileName(), s, List.of()));
+                out.add(new FormImportResult(p.fileName(), importOne(p), List.of()));
             } catch (DomainException e) {
-                out.add(new FormImportResult(p.fileName(), null, e.problems()));
+                out.add(new FormImportResult(p.fileName(), null, namingFile(p.fileName(), e.problems())));
+            } catch (RuntimeException e) {
+                LOG.error("Importing form {} failed", p.fileName(), e);
+                out.add(new FormImportResult(p.fileName(), null,
+                        List.of(Texts.get("unitform.unexpected", p.fileName(), String.valueOf(e)))));
             }
         }
         return out;
+    }
+
+    private UnitSubmission importOne(FormPreview p) {
+        return db.inTransaction(store -> {
+            if (store.reportingCycle().submissionWithChecksum(p.checksum()).isPresent()) {
+                throw new DomainException(Texts.get("unitform.duplicate", p.fileName()));
+            }
+            int current = store.reportingCycle().formIssue(p.draft().periodId()).version();
+            if (p.draft().formVersion() < current) {
+                throw new DomainException(Texts.get("unitform.olderVersion", p.fileName(),
+                        p.draft().formVersion(), current));
+            }
+            return ReportingService.store(store, p.draft());
+        });
+    }
+
+    /** The problems, headed by the file's name unless the first one already names it. */
+    private static List<String> namingFile(String fileName, List<String> problems) {
+        if (!problems.isEmpty() && problems.getFirst().contains(fileName)) {
+            return problems;
+        }
+        List<String> named = new ArrayList<>(problems);
+        named.addFirst(Texts.get("unitform.notImported", fileName));
+        return named;
     }
 
     /** Previews and imports in one call (the command line and tests); see {@link #preview}. */
@@ -193,7 +212,18 @@ public final class UnitFormService {
         return importPreviewed(preview(periodId, chosenUnitId, files));
     }
 
+    /** One file's preview; whatever goes wrong becomes this file's refusal, never the whole batch's failure. */
     private FormPreview previewOne(long periodId, Long chosenUnitId, Path file) {
+        try {
+            return readAndMatch(periodId, chosenUnitId, file);
+        } catch (RuntimeException e) {
+            LOG.error("Previewing form {} failed", file, e);
+            String fileName = String.valueOf(file.getFileName());
+            return refused(file, null, Texts.get("unitform.unexpected", fileName, String.valueOf(e)));
+        }
+    }
+
+    private FormPreview readAndMatch(long periodId, Long chosenUnitId, Path file) {
         String fileName = file.getFileName().toString();
         byte[] content;
         try {
@@ -204,7 +234,7 @@ public final class UnitFormService {
         } catch (IOException e) {
             return refused(file, null, Texts.get("unitform.cannotRead", fileName, e.getMessage()));
         }
-        String checksum = sha256(content);
+        String checksum = Fingerprints.sha256(content);
         FilledForm form;
         try {
             form = UnitFormReader.read(fileName, content);
@@ -291,8 +321,8 @@ public final class UnitFormService {
 
     /** A short fingerprint of the plan's identity: id, number, symbol, issue date and commune. */
     public static String planFingerprint(Plan plan) {
-        return sha256((plan.id() + "|" + plan.number() + "|" + plan.symbol() + "|" + plan.issueDate() + "|"
-                + plan.communeName()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return Fingerprints.sha256((plan.id() + "|" + plan.number() + "|" + plan.symbol() + "|" + plan.issueDate()
+                + "|" + plan.communeName()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** A fingerprint of everything a form shows: rows, indicators, targets and who is assigned to what. */
@@ -309,7 +339,7 @@ public final class UnitFormService {
         plan.document().indicators().forEach(ind -> sb.append(ind.id()).append('|').append(ind.code()).append('|')
                 .append(ind.name()).append('|').append(ind.targets()).append('|')
                 .append(plan.leadsOfIndicator(ind.id())).append('\n'));
-        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return Fingerprints.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String planTitle(Plan plan) {
@@ -320,13 +350,5 @@ public final class UnitFormService {
         }
         return plan.type().title().charAt(0) + plan.type().title().substring(1).toLowerCase(Texts.LOCALE)
                 + " số " + number + " " + summary;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

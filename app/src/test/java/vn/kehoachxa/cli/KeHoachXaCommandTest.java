@@ -46,6 +46,27 @@ class KeHoachXaCommandTest {
     }
 
     @Test
+    void importingTheSamePlanAgainIsRefusedNamingThePlanAndTheOptions() {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+
+        assertThat(run("import", MUONG_LA.toString(), "--data-dir", data())).isEqualTo(1);
+
+        assertThat(err).contains("Không nhập tệp muong-la.kehoach.json", "(mã 1)", "nội dung giống hệt", "--as-new",
+                "--replace");
+        run("list", "--data-dir", data());
+        assertThat(out.lines().filter(l -> l.contains("xã Mường La"))).hasSize(1);
+    }
+
+    @Test
+    void importingTheSamePlanAgainAsNewAddsACopy() {
+        run("import", MUONG_LA.toString(), "--data-dir", data());
+
+        assertThat(run("import", MUONG_LA.toString(), "--as-new", "--data-dir", data())).isZero();
+
+        assertThat(out).contains("kế hoạch mã 2");
+    }
+
+    @Test
     void anEmptyDatabaseSaysSo() {
         assertThat(run("--data-dir", data(), "list")).isZero();
         assertThat(out).contains("Chưa có kế hoạch nào");
@@ -111,6 +132,18 @@ class KeHoachXaCommandTest {
         assertThat(run("validate", bad.toString())).isEqualTo(KeHoachXaCommand.INPUT_ERROR);
 
         assertThat(err).contains("Lỗi:", "Dòng", "$.plan.family", "HANH_CHINH");
+    }
+
+    @Test
+    void validateReportsAnOverflowingTargetWithItsLineAndExitsWithOne() throws Exception {
+        Path bad = dir.resolve("bad.kehoach.json");
+        Files.writeString(bad, Files.readString(MUONG_LA).replaceFirst("\"value\": 1.6,", "\"value\": 1e400,"),
+                StandardCharsets.UTF_8);
+
+        assertThat(run("validate", bad.toString())).isEqualTo(KeHoachXaCommand.INPUT_ERROR);
+
+        assertThat(err).contains("Dòng 378", "targets[0].value: số 1E+400 nằm ngoài giới hạn").doesNotContain(
+                "ngoài dự kiến");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.DomainException;
@@ -51,6 +52,26 @@ class PlanFileReportingTest {
         }
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void previewThenImportAsTheMenuDoesKeepsPeriodsReportsAndSentMarks() throws Exception {
+        Path file = dir.resolve("with-reports.kehoach.json");
+        try (Database db = Database.open(dir.resolve("office"))) {
+            new PlanExportService(db).toPlanFile(planWithReports(db), file, true);
+        }
+
+        try (Database other = Database.open(dir.resolve("home"))) {
+            PlanImportService imports = new PlanImportService(other);
+            PlanImportService.Preview preview = imports.preview(file);
+            assertThat(preview.content().reporting().periods()).hasSize(1);
+            long planId = imports.importPreviewed(preview, ClashPolicy.REFUSE);
+
+            ReportingPeriod period = other.read(store -> store.reporting().periods(planId)).getFirst();
+            assertThat(period.sentTo()).isEqualTo("Sở Y tế tỉnh Sơn La");
+            List<UnitSubmission> reports = other.read(store -> store.reporting().submissions(period.id()));
+            assertThat(reports).hasSize(2);
+        }
     }
 
     @Test

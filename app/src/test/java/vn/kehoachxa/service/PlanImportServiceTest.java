@@ -16,8 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.PlanSummary;
+import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.plan.UnitKind;
 import vn.kehoachxa.persistence.Database;
 
 class PlanImportServiceTest {
@@ -80,11 +83,85 @@ class PlanImportServiceTest {
         assertThat(new UnitService(db).all()).hasSize(units);
     }
 
+    private long onlyPlanId() {
+        return new PlanService(db).list().getFirst().id();
+    }
+
     @Test
-    void theSamePlanWithoutNumberIsNotAClash() {
-        assertThat(imports.preview(HA_DONG).clashes()).isFalse();
-        imports.importFile(HA_DONG, ClashPolicy.REFUSE);
+    void reimportingTheSameDraftFileIsFoundByItsContent() {
+        PlanImportService.Preview preview = imports.preview(HA_DONG);
+
+        assertThat(preview.clashingPlanIds()).containsExactly(onlyPlanId());
+        assertThat(preview.existing().getFirst().sameContent()).isTrue();
+        assertThat(preview.existing().getFirst().sameNumber()).isFalse();
+    }
+
+    @Test
+    void reimportingTheSameDraftFileIsRefusedByDefaultNamingTheExistingPlanAndTheChoices() {
+        long existing = onlyPlanId();
+
+        assertThatThrownBy(() -> imports.importFile(HA_DONG, ClashPolicy.REFUSE)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("ha-dong.kehoach.json").hasMessageContaining("(mã " + existing + ")")
+                .hasMessageContaining("chưa có số, trích yếu “").hasMessageContaining("nội dung giống hệt")
+                .hasMessageContaining("--as-new").hasMessageContaining("--replace");
+        assertThat(new PlanService(db).list()).hasSize(1);
+    }
+
+    @Test
+    void reimportingTheSameDraftFileAsNewAddsOneCopy() {
+        imports.importFile(HA_DONG, ClashPolicy.AS_NEW);
+
         assertThat(new PlanService(db).list()).hasSize(2);
+        assertThat(imports.preview(HA_DONG).clashingPlanIds()).hasSize(2);
+    }
+
+    @Test
+    void replacingTheSameDraftPlanLeavesOnlyTheNewOne() {
+        long old = onlyPlanId();
+
+        long replacement = imports.importFile(HA_DONG, ClashPolicy.REPLACE);
+
+        assertThat(new PlanService(db).list()).extracting(PlanSummary::id).containsExactly(replacement);
+        assertThat(replacement).isNotEqualTo(old);
+    }
+
+    @Test
+    void everySampleIsRecognisedAfterItsRoundTripThroughTheDatabase() {
+        Path haiDuong = HA_DONG.resolveSibling("hai-duong.kehoach.json");
+        Path muongLa = HA_DONG.resolveSibling("muong-la.kehoach.json");
+        long second = imports.importFile(haiDuong, ClashPolicy.REFUSE);
+        long third = imports.importFile(muongLa, ClashPolicy.REFUSE);
+
+        assertThat(imports.preview(HA_DONG).clashingPlanIds()).containsExactly(onlyHaDong(second, third));
+        assertThat(imports.preview(haiDuong).clashingPlanIds()).containsExactly(second);
+        assertThat(imports.preview(muongLa).clashingPlanIds()).containsExactly(third);
+    }
+
+    private long onlyHaDong(long... others) {
+        return new PlanService(db).list().stream().mapToLong(PlanSummary::id)
+                .filter(id -> Arrays.stream(others).noneMatch(o -> o == id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPlanEditedAfterImportIsNoLongerTheSameContent() {
+        PlanService plans = new PlanService(db);
+        var p = plans.load(onlyPlanId()).plan();
+        plans.update(new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(),
+                p.summary() + " (sửa)", p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(),
+                p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(), p.status(),
+                p.revisesPlanId(), p.reportingRule()));
+
+        assertThat(imports.preview(HA_DONG).clashes()).isFalse();
+    }
+
+    @Test
+    void aUnitEditedInTheCommuneListDoesNotHideTheSamePlan() {
+        UnitService units = new UnitService(db);
+        Unit unit = units.all().getFirst();
+        units.update(new Unit(unit.id(), unit.name(), "Tên gọi tắt khác", UnitKind.ENTERPRISE, "dv@example.vn",
+                unit.active()));
+
+        assertThat(imports.preview(HA_DONG).clashes()).isTrue();
     }
 
     @Test
@@ -97,6 +174,19 @@ class PlanImportServiceTest {
         long second = imports.importFile(numbered, ClashPolicy.REPLACE);
 
         assertThat(new PlanService(db).list()).extracting(PlanSummary::id).doesNotContain(first).contains(second);
+    }
+
+    @Test
+    void anotherPlanWithTheSameNumberIsRefusedNamingTheNumber() throws Exception {
+        Path numbered = dir.resolve("numbered.kehoach.json");
+        String text = Files.readString(HA_DONG).replaceFirst("\"number\": null", "\"number\": \"10\"");
+        Files.writeString(numbered, text);
+        long first = imports.importFile(numbered, ClashPolicy.REFUSE);
+        Path revised = dir.resolve("revised.kehoach.json");
+        Files.writeString(revised, text.replaceFirst("\"summary\": \"", "\"summary\": \"Sửa đổi: "));
+
+        assertThatThrownBy(() -> imports.importFile(revised, ClashPolicy.REFUSE)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("kế hoạch số 10-").hasMessageContaining("(mã " + first + "), cùng số");
     }
 
     @Test

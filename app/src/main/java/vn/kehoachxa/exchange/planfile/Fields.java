@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import vn.kehoachxa.domain.plan.Figures;
 
 /**
  * Typed access to the fields of one JSON object of the file. Every wrong type, missing required field or unknown
@@ -135,24 +136,35 @@ final class Fields {
         return value.booleanValue();
     }
 
-    /** A decimal as a JSON number or as text with a decimal comma or point ({@code 75,5}, {@code "75.5"}). */
+    /**
+     * A decimal as a JSON number or as text with a decimal comma or point ({@code 75,5}, {@code "75.5"}), within
+     * {@link Figures} (what the database stores exactly); {@code 1e400} is a problem here, not a failure on insert.
+     */
     BigDecimal decimal(String name) {
         JsonNode value = value(name, false);
         if (value == null) {
             return null;
         }
+        BigDecimal number = null;
         if (value.isNumber()) {
-            return PlanFileWriter.decimal(value.decimalValue());
-        }
-        if (value.isTextual()) {
+            number = value.decimalValue();
+        } else if (value.isTextual()) {
             try {
-                return PlanFileWriter.decimal(new BigDecimal(value.textValue().strip().replace(',', '.')));
+                number = new BigDecimal(value.textValue().strip().replace(',', '.'));
             } catch (NumberFormatException e) {
                 // reported below
             }
         }
-        file.problem(at(name), "planfile.expectedNumber");
-        return null;
+        if (number == null) {
+            file.problem(at(name), "planfile.expectedNumber");
+            return null;
+        }
+        if (!Figures.fits(number)) {
+            file.problem(at(name), "planfile.figureOutOfRange", value.isTextual() ? value.textValue() : value.asText(),
+                    Figures.MAX_INTEGER_DIGITS, Figures.MAX_FRACTION_DIGITS);
+            return null;
+        }
+        return PlanFileWriter.decimal(number);
     }
 
     LocalDate date(String name) {

@@ -12,6 +12,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Figures;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.text.VietnameseNumbers;
@@ -176,18 +178,46 @@ public final class UnitFormReader {
         }
     }
 
-    /** A figure: a number cell, a formula's cached number, or text with a decimal comma ("96,5"). */
+    /**
+     * A figure: a number cell, a formula's cached number, or text with a decimal comma ("96,5"), rounded to the
+     * decimals the database keeps; too large a figure or an error cell (#DIV/0!) is refused.
+     */
     private static BigDecimal number(Cell cell) {
         if (cell == null) {
             return null;
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
                 : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            return new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
+        if (type == CellType.ERROR) {
+            throw new IllegalArgumentException(Texts.get("unitform.errorCell", errorText(cell)));
         }
-        String s = text(cell);
-        return s == null ? null : VietnameseNumbers.parse(s);
+        BigDecimal value;
+        String written;
+        if (type == CellType.NUMERIC) {
+            double d = cell.getNumericCellValue();
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException(Texts.get("unitform.figureOutOfRange", String.valueOf(d),
+                        Figures.MAX_INTEGER_DIGITS));
+            }
+            written = NumberToTextConverter.toText(d);
+            value = new BigDecimal(written);
+        } else {
+            written = text(cell);
+            if (written == null) {
+                return null;
+            }
+            value = VietnameseNumbers.parse(written);
+        }
+        return Figures.rounded(value).orElseThrow(() -> new IllegalArgumentException(
+                Texts.get("unitform.figureOutOfRange", written, Figures.MAX_INTEGER_DIGITS)));
+    }
+
+    private static String errorText(Cell cell) {
+        try {
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (RuntimeException e) {
+            return "#?";
+        }
     }
 
     private static String text(Cell cell) {

@@ -1,13 +1,13 @@
 package vn.kehoachxa.ui.planfile;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanDocument;
@@ -47,21 +47,29 @@ public final class PlanFileActions {
     }
 
     /**
-     * Reads and checks {@code file} (off the FX thread); when a plan with the same number exists, asks whether to
-     * import it as a new draft or replace the old one; then stores it and calls {@code onImported}.
+     * Reads and checks {@code file} with its reporting data (off the FX thread); when the plan is already in the
+     * database (same number or same content), asks whether to open the existing plan, import a copy as a new draft or
+     * replace it; then stores it and calls {@code onImported} with the plan to show.
      */
     public void importFile(Path file, Consumer<Long> onImported) {
         Tasks.create(() -> imports.preview(file))
                 .onSuccess(preview -> {
-                    Optional<ClashPolicy> policy = preview.clashes() ? askClash(preview.document())
-                            : Optional.of(ClashPolicy.REFUSE);
-                    policy.ifPresent(p -> store(preview.document(), p, file, onImported));
+                    if (!preview.clashes()) {
+                        store(preview, ClashPolicy.REFUSE, onImported);
+                        return;
+                    }
+                    switch (askClash(preview)) {
+                        case OPEN -> onImported.accept(preview.existing().getFirst().id());
+                        case AS_NEW -> store(preview, ClashPolicy.AS_NEW, onImported);
+                        case REPLACE -> store(preview, ClashPolicy.REPLACE, onImported);
+                        case CANCEL -> { }
+                    }
                 })
                 .runOn(ctx.executor());
     }
 
-    private void store(PlanDocument doc, ClashPolicy policy, Path file, Consumer<Long> onImported) {
-        Tasks.create(() -> imports.importDocument(doc, policy, file.getFileName().toString()))
+    private void store(PlanImportService.Preview preview, ClashPolicy policy, Consumer<Long> onImported) {
+        Tasks.create(() -> imports.importPreviewed(preview, policy))
                 .onSuccess(id -> {
                     ctx.firePlanChanged();
                     onImported.accept(id);
@@ -69,15 +77,28 @@ public final class PlanFileActions {
                 .runOn(ctx.executor());
     }
 
-    private Optional<ClashPolicy> askClash(PlanDocument doc) {
-        ButtonType asNew = new ButtonType(Texts.get("import.clash.asNew"), ButtonBar.ButtonData.YES);
-        ButtonType replace = new ButtonType(Texts.get("import.clash.replace"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("import.clash.question",
-                doc.plan().numberAndSymbol(), doc.plan().communeName()), asNew, replace, Buttons.CANCEL);
+    /** What the user chose when the plan is already in the database. */
+    private enum ClashChoice { OPEN, AS_NEW, REPLACE, CANCEL }
+
+    private ClashChoice askClash(PlanImportService.Preview preview) {
+        ButtonType open = new ButtonType(Texts.get("import.clash.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType asNew = new ButtonType(Texts.get("import.clash.asNew"), ButtonBar.ButtonData.OTHER);
+        ButtonType replace = new ButtonType(Texts.get("import.clash.replace"), ButtonBar.ButtonData.OTHER);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                Texts.get("import.clash.question", preview.describeExisting()), open, asNew, replace, Buttons.CANCEL);
         ask.setTitle(Texts.get("planfile.import.title"));
         ask.setHeaderText(null);
-        return ask.showAndWait().flatMap(button -> button == asNew ? Optional.of(ClashPolicy.AS_NEW)
-                : button == replace ? Optional.of(ClashPolicy.REPLACE) : Optional.empty());
+        ask.getDialogPane().setId("importClash");
+        ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // Four long choices: each button shows its whole label, and the dialog widens to hold them.
+        for (ButtonType type : ask.getButtonTypes()) {
+            Region button = (Region) ask.getDialogPane().lookupButton(type);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
+        }
+        return ask.showAndWait().map(button -> button == open ? ClashChoice.OPEN
+                : button == asNew ? ClashChoice.AS_NEW
+                : button == replace ? ClashChoice.REPLACE : ClashChoice.CANCEL).orElse(ClashChoice.CANCEL);
     }
 
     /** Asks where to save plan {@code planId} as {@code kind}, writes it with progress, then offers to open it. */

@@ -17,6 +17,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.service.UnitFormService;
+import vn.kehoachxa.service.reporting.FormImportResult;
 import vn.kehoachxa.service.reporting.FormPreview;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
@@ -212,9 +213,28 @@ public final class ReportingPeriodsController implements PlanScreen {
                 long done = results.stream().filter(r -> r.submission() != null).count();
                 message.setText(Texts.get("reportingui.imported", done, results.size()));
                 reloadKeepingSelection(period.period().id());
+                if (done < ok) {
+                    showResults(results, done);
+                }
             }).runOn(ctx.executor());
         } else if (ok == 0) {
             alert.showAndWait();
         }
+    }
+
+    /** When a file that passed the preview failed on import: what became of every file, one line each. */
+    private void showResults(List<FormImportResult> results, long done) {
+        StringBuilder text = new StringBuilder();
+        for (FormImportResult r : results) {
+            text.append(r.submission() != null
+                    ? Texts.get("reportingui.result.ok", r.fileName(), r.submission().version())
+                    : Texts.get("reportingui.preview.refused", r.fileName(), String.join("\n   ", r.errors())));
+            text.append("\n");
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, text.toString(), Buttons.CLOSE);
+        alert.setHeaderText(Texts.get("reportingui.result.header", done, results.size()));
+        alert.getDialogPane().setId("formImportResults");
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
     }
 }

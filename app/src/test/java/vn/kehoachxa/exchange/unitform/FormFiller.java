@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,6 +63,12 @@ public final class FormFiller {
         Row row = indicatorRow(indicatorId);
         set(row, FormLayout.INDICATOR_VALUE, value);
         set(row, FormLayout.INDICATOR_NOTE, note);
+        return this;
+    }
+
+    /** Puts an error value (#DIV/0!) in an indicator's figure cell, as a broken formula leaves it. */
+    public FormFiller errorValue(long indicatorId) {
+        indicatorRow(indicatorId).getCell(FormLayout.INDICATOR_VALUE).setCellErrorValue(FormulaError.DIV0.getCode());
         return this;
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.IndicatorResult;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.PlanService;
@@ -194,6 +195,58 @@ class UnitFormBadFileTest {
         String message = refusal(null, file);
         assertThat(cell).matches("Chỉ tiêu!E\\d+");
         assertThat(message).contains(cell + ": \"chín mươi\" không phải là số").contains("có 1 lỗi");
+    }
+
+    private FormFiller stationForm(String folder) throws Exception {
+        Path file = forms.generateAll(periodId, dir.resolve(folder)).stream()
+                .filter(p -> p.toString().contains("Trạm Y tế")).findFirst().orElseThrow();
+        FormFiller f = FormFiller.open(file);
+        f.task(f.itemIds().getFirst(), "Hoàn thành", null, null, null);
+        return f;
+    }
+
+    @Test
+    void aFigureOfFifteenDigitsIsReportedWithItsSheetAndCell() throws Exception {
+        FormFiller f = stationForm("fifteen");
+        long indicator = f.indicatorIds().getFirst();
+        String cell = f.indicatorCell(indicator);
+        Path file = f.number(indicator, 123_456_789_012_345d, null).save();
+
+        assertThat(refusal(null, file)).contains(cell + ": số 123456789012345 quá lớn: tối đa 14 chữ số");
+    }
+
+    @Test
+    void aFigureOfFifteenDigitsTypedAsTextIsReportedWithItsCell() throws Exception {
+        FormFiller f = stationForm("fifteen-text");
+        long indicator = f.indicatorIds().getFirst();
+        String cell = f.indicatorCell(indicator);
+        Path file = f.text(indicator, "123.456.789.012.345", null).save();
+
+        assertThat(refusal(null, file)).contains(cell + ": số 123.456.789.012.345 quá lớn");
+    }
+
+    @Test
+    void aFormulaErrorInAFigureIsReportedWithItsCell() throws Exception {
+        FormFiller f = stationForm("error");
+        long indicator = f.indicatorIds().getFirst();
+        String cell = f.indicatorCell(indicator);
+        Path file = f.errorValue(indicator).save();
+
+        assertThat(refusal(null, file)).contains(cell + ": ô có lỗi công thức (#DIV/0!)");
+    }
+
+    @Test
+    void aComputedFigureIsKeptToSixDecimals() throws Exception {
+        FormFiller f = stationForm("third");
+        long indicator = f.indicatorIds().getFirst();
+        Path file = f.number(indicator, 100d / 3, null).save();
+
+        List<FormImportResult> result = forms.importFiles(periodId, null, List.of(file));
+
+        assertThat(result.getFirst().errors()).isEmpty();
+        long submission = result.getFirst().submission().id();
+        List<IndicatorResult> stored = db.read(store -> store.reporting().results(submission));
+        assertThat(stored).singleElement().satisfies(r -> assertThat(r.value()).isEqualByComparingTo("33.333333"));
     }
 
     @Test
