@@ -12,6 +12,7 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.exchange.planfile.PlanFileContent;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
+import vn.kehoachxa.domain.storage.BackupReason;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.persistence.Store;
 
@@ -115,6 +116,10 @@ public final class PlanImportService {
     public long importPreviewed(Preview preview, ClashPolicy policy) {
         PlanFileContent content = preview.content();
         PlanDocument doc = content.document();
+        if (policy == ClashPolicy.REPLACE && preview.clashes()) {
+            // Replacing deletes a plan and every report on it: a checked backup first can bring them back.
+            db.backup(BackupReason.BEFORE_REPLACE);
+        }
         return db.inTransaction(store -> {
             List<ExistingPlan> existing = existing(store, doc, preview.fingerprint());
             PlanDocument toStore = doc;

@@ -126,6 +126,17 @@ class PlanImportServiceTest {
     }
 
     @Test
+    void replacingAPlanIsPrecededByACheckedBackupThatStillHoldsIt() {
+        imports.importFile(HA_DONG, ClashPolicy.REPLACE);
+
+        assertThat(new BackupService(db).list()).singleElement().satisfies(b -> {
+            assertThat(b.reason()).isEqualTo(vn.kehoachxa.domain.storage.BackupReason.BEFORE_REPLACE);
+            assertThat(b.verified()).isTrue();
+            assertThat(b.counts().plans()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void everySampleIsRecognisedAfterItsRoundTripThroughTheDatabase() {
         Path haiDuong = HA_DONG.resolveSibling("hai-duong.kehoach.json");
         Path muongLa = HA_DONG.resolveSibling("muong-la.kehoach.json");

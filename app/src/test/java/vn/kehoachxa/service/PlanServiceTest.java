@@ -256,4 +256,17 @@ class PlanServiceTest {
         assertThat(back.deadline().originalText()).isEqualTo("Quý IV hằng năm");
         assertThat(new UnitService(db).all()).extracting("name").contains("Trường Tiểu học Mường La");
     }
+
+    @Test
+    void deletingAPlanIsPrecededByACheckedBackupThatStillHoldsIt() {
+        long planId = plans.create(vn.kehoachxa.testsupport.TestPlans.muongLa());
+
+        plans.delete(planId);
+
+        assertThat(plans.list()).isEmpty();
+        assertThat(new BackupService(db).list()).singleElement().satisfies(b -> {
+            assertThat(b.reason()).isEqualTo(vn.kehoachxa.domain.storage.BackupReason.BEFORE_DELETE);
+            assertThat(b.counts().plans()).isEqualTo(1);
+        });
+    }
 }

@@ -114,5 +114,10 @@ class MenuImportUiTest {
         public Optional<Path> open(Window owner, Request request) {
             return Optional.of(file);
         }
+
+        @Override
+        public Optional<Path> folder(Window owner, String title) {
+            return Optional.empty();
+        }
     }
 }
