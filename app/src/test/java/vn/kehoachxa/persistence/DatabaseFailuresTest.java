@@ -142,6 +142,27 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aDatabaseLeftHalfUpgradedByAnOlderVersionIsNamedAndTheCopyOffered() throws Exception {
+        databaseWithOneUnit();
+        try (Database db = Database.open(dir)) {
+            db.backup(BackupReason.BEFORE_UPGRADE);
+        }
+        // Older versions migrated in place: a kill mid-way left a failed row in Flyway's history.
+        var pool = org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("kehoachxa").toAbsolutePath(),
+                "sa", "");
+        try (var c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '3'");
+        } finally {
+            pool.dispose();
+        }
+        assertThatThrownBy(() -> Database.open(dir)).isInstanceOfSatisfying(StorageException.class, e -> {
+            assertThat(e.problem()).isEqualTo(StorageProblem.MIGRATION_FAILED);
+            assertThat(e.problem().restoreHelps()).isTrue();
+            assertThat(e.getMessage()).contains("nâng cấp dở dang").contains("truoc-khi-nang-cap");
+        });
+    }
+
+    @Test
     void aFileDeletedWhileOpenFailsTheNextEditInsteadOfReportingItSaved() throws Exception {
         try (Database db = Database.open(dir)) {
             Files.delete(dir.resolve("kehoachxa.mv.db"));
