@@ -4,40 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.testsupport.ChildJvm;
 import vn.kehoachxa.testsupport.HoldDatabase;
 import vn.kehoachxa.testsupport.ReportedPlans;
 
 /** {@code backup} and {@code restore} on a real data folder, damaged for real in between. */
-class BackupCommandTest {
-    @TempDir
-    Path dir;
-    String out;
-    String err;
-
-    int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = KeHoachXaCommand.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    String data() {
-        return dir.resolve("data").toString();
-    }
-
+class BackupCommandTest extends CommandTestBase {
     @Test
     void aBackupBringsEveryPlanAndReportBackAfterTheDatabaseIsDamaged() throws Exception {
         try (Database db = Database.open(dir.resolve("data"))) {
@@ -71,9 +50,9 @@ class BackupCommandTest {
 
     @Test
     void restoringOverAWorkingDatabaseBacksItUpFirst() {
-        run("import", KeHoachXaCommandTest.MUONG_LA.toString(), "--data-dir", data());
+        run("import", MUONG_LA.toString(), "--data-dir", data());
         run("backup", "--data-dir", data());
-        run("import", KeHoachXaCommandTest.MUONG_LA.toString(), "--as-new", "--data-dir", data());
+        run("import", MUONG_LA.toString(), "--as-new", "--data-dir", data());
         assertThat(run("restore", "1", "--data-dir", data())).isZero();
         run("list", "--data-dir", data());
         assertThat(out.lines()).hasSize(1);
@@ -83,7 +62,7 @@ class BackupCommandTest {
 
     @Test
     void aBackupCanBeCopiedToAnotherFolderAndRestoredFromThere() {
-        run("import", KeHoachXaCommandTest.MUONG_LA.toString(), "--data-dir", data());
+        run("import", MUONG_LA.toString(), "--data-dir", data());
         Path usb = dir.resolve("usb");
         assertThat(run("backup", "--to", usb.toString(), "--data-dir", data())).isZero();
         Path copy = usb.resolve(out.substring(out.indexOf("kehoachxa-"), out.indexOf(".zip") + 4));
@@ -96,7 +75,7 @@ class BackupCommandTest {
 
     @Test
     void theCommandLineRefusesInVietnameseWhileTheWindowHoldsTheFolder() throws Exception {
-        run("import", KeHoachXaCommandTest.MUONG_LA.toString(), "--data-dir", data());
+        run("import", MUONG_LA.toString(), "--data-dir", data());
         Process window = ChildJvm.start(HoldDatabase.class, data());
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(window.getInputStream(),

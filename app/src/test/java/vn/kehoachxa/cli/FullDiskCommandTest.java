@@ -4,36 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.testsupport.SmallDisk;
 
 /** On a full disk an import says so and stores nothing, instead of printing success (issue 12). */
-class FullDiskCommandTest {
-    @TempDir
-    Path dir;
-    String out;
-    String err;
-
-    int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = KeHoachXaCommand.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
+class FullDiskCommandTest extends CommandTestBase {
     @Test
     void anImportOnAFullDiskFailsWithItsOwnMessageAndStoresNothing() throws Exception {
         Path mount = Files.createDirectories(dir.resolve("small"));
         try (SmallDisk disk = SmallDisk.mount(mount, 8)) {
             String data = mount.resolve("data").toString();
-            assertThat(run("import", KeHoachXaCommandTest.MUONG_LA.toString(), "--data-dir", data)).isZero();
+            assertThat(run("import", MUONG_LA.toString(), "--data-dir", data)).isZero();
             Path filler = mount.resolve("filler.bin");
             try (OutputStream fill = Files.newOutputStream(filler)) {
                 byte[] block = new byte[64 * 1024];
@@ -43,7 +26,7 @@ class FullDiskCommandTest {
             } catch (IOException full) {
                 // the disk is full now
             }
-            int code = run("import", KeHoachXaCommandTest.MUONG_LA.toString(), "--as-new", "--data-dir", data);
+            int code = run("import", MUONG_LA.toString(), "--as-new", "--data-dir", data);
             assertThat(code).as(out + err).isEqualTo(KeHoachXaCommand.INPUT_ERROR);
             assertThat(out).doesNotContain("Đã nhập");
             assertThat(err).contains("đã đầy").contains("CHƯA được lưu");

@@ -3,8 +3,6 @@ package vn.kehoachxa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,30 +10,9 @@ import java.util.Arrays;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.testsupport.DamagedDatabase;
 
-class KeHoachXaCommandTest {
-    static final Path MUONG_LA = Path.of("..", "samples", "muong-la.kehoach.json");
-
-    @TempDir
-    Path dir;
-    String out;
-    String err;
-
-    int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = KeHoachXaCommand.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    String data() {
-        return dir.resolve("data").toString();
-    }
-
+class KeHoachXaCommandTest extends CommandTestBase {
     @Test
     void importThenListShowsThePlan() {
         assertThat(run("import", MUONG_LA.toString(), "--data-dir", data())).isZero();

@@ -15,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.BackupInfo;
+import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.FileChooserPort;
 
 /**
@@ -78,7 +79,7 @@ final class BackupsPane extends VBox {
     private void confirmRestore(BackupInfo backup, Runnable afterRestore) {
         ButtonType yes = new ButtonType(Texts.get("backups.restore.yes"), ButtonBar.ButtonData.YES);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("backups.restore.question",
-                backup.takenAt().format(WHEN), BackupsViewModel.counts(backup.counts())), yes, ButtonType.CANCEL);
+                backup.takenAt().format(WHEN), BackupsViewModel.counts(backup.counts())), yes, Buttons.CANCEL);
         ask.setTitle(Texts.get("app.title"));
         ask.setHeaderText(Texts.get("backups.restore.header"));
         ask.initOwner(getScene().getWindow());
