@@ -52,8 +52,9 @@ public final class SingleInstance implements AutoCloseable {
         try {
             server = new ServerSocket();
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            Files.writeString(dataDir.resolve(FILE_NAME), server.getLocalPort() + " " + secret,
-                    StandardCharsets.UTF_8);
+            Path file = dataDir.resolve(FILE_NAME);
+            Files.writeString(file, server.getLocalPort() + " " + secret, StandardCharsets.UTF_8);
+            ownerOnly(file);
         } catch (IOException e) {
             // The window still works; only a second launch will not find it.
             LOG.warn("No loopback port for a second launch to find this window", e);
@@ -90,6 +91,15 @@ public final class SingleInstance implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.info("The process holding {} did not answer as a window", dataDir, e);
             return false;
+        }
+    }
+
+    /** The secret is for this user's own second launch: other users of the PC may not read it. */
+    private static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Windows: the file lives in the user's own %APPDATA%, which other users cannot read.
         }
     }
 

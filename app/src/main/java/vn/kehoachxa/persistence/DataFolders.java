@@ -1,19 +1,16 @@
 package vn.kehoachxa.persistence;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.StorageException;
 import vn.kehoachxa.domain.storage.StorageProblem;
+import vn.kehoachxa.files.SafeFiles;
 
 /** File-system steps the database relies on: a writable folder, fsync, and an atomic move into place. */
 final class DataFolders {
@@ -48,32 +45,16 @@ final class DataFolders {
 
     /** Forces {@code file}'s bytes to the disk, so a power cut after the move cannot leave an empty file. */
     static void fsync(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-    }
-
-    /** Forces a folder's entries to the disk where the system allows it (Linux, macOS; Windows cannot). */
-    static void fsyncFolder(Path folder) {
-        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows opens no channel on a folder; NTFS journals the rename itself.
-        }
+        SafeFiles.fsync(file);
     }
 
     /**
      * Moves a finished, synced file over {@code target} in one step, so a reader sees either the old file or the
-     * new one; where the file system has no atomic rename, a plain replace.
+     * new one; where the file system has no atomic rename, a plain replace. The same steps as every file the app
+     * writes ({@link SafeFiles#moveIntoPlace}).
      */
     static void moveIntoPlace(Path source, Path target) throws IOException {
-        fsync(source);
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        fsyncFolder(target.getParent());
+        SafeFiles.moveIntoPlace(source, target);
     }
 
     /** Deletes a folder and what it holds, as far as possible (work folders of an interrupted step). */

@@ -12,6 +12,7 @@ import org.h2.mvstore.MVStoreException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.StorageException;
 import vn.kehoachxa.domain.storage.StorageProblem;
+import vn.kehoachxa.files.FileFailures;
 
 /**
  * Names a low-level database or file failure (H2's error codes, MVStore's, the operating system's words) as one
@@ -62,12 +63,11 @@ final class StorageFailures {
     }
 
     private static StorageProblem problemOf(Throwable t) {
-        String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-        if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk full")
-                || text.contains("quota exceeded")) {
+        // The system's words for a full disk and a read-only medium are read in one place for every file.
+        if (FileFailures.saysDiskFull(t.getMessage())) {
             return StorageProblem.DISK_FULL;
         }
-        if (text.contains("read-only file system")) {
+        if (FileFailures.saysReadOnlyMedium(t.getMessage())) {
             return StorageProblem.READ_ONLY_FOLDER;
         }
         if (t instanceof SQLException sql) {

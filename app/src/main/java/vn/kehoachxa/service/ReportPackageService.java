@@ -7,10 +7,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +29,7 @@ import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.export.excel.ReportWorkbookExporter;
 import vn.kehoachxa.export.word.ReportWordExporter;
+import vn.kehoachxa.files.SafeFiles;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.report.PdfConverter;
 import vn.kehoachxa.service.report.ReportPackage;
@@ -112,18 +111,19 @@ public final class ReportPackageService {
         }
     }
 
-    /** Copies the folder, the .zip and the .eml into {@code destination} (a USB drive), replacing older copies. */
+    /**
+     * Copies the folder, the .zip and the .eml into {@code destination} (a USB drive), replacing older copies; each
+     * file is written safely ({@link SafeFiles}), so a stick pulled out mid-copy leaves no half file.
+     */
     public Path copyTo(ReportPackage pkg, Path destination) {
         Path target = destination.toAbsolutePath().resolve(pkg.folder().getFileName().toString());
         try {
             Files.createDirectories(target);
             for (Path f : pkg.files()) {
-                Files.copy(f, target.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                SafeFiles.copy(f, target.resolve(f.getFileName().toString()));
             }
-            Files.copy(pkg.zip(), destination.resolve(pkg.zip().getFileName().toString()),
-                    StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(pkg.eml(), destination.resolve(pkg.eml().getFileName().toString()),
-                    StandardCopyOption.REPLACE_EXISTING);
+            SafeFiles.copy(pkg.zip(), destination.resolve(pkg.zip().getFileName().toString()));
+            SafeFiles.copy(pkg.eml(), destination.resolve(pkg.eml().getFileName().toString()));
             return target;
         } catch (IOException e) {
             throw new DomainException(Texts.get("report.copyFailed", destination, e.getMessage()), e);
@@ -150,23 +150,25 @@ public final class ReportPackageService {
         return r.name().strip() + " <" + r.email().strip() + ">";
     }
 
-    private static void zip(ReportPackage pkg) throws IOException {
+    private static void zip(ReportPackage pkg) {
         String root = pkg.folder().getFileName().toString() + "/";
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(pkg.zip()))) {
-            out.putNextEntry(new ZipEntry(root));
-            out.closeEntry();
-            for (Path f : pkg.files()) {
-                out.putNextEntry(new ZipEntry(root + f.getFileName()));
-                Files.copy(f, out);
+        SafeFiles.write(pkg.zip(), stream -> {
+            try (ZipOutputStream out = new ZipOutputStream(stream)) {
+                out.putNextEntry(new ZipEntry(root));
                 out.closeEntry();
+                for (Path f : pkg.files()) {
+                    out.putNextEntry(new ZipEntry(root + f.getFileName()));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
             }
-        }
+        });
     }
 
     private void writeEml(ReportPackage pkg, List<UpwardRecipient> to, ReportDocument doc, Plan header)
             throws IOException {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
             for (UpwardRecipient r : to) {
                 message.addRecipient(MimeMessage.RecipientType.TO,
                         new InternetAddress(r.email().strip(), r.name().strip(), "UTF-8"));
@@ -187,12 +189,16 @@ public final class ReportPackageService {
             }
             message.setContent(mixed);
             message.saveChanges();
-            try (OutputStream out = Files.newOutputStream(pkg.eml())) {
-                message.writeTo(out);
-            }
         } catch (MessagingException e) {
             throw new IOException(e.getMessage(), e);
         }
+        SafeFiles.write(pkg.eml(), out -> {
+            try {
+                message.writeTo(out);
+            } catch (MessagingException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
     }
 
     private static String body(ReportDocument doc, Plan header, ReportPackage pkg) {

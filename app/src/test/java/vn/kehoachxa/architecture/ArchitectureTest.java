@@ -84,7 +84,18 @@ class ArchitectureTest {
         classes().that().resideInAPackage("vn.kehoachxa..").and().resideOutsideOfPackage("vn.kehoachxa")
                 .should().resideInAnyPackage("vn.kehoachxa.domain..", "vn.kehoachxa.service..",
                         "vn.kehoachxa.persistence..", "vn.kehoachxa.exchange..", "vn.kehoachxa.export..",
-                        "vn.kehoachxa.cli..", "vn.kehoachxa.ui..", "vn.kehoachxa.logging..")
+                        "vn.kehoachxa.cli..", "vn.kehoachxa.ui..", "vn.kehoachxa.logging..", "vn.kehoachxa.files..")
+                .check(classes);
+    }
+
+    @Test
+    void theSafeFileWriterSeesOnlyTheDomain() {
+        // Every layer that writes a file uses vn.kehoachxa.files, so it may depend on none of them.
+        noClasses().that().resideInAPackage("vn.kehoachxa.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.kehoachxa.service..",
+                        "vn.kehoachxa.persistence..", "vn.kehoachxa.exchange..", "vn.kehoachxa.export..",
+                        "vn.kehoachxa.cli..", "vn.kehoachxa.ui..", "vn.kehoachxa.logging..", "javafx..",
+                        "org.apache.poi..", "org.jooq..")
                 .check(classes);
     }
 

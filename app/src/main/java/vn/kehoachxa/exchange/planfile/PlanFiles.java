@@ -2,14 +2,13 @@ package vn.kehoachxa.exchange.planfile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.files.SafeFiles;
 
 /**
  * Tệp kế hoạch ({@code .kehoach.json}): reads and writes one whole plan as one JSON file. Reading validates
@@ -72,29 +71,18 @@ public final class PlanFiles {
         return PlanFileReader.read(PlanFileParser.parse(bytes, fileNameForMessages));
     }
 
-    /** Writes {@code doc} to {@code file}: to a temporary file in the same folder, then moved into place. */
+    /**
+     * Writes {@code doc} to {@code file} safely ({@link SafeFiles}): a failed write leaves the old file as it was.
+     *
+     * @throws vn.kehoachxa.files.FileWriteException when the file cannot be written, with a Vietnamese message
+     */
     public static void write(PlanDocument doc, Path file) {
         write(PlanFileContent.of(doc), file);
     }
 
     /** Writes a plan with its reporting data, the same way. */
     public static void write(PlanFileContent content, Path file) {
-        byte[] bytes = toBytes(content);
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            throw PlanFileParser.fail(Texts.get("planfile.cannotWrite", target.toString(), e.getMessage()), e);
-        }
+        SafeFiles.write(file, toBytes(content));
     }
 
     /** The canonical bytes of {@code doc} as a plan file. */
@@ -129,16 +117,5 @@ public final class PlanFiles {
         String mb = size < 0 ? "> " + PlanFileParser.MAX_BYTES / 1024 / 1024 : String.valueOf(size / 1024 / 1024);
         return PlanFileParser.fail(Texts.get("planfile.tooLarge", name, mb,
                 String.valueOf(PlanFileParser.MAX_BYTES / 1024 / 1024)), null);
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the original error is what the user needs to see
-        }
     }
 }

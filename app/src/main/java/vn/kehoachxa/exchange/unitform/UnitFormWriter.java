@@ -1,10 +1,6 @@
 package vn.kehoachxa.exchange.unitform;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.text.VietnameseDates;
@@ -35,6 +30,7 @@ import vn.kehoachxa.export.excel.PrintableTable.GroupRow;
 import vn.kehoachxa.export.excel.PrintableTable.Row;
 import vn.kehoachxa.export.excel.PrintableTable.TitleLine;
 import vn.kehoachxa.export.excel.PrintableTable.TitleStyle;
+import vn.kehoachxa.files.SafeFiles;
 
 /**
  * Writes a unit report form (biểu mẫu báo cáo của đơn vị) as .xlsx: an instructions sheet, a sheet of the unit's
@@ -49,33 +45,34 @@ public final class UnitFormWriter {
     private UnitFormWriter() {
     }
 
-    /** Writes {@code form} to {@code target} (through a temporary file, so a failed write leaves no half file). */
+    /**
+     * Writes {@code form} to {@code target} safely ({@link SafeFiles}): a failed write leaves no half file and the
+     * old form as it was.
+     *
+     * @throws vn.kehoachxa.files.FileWriteException when the file cannot be written, with a Vietnamese message
+     */
     public static void write(UnitForm form, Path target) {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            PrintableSheetWriter writer = new PrintableSheetWriter(wb);
-            instructions(wb, form);
-            Map<Integer, XSSFCellStyle> unlocked = new HashMap<>();
-            if (!form.tasks().isEmpty()) {
-                tasks(wb, writer, form, unlocked);
-            }
-            if (!form.indicators().isEmpty()) {
-                indicators(wb, writer, form, unlocked);
-            }
-            identity(wb, form.identity());
-            wb.setActiveSheet(0);
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+        SafeFiles.write(target, out -> {
+            try (XSSFWorkbook wb = build(form)) {
                 wb.write(out);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original error is the one to report
-            }
-            throw new DomainException(Texts.get("unitform.cannotWrite", target), e);
+        });
+    }
+
+    private static XSSFWorkbook build(UnitForm form) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        PrintableSheetWriter writer = new PrintableSheetWriter(wb);
+        instructions(wb, form);
+        Map<Integer, XSSFCellStyle> unlocked = new HashMap<>();
+        if (!form.tasks().isEmpty()) {
+            tasks(wb, writer, form, unlocked);
         }
+        if (!form.indicators().isEmpty()) {
+            indicators(wb, writer, form, unlocked);
+        }
+        identity(wb, form.identity());
+        wb.setActiveSheet(0);
+        return wb;
     }
 
     private static void instructions(XSSFWorkbook wb, UnitForm form) {

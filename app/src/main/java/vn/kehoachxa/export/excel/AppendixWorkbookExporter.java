@@ -3,16 +3,14 @@ package vn.kehoachxa.export.excel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.files.SafeFiles;
 
 /**
  * Xuất phụ lục ra Excel: writes a plan's appendix tables as a print-ready .xlsx workbook, one sheet per appendix
@@ -21,25 +19,14 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 public final class AppendixWorkbookExporter {
 
     /**
-     * Writes the workbook to {@code target}: first to a temporary file in the same folder, then moved into place, so
-     * a failed export never leaves a half-written file and never damages the file it would replace.
+     * Writes the workbook to {@code target} safely ({@link SafeFiles}), so a failed export never leaves a
+     * half-written file and never damages the file it would replace.
      *
      * @throws DomainException when the plan has no appendix, or the file cannot be written (open in Excel,
      *                         read-only folder…), with a Vietnamese message naming the file
      */
     public void export(PlanDocument doc, Path target) {
-        byte[] bytes = toBytes(doc);
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp");
-            Files.write(temp, bytes);
-            move(temp, absolute);
-        } catch (IOException | SecurityException e) {
-            deleteQuietly(temp);
-            throw new DomainException(Texts.get("export.excel.cannotWrite", absolute.toString()), e);
-        }
+        SafeFiles.write(target, toBytes(doc));
     }
 
     /** The workbook as .xlsx bytes. */
@@ -69,25 +56,6 @@ public final class AppendixWorkbookExporter {
         }
         workbook.setActiveSheet(0);
         return workbook;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // Named after the target and ending in .tmp, a leftover temporary file harms nothing.
-        }
     }
 
     /** "Kế hoạch số 12/KH-UBND", or the summary of a draft that has no number yet. */

@@ -3,20 +3,16 @@ package vn.kehoachxa.export.excel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.kehoachxa.domain.DomainException;
-import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.report.ReportTable;
 import vn.kehoachxa.domain.text.VietnameseDates;
+import vn.kehoachxa.files.SafeFiles;
 
 /**
  * Xuất biểu báo cáo ra Excel: Biểu 1–3 of a periodic report as a workbook, one sheet each, printed like the plan's
@@ -27,29 +23,13 @@ public final class ReportWorkbookExporter {
     /** Column widths (characters) of Biểu 1, 2 and 3. */
     private static final int[][] WIDTHS = {{5, 44, 11, 16, 14, 13, 14}, {5, 44, 24, 18, 44}, {5, 48, 14, 14, 24}};
 
-    /** Writes the workbook to {@code target} through a temporary file in the same folder. */
+    /**
+     * Writes the workbook to {@code target} safely ({@link SafeFiles}).
+     *
+     * @throws vn.kehoachxa.files.FileWriteException when the file cannot be written, naming it
+     */
     public void export(ReportDocument report, Path target) {
-        byte[] bytes = toBytes(report);
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", ".tmp");
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | SecurityException e) {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Named after the target and ending in .tmp, a leftover harms nothing.
-                }
-            }
-            throw new DomainException(Texts.get("export.excel.cannotWrite", absolute.toString()), e);
-        }
+        SafeFiles.write(target, toBytes(report));
     }
 
     /** The workbook as .xlsx bytes. */

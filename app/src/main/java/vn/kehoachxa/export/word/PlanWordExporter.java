@@ -4,19 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
-import vn.kehoachxa.domain.DomainException;
-import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.files.SafeFiles;
 
 /**
  * Xuất kế hoạch ra Word: writes a plan as a .docx an official can sign as it is — the layout of its family
@@ -26,41 +21,14 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 public final class PlanWordExporter {
 
     /**
-     * Writes {@code doc} to {@code target}: first to a temporary file beside it, then moved into place, so the
-     * target is either the old file or the complete new one. A locked or read-only target, or a folder that cannot
-     * be written, gives a {@link DomainException} naming the file.
+     * Writes {@code doc} to {@code target} safely ({@link SafeFiles}): the target is either the old file or the
+     * complete new one.
+     *
+     * @throws vn.kehoachxa.files.FileWriteException when the file cannot be written (open in Word, read-only,
+     *                                               a missing or read-only folder, a full disk), naming the file
      */
     public void export(PlanDocument doc, Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new DomainException(Texts.get("export.word.folderUnwritable", String.valueOf(folder)));
-        }
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            throw new DomainException(Texts.get("export.word.targetLocked", absolute.getFileName()));
-        }
-        Path temp = null;
-        try {
-            // Not createTempFile: its owner-only permissions would stay on the exported document.
-            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp"));
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(doc, out);
-            }
-            move(temp, absolute);
-            temp = null;
-        } catch (FileSystemException e) {
-            throw new DomainException(Texts.get("export.word.targetLocked", absolute.getFileName()), e);
-        } catch (IOException e) {
-            throw new DomainException(Texts.get("export.word.writeFailed", absolute.getFileName(), e.getMessage()), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The temporary file is hidden and harmless; the user's error is the one that matters.
-                }
-            }
-        }
+        SafeFiles.write(target, out -> write(doc, out));
     }
 
     /** The .docx as bytes (previews, tests, benchmarks). */
@@ -103,13 +71,5 @@ public final class PlanWordExporter {
         p.setStyle(WordStyles.BLOCK);
         p.setSpacingAfter(0);
         return p;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,13 +16,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import vn.kehoachxa.domain.DomainException;
-import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.report.ReportPart;
 import vn.kehoachxa.domain.report.ReportTable;
 import vn.kehoachxa.export.word.DocumentLayout.Line;
+import vn.kehoachxa.files.SafeFiles;
 
 /**
  * Xuất báo cáo định kỳ ra Word: the commune's periodic report in the same official layout as its plan — header
@@ -41,34 +36,13 @@ public final class ReportWordExporter {
         {700, 4800, 2700, 2100, 3500},
         {700, 5600, 2400, 2400, 2700}};
 
-    /** Writes the report to {@code target} through a temporary file beside it, so a failure leaves no half file. */
+    /**
+     * Writes the report to {@code target} safely ({@link SafeFiles}): a failure leaves no half file.
+     *
+     * @throws vn.kehoachxa.files.FileWriteException when the file cannot be written, naming it
+     */
     public void export(ReportDocument report, Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new DomainException(Texts.get("export.word.folderUnwritable", String.valueOf(folder)));
-        }
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(report, out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (FileSystemException e) {
-            throw new DomainException(Texts.get("export.word.targetLocked", absolute.getFileName()), e);
-        } catch (IOException e) {
-            throw new DomainException(Texts.get("export.word.writeFailed", absolute.getFileName(), e.getMessage()), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // A hidden leftover .tmp harms nothing; the user's error is the one that matters.
-            }
-        }
+        SafeFiles.write(target, out -> write(report, out));
     }
 
     /** The .docx as bytes. */

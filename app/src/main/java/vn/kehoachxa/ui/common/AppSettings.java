@@ -1,17 +1,17 @@
 package vn.kehoachxa.ui.common;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.kehoachxa.files.SafeFiles;
 
 /**
  * The user's UI preferences (text size, default folders), in {@code ui.properties} beside the database so that
@@ -98,18 +98,23 @@ public final class AppSettings {
         }
     }
 
-    /** Writes the settings (to a temporary file first, so a crash never leaves half a file). */
+    /**
+     * Writes the settings safely ({@link SafeFiles}), so a crash never leaves half a file.
+     *
+     * @throws vn.kehoachxa.files.FileWriteException when the file cannot be written, with a Vietnamese message
+     */
     public void save() {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                values.store(out, "Kế hoạch Xã");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // SafeFiles names the missing folder below.
+            LOG.debug("Cannot create the settings folder {}", file.getParent(), e);
         }
+        SafeFiles.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            values.store(writer, "Kế hoạch Xã");
+            writer.flush();
+        });
     }
 
     private Optional<Path> path(String key) {
