@@ -72,13 +72,14 @@ public final class AssignmentService {
     }
 
     /**
-     * Deletes a row with its sub-rows and assignees with what the units reported on it, in one transaction; returns all of it, for {@link #restore}.
+     * Deletes a row with its sub-rows, assignees and what the units reported on them, in one transaction;
+     * returns all of it, for {@link #restore}.
      */
     public Removal delete(long itemId) {
         return db.inTransaction(store -> store.removals().removeItem(itemId));
     }
 
-    /** What the units reported on a row with its sub-rows and assignees (ask before deleting it when there is any). */
+    /** What the units reported on a row and its sub-rows (ask before deleting it when there is any). */
     public Reported reported(long itemId) {
         return db.read(store -> store.removals().reportedOnItem(itemId));
     }

@@ -71,13 +71,14 @@ public final class IndicatorService {
     }
 
     /**
-     * Deletes an indicator with its targets and assignees with what the units reported on it, in one transaction; returns all of it, for {@link #restore}.
+     * Deletes an indicator with its targets, assignees and what the units reported on it, in one transaction;
+     * returns all of it, for {@link #restore}.
      */
     public Removal delete(long indicatorId) {
         return db.inTransaction(store -> store.removals().removeIndicator(indicatorId));
     }
 
-    /** What the units reported on an indicator with its targets and assignees (ask before deleting it when there is any). */
+    /** What the units reported on an indicator (ask before deleting it when there is any). */
     public Reported reported(long indicatorId) {
         return db.read(store -> store.removals().reportedOnIndicator(indicatorId));
     }

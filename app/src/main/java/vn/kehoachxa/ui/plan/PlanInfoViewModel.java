@@ -14,7 +14,8 @@ import vn.kehoachxa.service.edit.EditHistory;
 
 /**
  * Thông tin kế hoạch: each edit (a field, the basis documents, the recipients, the appendix settings) is saved at once
- * in its own transaction and its inverse kept for Ctrl+Z (and redo). Methods block: call them on the background executor.
+ * in its own transaction and its inverse kept for Ctrl+Z (and redo). Methods block: call them on the background
+ * executor.
  */
 public final class PlanInfoViewModel {
     private final PlanService plans;
