@@ -165,7 +165,7 @@ public abstract class MatrixController implements PlanScreen {
             showing = false;
             groups = loaded.groups();
             fill();
-        }).runOn(ctx.executor());
+        }).andFinally(edits.history()::refresh).runOn(ctx.executor());
     }
 
     @Override

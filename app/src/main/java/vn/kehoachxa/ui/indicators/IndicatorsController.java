@@ -165,7 +165,7 @@ public final class IndicatorsController implements PlanScreen {
                     showing = false;
                     groups = loaded.groups();
                     fill();
-                }).runOn(ctx.executor());
+                }).andFinally(edits.history()::refresh).runOn(ctx.executor());
     }
 
     @Override

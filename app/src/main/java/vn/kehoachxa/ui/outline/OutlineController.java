@@ -76,7 +76,8 @@ public final class OutlineController implements PlanScreen {
             tree.setRoot(null);
             return;
         }
-        Tasks.create(() -> model.open(planId)).onSuccess(this::fill).runOn(ctx.executor());
+        Tasks.create(() -> model.open(planId)).onSuccess(this::fill).andFinally(history::refresh)
+                .runOn(ctx.executor());
     }
 
     @Override
