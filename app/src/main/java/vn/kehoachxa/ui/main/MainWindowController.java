@@ -183,11 +183,12 @@ public final class MainWindowController {
      * Ctrl+Z in a text field undoes the typing in that field first, as everywhere else; once the field has nothing
      * of its own to undo (typically: just after it was saved and reloaded), Ctrl+Z undoes the screen's last edit.
      * Without this the field would swallow the key and the menu's shortcut would never fire while a field has focus.
+     * Ctrl+Y and Ctrl+Shift+Z redo the same way: the field's own typing first, else the screen's last undone edit.
      */
     private void undoWhenFieldHasNothingToUndo(javafx.scene.input.KeyEvent event) {
         var focused = root.getScene().getFocusOwner();
         if (REDO_SHIFT_KEY.match(event) || REDO_KEY.match(event)) {
-            // Ctrl+Shift+Z has no menu accelerator (a menu item takes one): it is handled here everywhere.
+            // Both redo keys are handled here (a menu item takes one accelerator), unless a field can redo typing.
             if (!(focused instanceof javafx.scene.control.TextInputControl field) || !field.isRedoable()) {
                 event.consume();
                 onRedo();
