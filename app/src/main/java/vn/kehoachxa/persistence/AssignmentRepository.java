@@ -89,11 +89,6 @@ public final class AssignmentRepository {
         return groups.move(groupId, delta);
     }
 
-    /** Deletes a group with its rows. */
-    public void deleteGroup(long groupId) {
-        groups.delete(groupId);
-    }
-
     /** Appends a row (with its sub-rows) to a group, or under {@code parentId}; returns its id. */
     public long add(long groupId, Long parentId, AssignmentItem item) {
         ItemGroupRecord group = groups.load(groupId);
@@ -123,14 +118,6 @@ public final class AssignmentRepository {
         AssignmentItemRecord rec = load(itemId);
         return Positions.move(dsl, ASSIGNMENT_ITEM, ASSIGNMENT_ITEM.ID, ASSIGNMENT_ITEM.POSITION,
                 siblings(rec.getGroupId(), rec.getParentId()), itemId, delta);
-    }
-
-    /** Deletes a row with its sub-rows and closes the gap. */
-    public void delete(long itemId) {
-        AssignmentItemRecord rec = load(itemId);
-        rec.delete();
-        Positions.reorder(dsl, ASSIGNMENT_ITEM, ASSIGNMENT_ITEM.ID, ASSIGNMENT_ITEM.POSITION,
-                siblings(rec.getGroupId(), rec.getParentId()));
     }
 
     /** One row with its sub-rows. */

@@ -44,14 +44,6 @@ final class GroupRepository {
         return Positions.move(dsl, ITEM_GROUP, ITEM_GROUP.ID, ITEM_GROUP.POSITION, ids, groupId, delta);
     }
 
-    void delete(long groupId) {
-        ItemGroupRecord rec = load(groupId);
-        rec.delete();
-        Positions.reorder(dsl, ITEM_GROUP, ITEM_GROUP.ID, ITEM_GROUP.POSITION,
-                groups(rec.getPlanId(), TableKind.valueOf(rec.getTableKind())).stream()
-                        .map(ItemGroupRecord::getId).toList());
-    }
-
     ItemGroupRecord load(long groupId) {
         ItemGroupRecord rec = dsl.fetchOne(ITEM_GROUP, ITEM_GROUP.ID.eq(groupId));
         if (rec == null) {

@@ -70,11 +70,6 @@ public final class IndicatorRepository {
         return groups.move(groupId, delta);
     }
 
-    /** Deletes a group with its indicators. */
-    public void deleteGroup(long groupId) {
-        groups.delete(groupId);
-    }
-
     /** Appends an indicator to a group; returns its id. */
     public long add(long groupId, Indicator indicator) {
         ItemGroupRecord group = groups.load(groupId);
@@ -100,13 +95,6 @@ public final class IndicatorRepository {
         IndicatorRecord rec = load(indicatorId);
         return Positions.move(dsl, INDICATOR, INDICATOR.ID, INDICATOR.POSITION, siblings(rec.getGroupId()),
                 indicatorId, delta);
-    }
-
-    /** Deletes an indicator and closes the gap in its group. */
-    public void delete(long indicatorId) {
-        IndicatorRecord rec = load(indicatorId);
-        rec.delete();
-        Positions.reorder(dsl, INDICATOR, INDICATOR.ID, INDICATOR.POSITION, siblings(rec.getGroupId()));
     }
 
     private List<Long> siblings(long groupId) {

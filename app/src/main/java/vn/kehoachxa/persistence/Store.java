@@ -65,6 +65,11 @@ public final class Store {
         return new PeriodReportRepository(dsl);
     }
 
+    /** Deletes of indicators, matrix rows and groups that can be restored with the same ids. */
+    public Removals removals() {
+        return new Removals(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }

@@ -1,6 +1,8 @@
 package vn.kehoachxa.service;
 
 import java.util.List;
+import vn.kehoachxa.domain.edit.Removal;
+import vn.kehoachxa.domain.edit.Reported;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.TableKind;
@@ -38,12 +40,17 @@ public final class AssignmentService {
         return db.inTransaction(store -> store.assignments().moveGroup(groupId, delta));
     }
 
-    /** Deletes a group with its rows. */
-    public void deleteGroup(long groupId) {
-        db.inTransaction(store -> {
-            store.assignments().deleteGroup(groupId);
-            return null;
-        });
+    /**
+     * Deletes a group with its rows and what the units reported on them, in one transaction; returns all of it,
+     * for {@link #restore}.
+     */
+    public Removal deleteGroup(long groupId) {
+        return db.inTransaction(store -> store.removals().removeItemGroup(groupId));
+    }
+
+    /** What the units reported on the rows of a group (ask before deleting it when there is any). */
+    public Reported reportedInGroup(long groupId) {
+        return db.read(store -> store.removals().reportedOnItemGroup(groupId));
     }
 
     /** Adds a row (with sub-rows) at the end of a group or under {@code parentId}; returns its id. */
@@ -64,10 +71,23 @@ public final class AssignmentService {
         return db.inTransaction(store -> store.assignments().move(itemId, delta));
     }
 
-    /** Deletes a row with its sub-rows. */
-    public void delete(long itemId) {
+    /**
+     * Deletes a row with its sub-rows, assignees and what the units reported on them, in one transaction;
+     * returns all of it, for {@link #restore}.
+     */
+    public Removal delete(long itemId) {
+        return db.inTransaction(store -> store.removals().removeItem(itemId));
+    }
+
+    /** What the units reported on a row and its sub-rows (ask before deleting it when there is any). */
+    public Reported reported(long itemId) {
+        return db.read(store -> store.removals().reportedOnItem(itemId));
+    }
+
+    /** Puts back what a delete took away, with the same ids, where it was; one transaction. */
+    public void restore(Removal removal) {
         db.inTransaction(store -> {
-            store.assignments().delete(itemId);
+            store.removals().restore(removal);
             return null;
         });
     }

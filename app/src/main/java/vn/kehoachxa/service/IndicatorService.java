@@ -1,6 +1,8 @@
 package vn.kehoachxa.service;
 
 import java.util.List;
+import vn.kehoachxa.domain.edit.Removal;
+import vn.kehoachxa.domain.edit.Reported;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.persistence.Database;
@@ -37,12 +39,17 @@ public final class IndicatorService {
         return db.inTransaction(store -> store.indicators().moveGroup(groupId, delta));
     }
 
-    /** Deletes a group with its indicators. */
-    public void deleteGroup(long groupId) {
-        db.inTransaction(store -> {
-            store.indicators().deleteGroup(groupId);
-            return null;
-        });
+    /**
+     * Deletes a group with its indicators and what the units reported on them, in one transaction; returns all of it,
+     * for {@link #restore}.
+     */
+    public Removal deleteGroup(long groupId) {
+        return db.inTransaction(store -> store.removals().removeIndicatorGroup(groupId));
+    }
+
+    /** What the units reported on the indicators of a group (ask before deleting it when there is any). */
+    public Reported reportedInGroup(long groupId) {
+        return db.read(store -> store.removals().reportedOnIndicatorGroup(groupId));
     }
 
     /** Adds an indicator at the end of a group; returns its id. */
@@ -63,10 +70,23 @@ public final class IndicatorService {
         return db.inTransaction(store -> store.indicators().move(indicatorId, delta));
     }
 
-    /** Deletes an indicator. */
-    public void delete(long indicatorId) {
+    /**
+     * Deletes an indicator with its targets, assignees and what the units reported on it, in one transaction;
+     * returns all of it, for {@link #restore}.
+     */
+    public Removal delete(long indicatorId) {
+        return db.inTransaction(store -> store.removals().removeIndicator(indicatorId));
+    }
+
+    /** What the units reported on an indicator (ask before deleting it when there is any). */
+    public Reported reported(long indicatorId) {
+        return db.read(store -> store.removals().reportedOnIndicator(indicatorId));
+    }
+
+    /** Puts back what a delete took away, with the same ids, where it was; one transaction. */
+    public void restore(Removal removal) {
         db.inTransaction(store -> {
-            store.indicators().delete(indicatorId);
+            store.removals().restore(removal);
             return null;
         });
     }

@@ -2,9 +2,6 @@ package vn.kehoachxa.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,34 +77,24 @@ class CrashHarnessTest {
         if (upgrade) {
             args.add("upgrade");
         }
-        Process child = ChildJvm.start(CrashChild.class, args.toArray(String[]::new));
-        List<String> lines = new ArrayList<>();
-        java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
-        Thread reader = Thread.ofPlatform().start(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    synchronized (lines) {
-                        lines.add(line);
-                    }
-                    if (line.equals("OPEN")) {
-                        opened.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the pipe closes with the kill
-            }
-        });
+        // The child writes to a file, not a pipe: killing a process closes our end of its pipe, and lines still in
+        // the pipe would be lost to us although the child had printed them (and acted on them).
+        Path output = Files.createTempFile(dir.getParent(), "child-", ".out");
+        Process child = ChildJvm.of(CrashChild.class, args.toArray(String[]::new)).redirectOutput(output.toFile())
+                .start();
         if (!duringStart) {
-            opened.await(60, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && child.isAlive()
+                    && !Files.readString(output, StandardCharsets.UTF_8).contains("\nOPEN\n")) {
+                Thread.sleep(10);
+            }
         }
         boolean ended = child.waitFor(killAfterMillis, TimeUnit.MILLISECONDS);
         child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no close
         child.waitFor(30, TimeUnit.SECONDS);
-        reader.join(10_000);
-        synchronized (lines) {
-            return new Trial(List.copyOf(lines), ended);
-        }
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        return new Trial(List.copyOf(lines), ended);
     }
 
     private static Check verify(Path dir, Trial trial, PlanDocument sample, boolean upgrade) {

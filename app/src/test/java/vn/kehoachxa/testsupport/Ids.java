@@ -24,7 +24,8 @@ public final class Ids {
                 groups(d.targetGroups()), groups(d.taskGroups()), d.appendices());
     }
 
-    private static List<Section> sections(List<Section> sections) {
+    /** The outline without database ids. */
+    public static List<Section> sections(List<Section> sections) {
         return sections.stream().map(s -> new Section(null, s.kind(), s.heading(), s.numbering(), s.blocks(),
                 sections(s.children()))).toList();
     }

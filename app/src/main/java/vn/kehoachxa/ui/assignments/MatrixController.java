@@ -22,6 +22,7 @@ import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.DeleteConfirmation;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -78,7 +79,9 @@ public abstract class MatrixController implements PlanScreen {
     protected MatrixController(AppContext ctx, TableKind matrix) {
         this.ctx = ctx;
         this.model = new MatrixViewModel(ctx.assignments(), matrix);
-        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw);
+        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw, (reported, isGroup) ->
+                DeleteConfirmation.ask(table.getScene().getWindow(), isGroup ? "matrix.delete.confirmGroup"
+                        : "matrix.delete.confirm", reported));
     }
 
     @FXML
@@ -141,7 +144,7 @@ public abstract class MatrixController implements PlanScreen {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
         addSubRowButton.setDisable(true);
-        undoButton.disableProperty().bind(model.undoStack().canUndoProperty().not());
+        undoButton.disableProperty().bind(edits.history().canUndoProperty().not());
     }
 
     @Override
@@ -162,7 +165,7 @@ public abstract class MatrixController implements PlanScreen {
             showing = false;
             groups = loaded.groups();
             fill();
-        }).runOn(ctx.executor());
+        }).andFinally(edits.history()::refresh).runOn(ctx.executor());
     }
 
     @Override
@@ -170,6 +173,15 @@ public abstract class MatrixController implements PlanScreen {
         lastSent = null;
         edits.run(() -> {
             model.undoLast();
+            return selectedId;
+        });
+    }
+
+    @Override
+    public void redo() {
+        lastSent = null;
+        edits.run(() -> {
+            model.redoLast();
             return selectedId;
         });
     }

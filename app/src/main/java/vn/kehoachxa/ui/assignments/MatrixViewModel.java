@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.edit.Removal;
+import vn.kehoachxa.domain.edit.Reported;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
@@ -12,17 +14,19 @@ import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.service.AssignmentService;
+import vn.kehoachxa.service.edit.Change;
+import vn.kehoachxa.service.edit.EditHistory;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
-import vn.kehoachxa.ui.common.UndoStack;
 
 /**
  * Phân công mục tiêu / nhiệm vụ: the logic of one assignment matrix. Every edit calls the service at once (each its
- * own transaction) and pushes its inverse on the undo stack. Methods block: call them on the background executor.
+ * own transaction) and records its inverse in the screen's {@link EditHistory}; a delete's inverse restores the same
+ * ids with the units' progress. Methods block: call them on the background executor.
  */
 public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGroup> {
     private final AssignmentService assignments;
     private final TableKind matrix;
-    private final UndoStack undo = new UndoStack();
+    private final EditHistory undo = new EditHistory();
     private long planId;
 
     /** Edits matrix {@code matrix} (TARGET_MATRIX or TASK_MATRIX) through {@code assignments}. */
@@ -39,8 +43,9 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
         return matrix;
     }
 
-    /** The screen's undo stack. */
-    public UndoStack undoStack() {
+    /** The screen's undo and redo history. */
+    @Override
+    public EditHistory history() {
         return undo;
     }
 
@@ -63,7 +68,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     public long addGroup() {
         int count = groups().size();
         long id = assignments.addGroup(planId, matrix, RomanNumerals.of(count + 1), Texts.get("matrix.newGroup"));
-        undo.push(Texts.get("matrix.undo.addGroup"), () -> assignments.deleteGroup(id));
+        undo.record(Texts.get("matrix.undo.addGroup"), deletingGroup(id));
         return id;
     }
 
@@ -71,8 +76,9 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     public void renameGroup(long groupId, String title) {
         groups().stream().filter(g -> g.id() == groupId && !title.equals(g.title())).findFirst().ifPresent(old -> {
             assignments.updateGroup(groupId, old.label(), title);
-            undo.push(Texts.get("matrix.undo.edit"), () -> assignments.updateGroup(groupId, old.label(),
-                    old.title()));
+            undo.record(Texts.get("matrix.undo.edit"), Change.of(
+                    () -> assignments.updateGroup(groupId, old.label(), old.title()),
+                    () -> assignments.updateGroup(groupId, old.label(), title)));
         });
     }
 
@@ -81,7 +87,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
         long into = groupId != null ? groupId : groups().stream().reduce((a, b) -> b).map(AssignmentGroup::id)
                 .orElseGet(() -> assignments.addGroup(planId, matrix, "", ""));
         long id = assignments.add(into, null, fresh());
-        undo.push(Texts.get("matrix.undo.add"), () -> assignments.delete(id));
+        undo.record(Texts.get("matrix.undo.add"), deleting(id));
         return id;
     }
 
@@ -89,7 +95,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     public long addSubRow(long parentId) {
         Place place = place(parentId).orElseThrow();
         long id = assignments.add(place.groupId(), parentId, fresh());
-        undo.push(Texts.get("matrix.undo.add"), () -> assignments.delete(id));
+        undo.record(Texts.get("matrix.undo.add"), deleting(id));
         return id;
     }
 
@@ -97,7 +103,8 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     public void save(AssignmentItem changed) {
         place(changed.id()).map(Place::item).filter(old -> !sameFields(old, changed)).ifPresent(old -> {
             assignments.update(changed.id(), changed);
-            undo.push(Texts.get("matrix.undo.edit"), () -> assignments.update(old.id(), old));
+            undo.record(Texts.get("matrix.undo.edit"), Change.of(() -> assignments.update(old.id(), old),
+                    () -> assignments.update(changed.id(), changed)));
         });
     }
 
@@ -105,7 +112,8 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     public boolean move(long id, int delta) {
         boolean moved = assignments.move(id, delta);
         if (moved) {
-            undo.push(Texts.get("matrix.undo.move"), () -> assignments.move(id, -delta));
+            undo.record(Texts.get("matrix.undo.move"), Change.of(() -> assignments.move(id, -delta),
+                    () -> assignments.move(id, delta)));
         }
         return moved;
     }
@@ -114,52 +122,55 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     public boolean moveGroup(long groupId, int delta) {
         boolean moved = assignments.moveGroup(groupId, delta);
         if (moved) {
-            undo.push(Texts.get("matrix.undo.move"), () -> assignments.moveGroup(groupId, -delta));
+            undo.record(Texts.get("matrix.undo.move"), Change.of(() -> assignments.moveGroup(groupId, -delta),
+                    () -> assignments.moveGroup(groupId, delta)));
         }
         return moved;
     }
 
-    /** Deletes a row with its sub-rows; undo puts them back where they were. */
-    public void delete(long id) {
-        place(id).ifPresent(p -> {
-            assignments.delete(id);
-            undo.push(Texts.get("matrix.undo.delete"), () -> {
-                long again = assignments.add(p.groupId(), p.parentId(), p.item());
-                for (int k = 0; k < p.siblingsAfter(); k++) {
-                    assignments.move(again, -1);
-                }
-            });
-        });
+    /** Deletes a row with its sub-rows and the units' progress; undo puts it all back, same ids, where it was. */
+    public Removal delete(long id) {
+        Removal removal = assignments.delete(id);
+        undo.record(Texts.get("matrix.undo.delete"), restoring(removal));
+        return removal;
     }
 
-    /** Deletes a group with its rows; undo puts it back where it was. */
-    public void deleteGroup(long groupId) {
-        List<AssignmentGroup> all = groups();
-        for (int i = 0; i < all.size(); i++) {
-            AssignmentGroup old = all.get(i);
-            if (old.id() == groupId) {
-                int after = all.size() - 1 - i;
-                assignments.deleteGroup(groupId);
-                undo.push(Texts.get("matrix.undo.deleteGroup"), () -> {
-                    long again = assignments.addGroup(planId, matrix, old.label(), old.title());
-                    old.items().forEach(item -> assignments.add(again, null, item));
-                    for (int k = 0; k < after; k++) {
-                        assignments.moveGroup(again, -1);
-                    }
-                });
-                return;
-            }
-        }
+    /** Deletes a group with its rows and their progress; undo puts it all back where it was. */
+    public Removal deleteGroup(long groupId) {
+        Removal removal = assignments.deleteGroup(groupId);
+        undo.record(Texts.get("matrix.undo.deleteGroup"), restoring(removal));
+        return removal;
     }
 
-    /** Runs the inverse of the last edit; false when there is nothing to undo. */
+    /** What the units reported on a row (with sub-rows) or on a group's rows. */
+    @Override
+    public Reported reportedOn(long id, boolean isGroup) {
+        return isGroup ? assignments.reportedInGroup(id) : assignments.reported(id);
+    }
+
+    private Change deleting(long id) {
+        return () -> restoring(assignments.delete(id));
+    }
+
+    private Change deletingGroup(long groupId) {
+        return () -> restoring(assignments.deleteGroup(groupId));
+    }
+
+    private Change restoring(Removal removal) {
+        return () -> {
+            assignments.restore(removal);
+            return removal.kind() == Removal.Kind.ITEM ? deleting(removal.id()) : deletingGroup(removal.id());
+        };
+    }
+
+    /** Reverts the last edit; false when there is nothing to undo. */
     public boolean undoLast() throws Exception {
-        Optional<UndoStack.Step> step = undo.pop();
-        if (step.isEmpty()) {
-            return false;
-        }
-        step.get().inverse().run();
-        return true;
+        return undo.undo();
+    }
+
+    /** Applies again the last edit undone; false when there is nothing to redo. */
+    public boolean redoLast() throws Exception {
+        return undo.redo();
     }
 
     /** The row with {@code id} as saved. */

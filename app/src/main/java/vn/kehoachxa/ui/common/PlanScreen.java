@@ -11,4 +11,8 @@ public interface PlanScreen {
     /** Undoes the screen's last edit (Ctrl+Z); screens without undo ignore it. */
     default void undo() {
     }
+
+    /** Applies again the screen's last edit undone (Ctrl+Y, Ctrl+Shift+Z); screens without redo ignore it. */
+    default void redo() {
+    }
 }

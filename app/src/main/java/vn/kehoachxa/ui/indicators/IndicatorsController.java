@@ -29,6 +29,7 @@ import vn.kehoachxa.ui.assignments.AssigneeText;
 import vn.kehoachxa.ui.assignments.RowFilter;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.DeleteConfirmation;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -86,7 +87,9 @@ public final class IndicatorsController implements PlanScreen {
     public IndicatorsController(AppContext ctx) {
         this.ctx = ctx;
         this.model = new IndicatorsViewModel(ctx.indicators());
-        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw);
+        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw, (reported, isGroup) ->
+                DeleteConfirmation.ask(table.getScene().getWindow(), isGroup ? "indicators.delete.confirmGroup"
+                        : "indicators.delete.confirm", reported));
     }
 
     @FXML
@@ -138,7 +141,7 @@ public final class IndicatorsController implements PlanScreen {
         for (Button b : List.of(moveUpButton, moveDownButton, deleteButton)) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        undoButton.disableProperty().bind(model.undoStack().canUndoProperty().not());
+        undoButton.disableProperty().bind(edits.history().canUndoProperty().not());
     }
 
     @Override
@@ -162,7 +165,7 @@ public final class IndicatorsController implements PlanScreen {
                     showing = false;
                     groups = loaded.groups();
                     fill();
-                }).runOn(ctx.executor());
+                }).andFinally(edits.history()::refresh).runOn(ctx.executor());
     }
 
     @Override
@@ -170,6 +173,15 @@ public final class IndicatorsController implements PlanScreen {
         lastSent = null;
         edits.run(() -> {
             model.undoLast();
+            return selectedId;
+        });
+    }
+
+    @Override
+    public void redo() {
+        lastSent = null;
+        edits.run(() -> {
+            model.redoLast();
             return selectedId;
         });
     }

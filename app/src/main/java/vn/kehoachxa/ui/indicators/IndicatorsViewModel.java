@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.edit.Removal;
+import vn.kehoachxa.domain.edit.Reported;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
@@ -13,17 +15,19 @@ import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.service.IndicatorService;
+import vn.kehoachxa.service.edit.Change;
+import vn.kehoachxa.service.edit.EditHistory;
 import vn.kehoachxa.ui.assignments.RowFilter;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
-import vn.kehoachxa.ui.common.UndoStack;
 
 /**
- * Chỉ tiêu: the indicator table's logic. Every edit calls the service at once (each its own transaction) and pushes
- * its inverse on the undo stack. Methods block: call them on the background executor.
+ * Chỉ tiêu: the indicator table's logic. Every edit calls the service at once (each its own transaction) and records
+ * its inverse in the screen's {@link EditHistory}; a delete's inverse restores the same ids with the units' results.
+ * Methods block: call them on the background executor.
  */
 public final class IndicatorsViewModel implements GroupedRowEdits.Rows<IndicatorGroup> {
     private final IndicatorService indicators;
-    private final UndoStack undo = new UndoStack();
+    private final EditHistory undo = new EditHistory();
     private long planId;
 
     /** Edits through {@code indicators}. */
@@ -31,8 +35,9 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
         this.indicators = indicators;
     }
 
-    /** The screen's undo stack. */
-    public UndoStack undoStack() {
+    /** The screen's undo and redo history. */
+    @Override
+    public EditHistory history() {
         return undo;
     }
 
@@ -55,7 +60,7 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     public long addGroup() {
         int count = groups().size();
         long id = indicators.addGroup(planId, RomanNumerals.of(count + 1), Texts.get("indicators.newGroup"));
-        undo.push(Texts.get("indicators.undo.addGroup"), () -> indicators.deleteGroup(id));
+        undo.record(Texts.get("indicators.undo.addGroup"), deletingGroup(id));
         return id;
     }
 
@@ -63,8 +68,9 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     public void renameGroup(long groupId, String title) {
         group(groupId).filter(g -> !title.equals(g.title())).ifPresent(old -> {
             indicators.updateGroup(groupId, old.label(), title);
-            undo.push(Texts.get("indicators.undo.edit"), () -> indicators.updateGroup(groupId, old.label(),
-                    old.title()));
+            undo.record(Texts.get("indicators.undo.edit"), Change.of(
+                    () -> indicators.updateGroup(groupId, old.label(), old.title()),
+                    () -> indicators.updateGroup(groupId, old.label(), title)));
         });
     }
 
@@ -76,7 +82,7 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
                 Texts.get("indicators.newIndicator"), null, null, null, List.of(), null, null, List.of(),
                 List.of(), null);
         long id = indicators.add(into, fresh);
-        undo.push(Texts.get("indicators.undo.add"), () -> indicators.delete(id));
+        undo.record(Texts.get("indicators.undo.add"), deleting(id));
         return id;
     }
 
@@ -84,7 +90,8 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     public void save(Indicator changed) {
         find(changed.id()).filter(old -> !old.equals(changed)).ifPresent(old -> {
             indicators.update(changed.id(), changed);
-            undo.push(Texts.get("indicators.undo.edit"), () -> indicators.update(old.id(), old));
+            undo.record(Texts.get("indicators.undo.edit"), Change.of(() -> indicators.update(old.id(), old),
+                    () -> indicators.update(changed.id(), changed)));
         });
     }
 
@@ -92,7 +99,8 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     public boolean move(long id, int delta) {
         boolean moved = indicators.move(id, delta);
         if (moved) {
-            undo.push(Texts.get("indicators.undo.move"), () -> indicators.move(id, -delta));
+            undo.record(Texts.get("indicators.undo.move"), Change.of(() -> indicators.move(id, -delta),
+                    () -> indicators.move(id, delta)));
         }
         return moved;
     }
@@ -101,59 +109,55 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     public boolean moveGroup(long groupId, int delta) {
         boolean moved = indicators.moveGroup(groupId, delta);
         if (moved) {
-            undo.push(Texts.get("indicators.undo.move"), () -> indicators.moveGroup(groupId, -delta));
+            undo.record(Texts.get("indicators.undo.move"), Change.of(() -> indicators.moveGroup(groupId, -delta),
+                    () -> indicators.moveGroup(groupId, delta)));
         }
         return moved;
     }
 
-    /** Deletes an indicator; undo puts it back where it was. */
-    public void delete(long id) {
-        for (IndicatorGroup g : groups()) {
-            for (int i = 0; i < g.indicators().size(); i++) {
-                Indicator old = g.indicators().get(i);
-                if (old.id() == id) {
-                    int after = g.indicators().size() - 1 - i;
-                    indicators.delete(id);
-                    undo.push(Texts.get("indicators.undo.delete"), () -> {
-                        long again = indicators.add(g.id(), old);
-                        for (int k = 0; k < after; k++) {
-                            indicators.move(again, -1);
-                        }
-                    });
-                    return;
-                }
-            }
-        }
+    /** Deletes an indicator with the units' results on it; undo puts it all back, same ids, where it was. */
+    public Removal delete(long id) {
+        Removal removal = indicators.delete(id);
+        undo.record(Texts.get("indicators.undo.delete"), restoring(removal));
+        return removal;
     }
 
-    /** Deletes a group with its indicators; undo puts the group back with them where it was. */
-    public void deleteGroup(long groupId) {
-        List<IndicatorGroup> all = groups();
-        for (int i = 0; i < all.size(); i++) {
-            IndicatorGroup old = all.get(i);
-            if (old.id() == groupId) {
-                int after = all.size() - 1 - i;
-                indicators.deleteGroup(groupId);
-                undo.push(Texts.get("indicators.undo.deleteGroup"), () -> {
-                    long again = indicators.addGroup(planId, old.label(), old.title());
-                    old.indicators().forEach(ind -> indicators.add(again, ind));
-                    for (int k = 0; k < after; k++) {
-                        indicators.moveGroup(again, -1);
-                    }
-                });
-                return;
-            }
-        }
+    /** Deletes a group with its indicators and their results; undo puts it all back where it was. */
+    public Removal deleteGroup(long groupId) {
+        Removal removal = indicators.deleteGroup(groupId);
+        undo.record(Texts.get("indicators.undo.deleteGroup"), restoring(removal));
+        return removal;
     }
 
-    /** Runs the inverse of the last edit; false when there is nothing to undo. */
+    /** What the units reported on an indicator or on a group's indicators. */
+    @Override
+    public Reported reportedOn(long id, boolean isGroup) {
+        return isGroup ? indicators.reportedInGroup(id) : indicators.reported(id);
+    }
+
+    private Change deleting(long id) {
+        return () -> restoring(indicators.delete(id));
+    }
+
+    private Change deletingGroup(long groupId) {
+        return () -> restoring(indicators.deleteGroup(groupId));
+    }
+
+    private Change restoring(Removal removal) {
+        return () -> {
+            indicators.restore(removal);
+            return removal.kind() == Removal.Kind.INDICATOR ? deleting(removal.id()) : deletingGroup(removal.id());
+        };
+    }
+
+    /** Reverts the last edit; false when there is nothing to undo. */
     public boolean undoLast() throws Exception {
-        Optional<UndoStack.Step> step = undo.pop();
-        if (step.isEmpty()) {
-            return false;
-        }
-        step.get().inverse().run();
-        return true;
+        return undo.undo();
+    }
+
+    /** Applies again the last edit undone; false when there is nothing to redo. */
+    public boolean redoLast() throws Exception {
+        return undo.redo();
     }
 
     /** The indicator with {@code id} as saved. */

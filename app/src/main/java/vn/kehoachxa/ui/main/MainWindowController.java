@@ -33,6 +33,11 @@ import javafx.scene.Scene;
 public final class MainWindowController {
     private static final javafx.scene.input.KeyCombination UNDO_KEY = new javafx.scene.input.KeyCodeCombination(
             javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination REDO_KEY = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination REDO_SHIFT_KEY =
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
     private final AppContext ctx;
     private final ViewLoader loader;
     private final PlanFileActions planFiles;
@@ -178,10 +183,18 @@ public final class MainWindowController {
      * Ctrl+Z in a text field undoes the typing in that field first, as everywhere else; once the field has nothing
      * of its own to undo (typically: just after it was saved and reloaded), Ctrl+Z undoes the screen's last edit.
      * Without this the field would swallow the key and the menu's shortcut would never fire while a field has focus.
+     * Ctrl+Y and Ctrl+Shift+Z redo the same way: the field's own typing first, else the screen's last undone edit.
      */
     private void undoWhenFieldHasNothingToUndo(javafx.scene.input.KeyEvent event) {
-        if (UNDO_KEY.match(event) && root.getScene().getFocusOwner()
-                instanceof javafx.scene.control.TextInputControl field && !field.isUndoable()) {
+        var focused = root.getScene().getFocusOwner();
+        if (REDO_SHIFT_KEY.match(event) || REDO_KEY.match(event)) {
+            // Both redo keys are handled here (a menu item takes one accelerator), unless a field can redo typing.
+            if (!(focused instanceof javafx.scene.control.TextInputControl field) || !field.isRedoable()) {
+                event.consume();
+                onRedo();
+            }
+        } else if (UNDO_KEY.match(event) && focused instanceof javafx.scene.control.TextInputControl field
+                && !field.isUndoable()) {
             event.consume();
             onUndo();
         }
@@ -191,6 +204,13 @@ public final class MainWindowController {
     private void onUndo() {
         if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
             screen.undo();
+        }
+    }
+
+    @FXML
+    private void onRedo() {
+        if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
+            screen.redo();
         }
     }
 

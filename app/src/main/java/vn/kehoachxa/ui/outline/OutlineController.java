@@ -13,6 +13,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.HistoryState;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 
@@ -20,6 +21,7 @@ import vn.kehoachxa.ui.common.Tasks;
 public final class OutlineController implements PlanScreen {
     private final AppContext ctx;
     private final OutlineViewModel model;
+    private final HistoryState history;
     private Long selectedId;
     private boolean showing;
 
@@ -41,6 +43,7 @@ public final class OutlineController implements PlanScreen {
     public OutlineController(AppContext ctx) {
         this.ctx = ctx;
         this.model = new OutlineViewModel(ctx.outline());
+        this.history = new HistoryState(model.history());
     }
 
     @FXML
@@ -52,7 +55,7 @@ public final class OutlineController implements PlanScreen {
                 deleteButton)) {
             b.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         }
-        undoButton.disableProperty().bind(model.undoStack().canUndoProperty().not());
+        undoButton.disableProperty().bind(history.canUndoProperty().not());
         editor.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         headingField.setOnAction(e -> saveHeading());
         headingField.focusedProperty().addListener((obs, was, is) -> {
@@ -73,13 +76,22 @@ public final class OutlineController implements PlanScreen {
             tree.setRoot(null);
             return;
         }
-        Tasks.create(() -> model.open(planId)).onSuccess(this::fill).runOn(ctx.executor());
+        Tasks.create(() -> model.open(planId)).onSuccess(this::fill).andFinally(history::refresh)
+                .runOn(ctx.executor());
     }
 
     @Override
     public void undo() {
         run(() -> {
             model.undoLast();
+            return selectedId;
+        });
+    }
+
+    @Override
+    public void redo() {
+        run(() -> {
+            model.redoLast();
             return selectedId;
         });
     }
@@ -131,7 +143,7 @@ public final class OutlineController implements PlanScreen {
         }).onSuccess(result -> {
             selectedId = result.select();
             fill(result.tree());
-        }).runOn(ctx.executor());
+        }).andFinally(history::refresh).runOn(ctx.executor());
     }
 
     private record Result(List<Numbered> tree, Long select) {

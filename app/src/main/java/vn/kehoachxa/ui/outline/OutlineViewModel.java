@@ -1,6 +1,8 @@
 package vn.kehoachxa.ui.outline;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Section;
@@ -9,16 +11,19 @@ import vn.kehoachxa.domain.plan.SectionNumbering;
 import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
 import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.service.OutlineService;
-import vn.kehoachxa.ui.common.UndoStack;
+import vn.kehoachxa.service.edit.Change;
+import vn.kehoachxa.service.edit.EditHistory;
 
 /**
  * Nội dung: the outline editor's logic. Every operation calls the service at once (each its own transaction),
- * pushes its inverse on the undo stack, and returns the renumbered tree. Methods block: call them on the
- * background executor.
+ * records its inverse in the screen's {@link EditHistory}, and returns the renumbered tree. Sections carry no reported
+ * data, so a deleted subtree comes back as new rows; the view model maps the old ids to the new ones, so earlier
+ * steps still find their section. Methods block: call them on the background executor.
  */
 public final class OutlineViewModel {
     private final OutlineService outline;
-    private final UndoStack undo = new UndoStack();
+    private final EditHistory undo = new EditHistory();
+    private final Map<Long, Long> renumbered = new HashMap<>();
     private long planId;
 
     /** Edits through {@code outline}. */
@@ -26,8 +31,8 @@ public final class OutlineViewModel {
         this.outline = outline;
     }
 
-    /** The screen's undo stack. */
-    public UndoStack undoStack() {
+    /** The screen's undo and redo history. */
+    public EditHistory history() {
         return undo;
     }
 
@@ -35,6 +40,7 @@ public final class OutlineViewModel {
     public List<Numbered> open(long id) {
         if (id != planId) {
             undo.clear();
+            renumbered.clear();
         }
         planId = id;
         return tree();
@@ -48,14 +54,14 @@ public final class OutlineViewModel {
     /** Adds an empty section as the last child of {@code parentId} (null: top level); returns its id. */
     public long addChild(Long parentId) {
         long id = outline.addChild(planId, parentId, Section.of(SectionKind.OTHER, Texts.get("outline.newHeading")));
-        undo.push(Texts.get("outline.undo.add"), () -> outline.delete(id));
+        undo.record(Texts.get("outline.undo.add"), deleting(id));
         return id;
     }
 
     /** Adds an empty section right after {@code siblingId}; returns its id. */
     public long addSibling(long siblingId) {
         long id = outline.addSiblingAfter(siblingId, Section.of(SectionKind.OTHER, Texts.get("outline.newHeading")));
-        undo.push(Texts.get("outline.undo.add"), () -> outline.delete(id));
+        undo.record(Texts.get("outline.undo.add"), deleting(id));
         return id;
     }
 
@@ -63,7 +69,8 @@ public final class OutlineViewModel {
     public boolean moveUp(long id) {
         boolean moved = outline.moveUp(id);
         if (moved) {
-            undo.push(Texts.get("outline.undo.move"), () -> outline.moveDown(id));
+            undo.record(Texts.get("outline.undo.move"), Change.of(() -> outline.moveDown(now(id)),
+                    () -> outline.moveUp(now(id))));
         }
         return moved;
     }
@@ -72,7 +79,8 @@ public final class OutlineViewModel {
     public boolean moveDown(long id) {
         boolean moved = outline.moveDown(id);
         if (moved) {
-            undo.push(Texts.get("outline.undo.move"), () -> outline.moveUp(id));
+            undo.record(Texts.get("outline.undo.move"), Change.of(() -> outline.moveUp(now(id)),
+                    () -> outline.moveDown(now(id))));
         }
         return moved;
     }
@@ -81,7 +89,8 @@ public final class OutlineViewModel {
     public boolean indent(long id) {
         boolean done = outline.indent(id);
         if (done) {
-            undo.push(Texts.get("outline.undo.indent"), () -> outline.outdent(id));
+            undo.record(Texts.get("outline.undo.indent"), Change.of(() -> outline.outdent(now(id)),
+                    () -> outline.indent(now(id))));
         }
         return done;
     }
@@ -93,8 +102,12 @@ public final class OutlineViewModel {
         if (done && before.isPresent()) {
             Position p = before.get();
             // Indent undoes an outdent exactly only for a last child; otherwise the subtree is put back whole.
-            undo.push(Texts.get("outline.undo.indent"), p.siblingsAfter() == 0 ? () -> outline.indent(id)
-                    : () -> restore(id, p));
+            undo.record(Texts.get("outline.undo.indent"), p.siblingsAfter() == 0
+                    ? Change.of(() -> outline.indent(now(id)), () -> outline.outdent(now(id)))
+                    : Change.of(() -> {
+                        outline.delete(now(id));
+                        putBack(id, p);
+                    }, () -> outline.outdent(now(id))));
         }
         return done;
     }
@@ -103,12 +116,50 @@ public final class OutlineViewModel {
     public void delete(long id) {
         Optional<Position> before = position(id);
         outline.delete(id);
-        before.ifPresent(p -> undo.push(Texts.get("outline.undo.delete"), () -> {
-            long again = outline.addChild(planId, p.parentId(), p.section());
-            for (int i = p.siblingsAfter(); i > 0; i--) {
-                outline.moveUp(again);
-            }
-        }));
+        before.ifPresent(p -> undo.record(Texts.get("outline.undo.delete"), restoring(id, p)));
+    }
+
+    private Change deleting(long id) {
+        return () -> {
+            Position p = position(now(id)).orElseThrow();
+            outline.delete(now(id));
+            return restoring(id, p);
+        };
+    }
+
+    private Change restoring(long id, Position p) {
+        return () -> {
+            putBack(id, p);
+            return deleting(id);
+        };
+    }
+
+    /** Adds the subtree again where it was and maps its old ids to the new ones. */
+    private void putBack(long id, Position p) {
+        Long parent = p.parentId() == null ? null : now(p.parentId());
+        long again = outline.addChild(planId, parent, p.section());
+        for (int i = p.siblingsAfter(); i > 0; i--) {
+            outline.moveUp(again);
+        }
+        position(again).ifPresent(now -> map(p.section(), now.section()));
+    }
+
+    private void map(Section old, Section now) {
+        if (old.id() != null && now.id() != null && !old.id().equals(now.id())) {
+            renumbered.put(old.id(), now.id());
+        }
+        for (int i = 0; i < Math.min(old.children().size(), now.children().size()); i++) {
+            map(old.children().get(i), now.children().get(i));
+        }
+    }
+
+    /** The id a section has now, after its subtree was deleted and put back (maybe more than once). */
+    private long now(long id) {
+        long current = id;
+        for (Long next = renumbered.get(current); next != null; next = renumbered.get(current)) {
+            current = next;
+        }
+        return current;
     }
 
     /** Saves a section's heading. */
@@ -116,8 +167,9 @@ public final class OutlineViewModel {
         find(id).ifPresent(old -> {
             if (!old.heading().equals(heading)) {
                 outline.update(id, old.kind(), heading, old.numbering());
-                undo.push(Texts.get("outline.undo.heading"), () ->
-                        outline.update(id, old.kind(), old.heading(), old.numbering()));
+                undo.record(Texts.get("outline.undo.heading"), Change.of(
+                        () -> outline.update(now(id), old.kind(), old.heading(), old.numbering()),
+                        () -> outline.update(now(id), old.kind(), heading, old.numbering())));
             }
         });
     }
@@ -128,27 +180,21 @@ public final class OutlineViewModel {
         find(id).ifPresent(old -> {
             if (!old.blocks().equals(blocks)) {
                 outline.replaceBlocks(id, blocks);
-                undo.push(Texts.get("outline.undo.body"), () -> outline.replaceBlocks(id, old.blocks()));
+                undo.record(Texts.get("outline.undo.body"), Change.of(
+                        () -> outline.replaceBlocks(now(id), old.blocks()),
+                        () -> outline.replaceBlocks(now(id), blocks)));
             }
         });
     }
 
-    /** Runs the inverse of the last edit; false when there is nothing to undo. */
+    /** Reverts the last edit; false when there is nothing to undo. */
     public boolean undoLast() throws Exception {
-        Optional<UndoStack.Step> step = undo.pop();
-        if (step.isEmpty()) {
-            return false;
-        }
-        step.get().inverse().run();
-        return true;
+        return undo.undo();
     }
 
-    private void restore(long id, Position p) {
-        outline.delete(id);
-        long again = outline.addChild(planId, p.parentId(), p.section());
-        for (int i = p.siblingsAfter(); i > 0; i--) {
-            outline.moveUp(again);
-        }
+    /** Applies again the last edit undone; false when there is nothing to redo. */
+    public boolean redoLast() throws Exception {
+        return undo.redo();
     }
 
     private Optional<Section> find(long id) {

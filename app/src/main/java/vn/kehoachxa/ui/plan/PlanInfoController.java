@@ -214,6 +214,15 @@ public final class PlanInfoController implements PlanScreen {
         }).runOn(ctx.executor());
     }
 
+    @Override
+    public void redo() {
+        Tasks.create(model::redoLast).onSuccess(info -> {
+            show(info);
+            savedLabel.setText(Texts.get("planinfo.redone"));
+            ctx.firePlanChanged();
+        }).runOn(ctx.executor());
+    }
+
     private void show(PlanInfo info) {
         showing = true;
         Plan plan = info.plan();

@@ -9,15 +9,17 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.service.PlanService;
-import vn.kehoachxa.ui.common.UndoStack;
+import vn.kehoachxa.service.edit.Change;
+import vn.kehoachxa.service.edit.EditHistory;
 
 /**
  * Thông tin kế hoạch: each edit (a field, the basis documents, the recipients, the appendix settings) is saved at once
- * in its own transaction and its inverse kept for Ctrl+Z. Methods block: call them on the background executor.
+ * in its own transaction and its inverse kept for Ctrl+Z (and redo). Methods block: call them on the background
+ * executor.
  */
 public final class PlanInfoViewModel {
     private final PlanService plans;
-    private final UndoStack undo = new UndoStack();
+    private final EditHistory undo = new EditHistory();
     private PlanInfo info;
 
     /** What the form shows: the plan's fields and its ordered lists, appendix settings for every table. */
@@ -40,8 +42,8 @@ public final class PlanInfoViewModel {
         this.plans = plans;
     }
 
-    /** The screen's undo stack. */
-    public UndoStack undoStack() {
+    /** The screen's undo and redo history. */
+    public EditHistory history() {
         return undo;
     }
 
@@ -59,12 +61,15 @@ public final class PlanInfoViewModel {
         Plan before = info.plan();
         Plan after = edit.apply(before);
         if (!after.equals(before)) {
-            plans.update(after);
-            info = new PlanInfo(after, info.basisDocuments(), info.recipients(), info.appendices());
-            undo.push(what, () -> {
+            Runnable forward = () -> {
+                plans.update(after);
+                info = new PlanInfo(after, info.basisDocuments(), info.recipients(), info.appendices());
+            };
+            forward.run();
+            undo.record(what, Change.of(() -> {
                 plans.update(before);
                 info = new PlanInfo(before, info.basisDocuments(), info.recipients(), info.appendices());
-            });
+            }, forward::run));
         }
         return info;
     }
@@ -74,12 +79,15 @@ public final class PlanInfoViewModel {
         List<String> before = info.basisDocuments();
         if (!before.equals(citations)) {
             long id = info.plan().id();
-            plans.updateBasisDocuments(id, citations);
-            info = new PlanInfo(info.plan(), citations, info.recipients(), info.appendices());
-            undo.push(what, () -> {
+            Runnable forward = () -> {
+                plans.updateBasisDocuments(id, citations);
+                info = new PlanInfo(info.plan(), citations, info.recipients(), info.appendices());
+            };
+            forward.run();
+            undo.record(what, Change.of(() -> {
                 plans.updateBasisDocuments(id, before);
                 info = new PlanInfo(info.plan(), before, info.recipients(), info.appendices());
-            });
+            }, forward::run));
         }
         return info;
     }
@@ -89,12 +97,15 @@ public final class PlanInfoViewModel {
         List<Recipient> before = info.recipients();
         if (!before.equals(recipients)) {
             long id = info.plan().id();
-            plans.updateRecipients(id, recipients);
-            info = new PlanInfo(info.plan(), info.basisDocuments(), recipients, info.appendices());
-            undo.push(what, () -> {
+            Runnable forward = () -> {
+                plans.updateRecipients(id, recipients);
+                info = new PlanInfo(info.plan(), info.basisDocuments(), recipients, info.appendices());
+            };
+            forward.run();
+            undo.record(what, Change.of(() -> {
                 plans.updateRecipients(id, before);
                 info = new PlanInfo(info.plan(), info.basisDocuments(), before, info.appendices());
-            });
+            }, forward::run));
         }
         return info;
     }
@@ -104,22 +115,28 @@ public final class PlanInfoViewModel {
         List<Appendix> before = info.appendices();
         if (!before.equals(appendices)) {
             long id = info.plan().id();
-            plans.updateAppendices(id, appendices);
-            info = new PlanInfo(info.plan(), info.basisDocuments(), info.recipients(), appendices);
-            undo.push(what, () -> {
+            Runnable forward = () -> {
+                plans.updateAppendices(id, appendices);
+                info = new PlanInfo(info.plan(), info.basisDocuments(), info.recipients(), appendices);
+            };
+            forward.run();
+            undo.record(what, Change.of(() -> {
                 plans.updateAppendices(id, before);
                 info = new PlanInfo(info.plan(), info.basisDocuments(), info.recipients(), before);
-            });
+            }, forward::run));
         }
         return info;
     }
 
     /** Undoes the last edit; returns what the form shows now. */
     public PlanInfo undoLast() throws Exception {
-        var step = undo.pop();
-        if (step.isPresent()) {
-            step.get().inverse().run();
-        }
+        undo.undo();
+        return info;
+    }
+
+    /** Applies again the last edit undone; returns what the form shows now. */
+    public PlanInfo redoLast() throws Exception {
+        undo.redo();
         return info;
     }
 }

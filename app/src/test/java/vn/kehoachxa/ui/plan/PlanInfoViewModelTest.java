@@ -72,13 +72,26 @@ class PlanInfoViewModelTest {
         assertThat(back.printedAppendices()).extracting(Appendix::table)
                 .containsExactly(TableKind.INDICATORS, TableKind.TARGET_MATRIX, TableKind.TASK_MATRIX);
         assertThat(back.plan().withId(null)).isEqualTo(original.plan());
-        assertThat(model.undoStack().size()).isZero();
+        assertThat(model.history().canUndo()).isFalse();
     }
 
     @Test
     void anEditThatChangesNothingLeavesNoUndoStep() {
         model.setBasisDocuments("căn cứ", TestPlans.muongLa().basisDocuments());
         model.apply("số", p -> PlanEdits.withNumber(p, null));
-        assertThat(model.undoStack().size()).isZero();
+        assertThat(model.history().canUndo()).isFalse();
+    }
+
+    @Test
+    void redoAfterUndoSavesTheEditAgain() throws Exception {
+        model.open(planId);
+        model.setBasisDocuments("căn cứ", List.of("Nghị quyết số 72-NQ/TW"));
+        model.undoLast();
+        assertThat(plans.load(planId).basisDocuments()).isEqualTo(TestPlans.muongLa().basisDocuments());
+
+        model.redoLast();
+
+        assertThat(plans.load(planId).basisDocuments()).containsExactly("Nghị quyết số 72-NQ/TW");
+        assertThat(model.history().canRedo()).isFalse();
     }
 }
