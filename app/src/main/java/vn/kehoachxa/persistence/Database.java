@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
     private final Backups backups;
     private volatile Handle handle;
     private volatile Object fileKey;
+    private volatile long sizeAtOpen;
 
     private Database(DataFolderLock lock, List<String> locations, Handle handle, Clock clock) {
         this.lock = lock;
@@ -55,6 +56,7 @@ public final class Database implements AutoCloseable {
         this.backups = new Backups(lock.directory(), clock);
         this.handle = handle;
         this.fileKey = fileKey(file);
+        this.sizeAtOpen = sizeOf(file);
     }
 
     /** Opens (creating if needed) and migrates the database in {@code directory}, claiming the folder. */
@@ -164,6 +166,7 @@ public final class Database implements AutoCloseable {
         } finally {
             handle = Schema.openOrCreate(directory(), locations, Clock.systemDefaultZone());
             fileKey = fileKey(file);
+            sizeAtOpen = sizeOf(file);
         }
         LOG.info("Restored {} ({})", backup.file(), counts);
         return counts;
@@ -247,6 +250,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The file's identity (inode on Linux); null where the system has none (Windows: an open file stays put). */
     private static Object fileKey(Path file) {
         try {
@@ -259,13 +270,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes every connection (H2 closes the file with its last one), then lets the folder go. */
+    /**
+     * Closes the file, then lets the folder go. Writes are appended (no space reuse, see {@code Schema}), so a session
+     * that grew the file ends with {@code SHUTDOWN COMPACT}: H2 writes the compacted store beside and replaces the
+     * file atomically (~60 ms at the samples' size). A closed file then holds its latest state only, so a truncated
+     * copy of it cannot open as an older state and is named damaged instead.
+     */
     @Override
     public void close() {
         try {
+            compactIfGrown();
             handle.pool().dispose();
         } finally {
             lock.close();
+        }
+    }
+
+    private void compactIfGrown() {
+        try {
+            if (Files.size(file) > sizeAtOpen) {
+                try (var c = handle.pool().getConnection(); var s = c.createStatement()) {
+                    s.execute("SHUTDOWN COMPACT");
+                }
+            }
+        } catch (IOException | java.sql.SQLException | RuntimeException e) {
+            // The data is stored either way; only the file stays larger until the next close.
+            LOG.warn("Could not compact {}", file, e);
         }
     }
 

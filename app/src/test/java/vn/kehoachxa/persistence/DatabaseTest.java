@@ -96,6 +96,25 @@ class DatabaseTest {
     }
 
     @Test
+    void aSessionThatGrewTheFileIsCompactedWhenItCloses() throws Exception {
+        Path file = dir.resolve("kehoachxa.mv.db");
+        long grown;
+        try (Database db = Database.open(dir)) {
+            for (int i = 0; i < 400; i++) {
+                int n = i;
+                db.inTransaction(store -> store.units().insert(Unit.named("Đơn vị " + n,
+                        vn.kehoachxa.domain.plan.UnitKind.OTHER)));
+            }
+            grown = Files.size(file);
+            assertThat(grown).isGreaterThan(1L << 20);
+        }
+        assertThat(Files.size(file)).isLessThan(grown / 4);
+        try (Database db = Database.open(dir)) {
+            assertThat(units(db)).hasSize(400);
+        }
+    }
+
+    @Test
     void theLatestMigrationConstantMatchesTheMigrationFiles() throws Exception {
         try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
             int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
