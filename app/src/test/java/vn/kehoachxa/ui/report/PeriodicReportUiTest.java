@@ -20,7 +20,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.kehoachxa.domain.report.ReportPart;
 import vn.kehoachxa.domain.text.VietnameseDates;
@@ -208,8 +207,8 @@ class PeriodicReportUiTest {
         hold.countDown();
 
         // Two LibreOffice conversions may take a minute or more on a slow machine.
-        untilLong(() -> app.lookup("#confirmSentButton").tryQuery().map(NodeQueryUtils.isVisible()::test)
-                .orElse(false) && !busy.isVisible());
+        untilLong(() -> app.lookup("#sentPackage").tryQuery().map(Node::isVisible).orElse(false)
+                && !busy.isVisible());
         assertThat(send.isDisabled()).isFalse();
         Label built = app.lookup("#packageLabel").query();
         assertThat(built.getText()).contains("BaoCao-Q1-2026-Muong-La.zip").contains("BaoCao-Q1-2026-Muong-La.eml")
@@ -222,7 +221,7 @@ class PeriodicReportUiTest {
 
         app.until(() -> upward.getText().startsWith("Đã gửi báo cáo"));
         assertThat(built.getText()).startsWith("Đã ghi nhận: báo cáo đã gửi lên tỉnh lúc");
-        assertThat(NodeQueryUtils.isVisible().test(app.lookup("#confirmSentButton").query())).isFalse();
+        assertThat(app.lookup("#confirmSentButton").query().getParent().isVisible()).isFalse();
         app.screenshot("periodic-report-5-confirmed");
         app.stop();
         app = null;
