@@ -50,6 +50,7 @@ final class SentPackagePane extends VBox {
         status.setId("packageStatus");
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.getStyleClass().add("muted");
         openDraft.setId("openDraftButton");
         openFolder.setId("openFolderButton");

@@ -233,6 +233,55 @@ class PeriodicReportUiTest {
         }
     }
 
+    @Test
+    void aSaveGoesThroughWhileThePackageWaitsForTheFileThreads() throws Exception {
+        FilledQuarter q = new FilledQuarter(dir);
+        long periodId = q.quarter.period().id();
+        q.db.close();
+        Path dataDir = dir.resolve("db");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        app = new AppDriver(dataDir).start();
+        openPeriod(periodId);
+        TextArea targets = app.waitFor("#partTARGETS");
+        app.until(() -> targets.getText().contains("96,5%"));
+        AppContext ctx = app.app().context();
+        app.fx(() -> ctx.setFileChooser(FileChooserPort.fixedFolder(out)));
+        // Both file threads are taken (say, two long LibreOffice runs): the package is read, then waits for one.
+        CountDownLatch hold = new CountDownLatch(1);
+        for (int i = 0; i < 2; i++) {
+            ctx.fileExecutor().execute(() -> {
+                try {
+                    hold.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        app.clickOn("#sendButton");
+        Node busy = app.lookup("#busyBox").query();
+        assertThat(busy.isVisible()).isTrue();
+
+        TextArea leadership = app.lookup("#partLEADERSHIP").query();
+        app.fx(() -> leadership.setText("Sửa trong lúc lập bộ hồ sơ."));
+        app.clickOn("#saveButton");
+
+        Label message = app.lookup("#message").query();
+        app.until(() -> message.getText().startsWith("Đã lưu báo cáo"));
+        assertThat(busy.isVisible()).isTrue();
+        app.screenshot("periodic-report-saved-while-building");
+        hold.countDown();
+        untilLong(() -> app.lookup("#sentPackage").tryQuery().map(Node::isVisible).orElse(false)
+                && !busy.isVisible());
+        app.stop();
+        app = null;
+
+        try (Database db = Database.open(dataDir)) {
+            assertThat(new PeriodicReportService(db).report(periodId).text(ReportPart.LEADERSHIP))
+                    .isEqualTo("Sửa trong lúc lập bộ hồ sơ.");
+            assertThat(new ReportingService(db).period(periodId).period().sentAt()).isNull();
+        }
+    }
+
     /** Waits up to three minutes (LibreOffice) until {@code condition} holds on the FX thread. */
     private void untilLong(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> {
