@@ -61,6 +61,7 @@ public final class App extends Application {
     private Parent root;
     private AppContext ctx;
     private ExecutorService executor;
+    private ExecutorService fileExecutor;
     private Path dataDir;
     private View<Object> loading;
     private SingleInstance instance;
@@ -74,6 +75,7 @@ public final class App extends Application {
         AppLog.start(dataDir);
         ErrorDialog.setFolderOpener(this::openInSystem);
         executor = AppContext.newExecutor();
+        fileExecutor = AppContext.newFileExecutor();
         loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
         Scene scene = new Scene(loading.root(), 1200, 780);
         scene.getStylesheets().add(App.class.getResource(STYLESHEET).toExternalForm());
@@ -125,7 +127,7 @@ public final class App extends Application {
             }
             throw e;
         }
-        return startup(new AppContext(db, executor, AppSettings.load(lock.directory())));
+        return startup(new AppContext(db, executor, fileExecutor, AppSettings.load(lock.directory())));
     }
 
     /** Background: what the first screen needs. */
@@ -269,6 +271,7 @@ public final class App extends Application {
                 }
             } else if (executor != null) {
                 executor.shutdownNow();
+                fileExecutor.shutdownNow();
                 if (instance != null) {
                     instance.lock().close();
                 }

@@ -103,12 +103,22 @@ public final class PeriodicReportService {
 
     /** Writes the report as .docx to {@code target}. */
     public void exportWord(long periodId, Path target) {
-        new ReportWordExporter().export(document(periodId), target);
+        exportWord(document(periodId), target);
+    }
+
+    /** Writes {@code doc} (read before by {@link #document}) as .docx to {@code target}; needs no database. */
+    public void exportWord(ReportDocument doc, Path target) {
+        new ReportWordExporter().export(doc, target);
     }
 
     /** Writes Biểu 1–3 as an .xlsx workbook to {@code target}. */
     public void exportExcel(long periodId, Path target) {
-        new ReportWorkbookExporter().export(document(periodId), target);
+        exportExcel(document(periodId), target);
+    }
+
+    /** Writes Biểu 1–3 of {@code doc} (read before by {@link #document}) to {@code target}; needs no database. */
+    public void exportExcel(ReportDocument doc, Path target) {
+        new ReportWorkbookExporter().export(doc, target);
     }
 
     /** Sets the province's deadline for a period's report (null: the units' due date applies). */

@@ -31,6 +31,7 @@ import vn.kehoachxa.export.excel.ReportWorkbookExporter;
 import vn.kehoachxa.export.word.ReportWordExporter;
 import vn.kehoachxa.files.SafeFiles;
 import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.service.report.PackageSource;
 import vn.kehoachxa.service.report.PdfConverter;
 import vn.kehoachxa.service.report.ReportPackage;
 import vn.kehoachxa.service.report.ReportWording;
@@ -38,7 +39,9 @@ import vn.kehoachxa.service.report.ReportWording;
 /**
  * "Gửi báo cáo": builds the package that goes upward — a folder {@code BaoCao-Q1-2026-Muong-La/} with the report and
  * its tables (and their PDFs when LibreOffice is installed), a .zip of it and an .eml draft to the province's
- * recipients that Outlook opens ready to send ({@code X-Unsent: 1}) — and records on the period when and to whom.
+ * recipients that Outlook opens ready to send ({@code X-Unsent: 1}); once the official confirms the sending, records
+ * on the period when and to whom. The data is read first ({@link #snapshot}), the files built from it
+ * ({@link #build(PackageSource, Path)}), so the slow part runs apart from the database.
  */
 public final class ReportPackageService {
     private final Database db;
@@ -60,12 +63,12 @@ public final class ReportPackageService {
     }
 
     /**
-     * Builds the package of a period's current report under {@code parent} (replacing an earlier one of the same
-     * name) and records the period as sent to the configured recipients.
+     * Reads what the package of a period's current report is built from (database only, quick): run it on the
+     * ordered executor, then {@link #build(PackageSource, Path)} on the file executor.
      *
-     * @throws DomainException when no upward recipient has an email address, or a file cannot be written
+     * @throws DomainException when no upward recipient has an email address
      */
-    public ReportPackage build(long periodId, Path parent) {
+    public PackageSource snapshot(long periodId) {
         CommuneProfile profile = db.read(store -> store.commune().find()).orElse(null);
         List<UpwardRecipient> to = profile == null ? List.of() : profile.upwardRecipients().stream()
                 .filter(r -> r.email() != null && !r.email().isBlank()).toList();
@@ -74,9 +77,26 @@ public final class ReportPackageService {
         }
         ReportDocument doc = reports.document(periodId);
         ReportingPeriod period = db.read(store -> ReportingService.period(store, periodId));
+        return new PackageSource(doc, period, to, communeName(doc.header(), profile));
+    }
+
+    /** Reads the period's report and builds its package under {@code parent}; records nothing (see confirmSent). */
+    public ReportPackage build(long periodId, Path parent) {
+        return build(snapshot(periodId), parent);
+    }
+
+    /**
+     * Builds the package under {@code parent} (replacing an earlier one of the same name): the folder, its PDFs when
+     * LibreOffice is installed (up to two minutes), the .zip and the .eml draft. Touches no database; the period
+     * counts as sent only once the official confirms it ({@link #confirmSent}).
+     *
+     * @throws DomainException when a file cannot be written
+     */
+    public ReportPackage build(PackageSource source, Path parent) {
+        ReportDocument doc = source.document();
         Plan header = doc.header();
-        String base = "BaoCao-" + vn.kehoachxa.domain.reporting.PeriodNames.shortCode(period) + "-"
-                + ReportWording.ascii(communeName(header, profile));
+        String base = "BaoCao-" + vn.kehoachxa.domain.reporting.PeriodNames.shortCode(source.period()) + "-"
+                + ReportWording.ascii(source.communeName());
         Path folder = parent.toAbsolutePath().resolve(base);
         try {
             Files.createDirectories(folder);
@@ -93,22 +113,31 @@ public final class ReportPackageService {
                 c.convert(docx).ifPresent(pdfs::add);
                 c.convert(xlsx).ifPresent(pdfs::add);
             });
-            String subject = subject(header, period);
+            List<UpwardRecipient> to = source.recipients();
             ReportPackage pkg = new ReportPackage(folder, docx, xlsx, pdfs, parent.toAbsolutePath().resolve(base
                     + ".zip"), parent.toAbsolutePath().resolve(base + ".eml"),
-                    to.stream().map(ReportPackageService::address).toList(), subject);
+                    to.stream().map(ReportPackageService::address).toList(), subject(header, source.period()));
             zip(pkg);
             writeEml(pkg, to, doc, header);
-            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-            db.inTransaction(store -> {
-                store.periodReports().markSent(periodId, now, String.join("; ", pkg.recipients()),
-                        folder.toString());
-                return null;
-            });
             return pkg;
         } catch (IOException e) {
             throw new DomainException(Texts.get("report.packageFailed", folder, e.getMessage()), e);
         }
+    }
+
+    /**
+     * The official confirms that the package went upward: the period records now, the recipients and the folder
+     * (sent_at, sent_to, sent_package), and counts as reported from then on. Returns the time recorded.
+     */
+    public LocalDateTime confirmSent(long periodId, ReportPackage pkg) {
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        db.inTransaction(store -> {
+            ReportingService.period(store, periodId);
+            store.periodReports().markSent(periodId, now, String.join("; ", pkg.recipients()),
+                    pkg.folder().toString());
+            return null;
+        });
+        return now;
     }
 
     /**

@@ -93,7 +93,7 @@ class SmallScreenTourUiTest {
                 "#indicatorNote", "#saveIndicator");
         visit("Báo cáo kỳ", "periodic-report", "#periodBox", "#numberField", "#datePicker", "#regenerateButton",
                 "#saveButton", "#wordButton", "#excelButton", "#sendButton", "#partTARGETS");
-        visit("Cài đặt", "settings", "#nameField", "#recipientsArea", "#saveProfileButton", "#textSizeBox",
+        visit("Cài đặt", "settings", "#nameField", "#recipientsArea", "#textSizeBox",
                 "#importFolderField", "#exportFolderField");
         checkPrintPreview();
         assertThat(problems).isEmpty();

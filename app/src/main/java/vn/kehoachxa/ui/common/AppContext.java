@@ -15,12 +15,14 @@ import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.UnitService;
 
 /**
- * What every screen shares: the services, the single background executor, the settings, the current plan and
- * the "plan changed" signal. Built once by the composition root after the database has opened.
+ * What every screen shares: the services, the two background executors (ordered database edits; long file work),
+ * the settings, the current plan and the "plan changed" signal. Built once by the composition root after the
+ * database has opened.
  */
 public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ExecutorService executor;
+    private final ExecutorService fileExecutor;
     private final AppSettings settings;
     private final PlanService plans;
     private final OutlineService outline;
@@ -35,10 +37,14 @@ public final class AppContext implements AutoCloseable {
     private FileChooserPort fileChooser = FileChooserPort.system();
     private Runnable reloader = () -> { };
 
-    /** Shares {@code database} and {@code executor} (which this context shuts down on close). */
-    public AppContext(Database database, ExecutorService executor, AppSettings settings) {
+    /**
+     * Shares {@code database}, the ordered {@code executor} and the {@code fileExecutor} (both shut down on close).
+     */
+    public AppContext(Database database, ExecutorService executor, ExecutorService fileExecutor,
+                      AppSettings settings) {
         this.database = database;
         this.executor = executor;
+        this.fileExecutor = fileExecutor;
         this.settings = settings;
         this.plans = new PlanService(database);
         this.outline = new OutlineService(database);
@@ -50,20 +56,42 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * The one background thread for database and file work. One thread keeps edits in the order they were made,
-     * and H2 with one user gains nothing from more.
+     * The ordered background thread for database work. One thread keeps edits in the order they were made, and H2
+     * with one user gains nothing from more.
      */
     public static ExecutorService newExecutor() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "kehoachxa-background");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadExecutor(daemon("kehoachxa-background"));
     }
 
-    /** The background executor: database and file work go here, never on the FX thread. */
+    /**
+     * The threads for long file work: LibreOffice conversions, report packages, large exports, opening files in
+     * the system's program. Two, so opening a file is not stuck behind a package build; each LibreOffice run has
+     * its own profile, so two may run at once.
+     */
+    public static ExecutorService newFileExecutor() {
+        return Executors.newFixedThreadPool(2, daemon("kehoachxa-files"));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, count.getAndIncrement() == 0 ? name : name + "-" + count.get());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
+     * The ordered executor: database reads and edits go here, never on the FX thread. Long file work reads its data
+     * here first (a snapshot), then writes on {@link #fileExecutor()}, so later edits never wait behind it.
+     */
     public ExecutorService executor() {
         return executor;
+    }
+
+    /** The executor for long file work that needs no database (see {@link #newFileExecutor()}). */
+    public ExecutorService fileExecutor() {
+        return fileExecutor;
     }
 
     /** The open database. */
@@ -159,9 +187,13 @@ public final class AppContext implements AutoCloseable {
         this.fileChooser = java.util.Objects.requireNonNull(fileChooser);
     }
 
-    /** Opens a file or folder in the system's own program ("Mở tệp", "Mở thư mục"). */
+    /**
+     * Opens a file or folder in the system's own program ("Mở tệp", "Mở thư mục") on the file executor: starting
+     * the program may take seconds and must hold up neither the window nor later edits.
+     */
     public void open(java.nio.file.Path path) {
-        opener.accept(path);
+        java.util.function.Consumer<java.nio.file.Path> how = opener;
+        Tasks.run(() -> how.accept(path)).runOn(fileExecutor);
     }
 
     /** Sets how every screen is rebuilt after the data was replaced (a restored backup). */
@@ -174,17 +206,27 @@ public final class AppContext implements AutoCloseable {
         reloader.run();
     }
 
-    /** Stops the background thread (after it finishes queued edits) and closes the database. */
+    /**
+     * Stops the file work (a conversion or export in progress gets a moment, then is interrupted; its temporary
+     * files are removed by the safe writer), then the ordered thread after it finishes queued edits, then closes the
+     * database.
+     */
     @Override
     public void close() {
-        executor.shutdown();
+        stop(fileExecutor, 2);
+        stop(executor, 10);
+        database.close();
+    }
+
+    private static void stop(ExecutorService service, int seconds) {
+        service.shutdown();
         try {
-            if (!executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            if (!service.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                service.shutdownNow();
             }
         } catch (InterruptedException e) {
+            service.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        database.close();
     }
 }

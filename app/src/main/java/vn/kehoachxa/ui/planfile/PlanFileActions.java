@@ -119,13 +119,14 @@ public final class PlanFileActions {
     }
 
     /**
-     * Writes {@code doc} as {@code kind} to {@code target} off the FX thread, saying so in {@link #activityProperty()}
-     * while it runs, then runs {@code done}.
+     * Writes {@code doc} (already read from the database) as {@code kind} to {@code target} on the file executor, so
+     * later edits are not queued behind it, saying so in {@link #activityProperty()} while it runs, then runs
+     * {@code done}.
      */
     public void exportTo(PlanDocument doc, ExportKind kind, Path target, Runnable done) {
         activity.set(Texts.get("export.running", target.getFileName()));
         Tasks.run(() -> kind.write(doc, target)).onSuccess(v -> done.run()).andFinally(() -> activity.set(null))
-                .runOn(ctx.executor());
+                .runOn(ctx.fileExecutor());
     }
 
     /** Tells the user where the file went, with "Mở tệp" / "Mở thư mục". */

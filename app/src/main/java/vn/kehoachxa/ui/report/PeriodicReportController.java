@@ -1,46 +1,48 @@
 package vn.kehoachxa.ui.report;
 
-import java.awt.Desktop;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.report.PeriodicReport;
+import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.report.ReportPart;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.service.PeriodicReportService;
 import vn.kehoachxa.service.ReportPackageService;
 import vn.kehoachxa.service.ReportingService;
-import vn.kehoachxa.service.report.ReportPackage;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.common.ErrorDialog;
+import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 
 /**
  * Báo cáo kỳ: choose a period, read the draft drafted from the units' reports, edit each part of the outline, save,
  * export to Word and Excel, set the province's deadline, and "Gửi báo cáo" — build the package, then open the draft,
- * the folder, or copy it to a USB drive.
+ * the folder, or copy it to a USB drive, and confirm it was sent ({@link SentPackagePane}). File work saves the
+ * editor and reads its data on the ordered executor, then writes on the file executor while the screen shows
+ * progress and its export buttons are disabled.
  */
 public final class PeriodicReportController implements PlanScreen {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
@@ -51,6 +53,8 @@ public final class PeriodicReportController implements PlanScreen {
     private final ReportPackageService packages;
     private final Map<ReportPart, TextArea> areas = new EnumMap<>(ReportPart.class);
     private final ProvinceDeadlinePane upward;
+    private final SentPackagePane sentPackage;
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private PeriodicReport current;
 
     @FXML private VBox root;
@@ -62,6 +66,8 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML private Button wordButton;
     @FXML private Button excelButton;
     @FXML private Button sendButton;
+    @FXML private HBox busyBox;
+    @FXML private Label busyLabel;
     @FXML private VBox upwardHolder;
     @FXML private VBox sections;
     @FXML private Label message;
@@ -73,12 +79,15 @@ public final class PeriodicReportController implements PlanScreen {
         this.reports = new PeriodicReportService(ctx.database());
         this.packages = new ReportPackageService(ctx.database());
         this.upward = new ProvinceDeadlinePane(ctx, reports);
+        this.sentPackage = new SentPackagePane(ctx, packages, upward::refresh);
     }
 
     @FXML
     private void initialize() {
         DateFields.vietnamese(datePicker);
-        upwardHolder.getChildren().setAll(upward);
+        upwardHolder.getChildren().setAll(upward, sentPackage);
+        busyBox.visibleProperty().bind(busy);
+        busyBox.managedProperty().bind(busy);
         periodBox.setCellFactory(list -> new PeriodCell());
         periodBox.setButtonCell(new PeriodCell());
         for (ReportPart part : ReportPart.values()) {
@@ -92,8 +101,12 @@ public final class PeriodicReportController implements PlanScreen {
             sections.getChildren().addAll(label, area);
         }
         var selected = periodBox.getSelectionModel().selectedItemProperty();
-        for (Button b : List.of(regenerateButton, saveButton, wordButton, excelButton, sendButton)) {
+        for (Button b : List.of(regenerateButton, saveButton)) {
             b.disableProperty().bind(selected.isNull());
+        }
+        // One file job at a time: a second press would build the same files over the first.
+        for (Button b : List.of(wordButton, excelButton, sendButton)) {
+            b.disableProperty().bind(selected.isNull().or(busy));
         }
         selected.addListener((obs, old, now) -> {
             if (old != null && current != null && current.periodId() == old.period().id() && edited()) {
@@ -106,6 +119,7 @@ public final class PeriodicReportController implements PlanScreen {
 
     @Override
     public void showPlan(Long planId) {
+        sentPackage.keepFor(planId);
         periodBox.getItems().clear();
         clear();
         if (planId != null) {
@@ -195,85 +209,66 @@ public final class PeriodicReportController implements PlanScreen {
 
     @FXML
     private void onExportWord() {
-        export("docx", "Word (*.docx)", (id, file) -> reports.exportWord(id, file));
+        export("docx", "Word (*.docx)", reports::exportWord);
     }
 
     @FXML
     private void onExportExcel() {
-        export("xlsx", "Excel (*.xlsx)", (id, file) -> reports.exportExcel(id, file));
+        export("xlsx", "Excel (*.xlsx)", reports::exportExcel);
     }
 
-    private void export(String extension, String filter, java.util.function.BiConsumer<Long, Path> writer) {
+    private void export(String extension, String filter, java.util.function.BiConsumer<ReportDocument, Path> writer) {
         PeriodOverview period = periodBox.getValue();
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("BaoCao-" + period.code() + "." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, "*." + extension));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        saveThen(saved -> Tasks.run(() -> writer.accept(period.period().id(), file.toPath()))
-                .onSuccess(v -> message.setText(Texts.get("reportui.exported", file)))
-                .onError(ErrorDialog::show).runOn(ctx.executor()));
+        var request = new FileChooserPort.Request(Texts.get("reportui.exportTitle"), filter, "*." + extension,
+                ctx.settings().exportFolder().orElse(null), "BaoCao-" + period.code() + "." + extension);
+        ctx.fileChooser().save(root.getScene().getWindow(), request).ifPresent(file ->
+                saveReadThenWrite(Texts.get("reportui.busy.export", file.getFileName()), reports::document,
+                        doc -> {
+                            writer.accept(doc, file);
+                            return file;
+                        }, written -> message.setText(Texts.get("reportui.exported", written))));
     }
 
     @FXML
     private void onSend() {
         PeriodOverview period = periodBox.getValue();
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Texts.get("reportui.chooseSendFolder"));
-        File parent = chooser.showDialog(root.getScene().getWindow());
-        if (parent == null) {
+        ctx.fileChooser().folder(root.getScene().getWindow(), Texts.get("reportui.chooseSendFolder"))
+                .ifPresent(parent -> saveReadThenWrite(Texts.get("reportui.busy.package"),
+                        r -> packages.snapshot(r.periodId()), source -> packages.build(source, parent),
+                        pkg -> sentPackage.show(period.period().planId(), period.period().id(), period.name(), pkg)));
+    }
+
+    /**
+     * Saves the editor and reads {@code read} of the saved report on the ordered executor (quick), then runs
+     * {@code write} on the file executor (slow) and hands its result to {@code done}; meanwhile {@code status} and a
+     * progress indicator show and the export buttons are disabled. Later edits never wait behind {@code write}.
+     */
+    private <S, R> void saveReadThenWrite(String status, Function<PeriodicReport, S> read, Function<S, R> write,
+                                          Consumer<R> done) {
+        if (current == null || busy.get()) {
             return;
         }
-        long id = period.period().id();
-        saveThen(saved -> Tasks.create(() -> packages.build(id, parent.toPath()))
-                .onSuccess(pkg -> {
-                    message.setText(Texts.get("reportui.packageReady", pkg.folder(),
-                            String.join("; ", pkg.recipients())));
-                    upward.refresh();
-                    offerNext(pkg);
-                }).onError(ErrorDialog::show).runOn(ctx.executor()));
-    }
-
-    private void offerNext(ReportPackage pkg) {
-        ButtonType draft = new ButtonType(Texts.get("reportui.openDraft"), ButtonBar.ButtonData.YES);
-        ButtonType folder = new ButtonType(Texts.get("reportui.openFolder"), ButtonBar.ButtonData.OTHER);
-        ButtonType usb = new ButtonType(Texts.get("reportui.copyUsb"), ButtonBar.ButtonData.OTHER);
-        Alert next = new Alert(Alert.AlertType.INFORMATION, Texts.get("reportui.packageNext"), draft, folder, usb,
-                Buttons.CLOSE);
-        next.setHeaderText(Texts.get("reportui.packageReady", pkg.folder().getFileName(),
-                String.join("; ", pkg.recipients())));
-        next.showAndWait().ifPresent(choice -> {
-            if (choice == draft) {
-                open(pkg.eml());
-            } else if (choice == folder) {
-                open(pkg.folder());
-            } else if (choice == usb) {
-                copyToUsb(pkg);
+        PeriodicReport edited = fromEditor();
+        busy.set(true);
+        busyLabel.setText(status);
+        message.setText("");
+        Tasks.create(() -> {
+            PeriodicReport saved = reports.save(edited);
+            return new Snapshot<>(saved, read.apply(saved));
+        }).onSuccess(snapshot -> {
+            if (current != null && current.periodId() == edited.periodId()) {
+                current = snapshot.saved();
             }
-        });
+            Tasks.create(() -> write.apply(snapshot.data())).onSuccess(done).andFinally(() -> busy.set(false))
+                    .runOn(ctx.fileExecutor());
+        }).onError(error -> {
+            busy.set(false);
+            ErrorDialog.show(error);
+        }).runOn(ctx.executor());
     }
 
-    private void copyToUsb(ReportPackage pkg) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Texts.get("reportui.chooseUsb"));
-        File target = chooser.showDialog(root.getScene().getWindow());
-        if (target != null) {
-            Tasks.create(() -> packages.copyTo(pkg, target.toPath()))
-                    .onSuccess(copied -> message.setText(Texts.get("reportui.copied", copied)))
-                    .onError(ErrorDialog::show).runOn(ctx.executor());
-        }
-    }
-
-    /** Opens a file or folder with the system's program; AWT's Desktop call stays off the FX thread. */
-    private void open(Path path) {
-        Tasks.run(() -> {
-            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                throw new vn.kehoachxa.domain.DomainException(Texts.get("reportui.cannotOpen", path));
-            }
-            Desktop.getDesktop().open(path.toFile());
-        }).onError(ErrorDialog::show).runOn(ctx.executor());
+    /** The report as saved and the data read from it, both taken on the ordered executor. */
+    private record Snapshot<S>(PeriodicReport saved, S data) {
     }
 
     /** A period as "quý I năm 2026 — hạn 19/3/2026". */

@@ -1,6 +1,7 @@
 package vn.kehoachxa.ui.settings;
 
 import java.nio.file.Path;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,14 +14,24 @@ import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.TextSize;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
+import javafx.util.Duration;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.commune.CommuneProfile;
 import vn.kehoachxa.service.BackupService;
 
-/** Cài đặt: the commune profile, default folders and the UI text size, remembered between runs. */
+/**
+ * Cài đặt: the commune profile, default folders and the UI text size, remembered between runs. Like every other
+ * screen it saves as the official works: the profile after a short pause in typing, when focus leaves the form and
+ * when the screen is left; a form with problems is not stored, the problems show beside the fields and under them.
+ */
 public final class SettingsController implements PlanScreen {
     private final AppContext ctx;
     private final ViewLoader loader;
+    private final PauseTransition typingPause = new PauseTransition(Duration.millis(700));
     private CommuneProfileFormController form;
+    /** The profile as stored (null: none yet, or not loaded); nothing is saved while it equals the form. */
+    private CommuneProfile stored;
+    private boolean loading;
 
     @FXML private StackPane formHolder;
     @FXML private Label profileStatus;
@@ -42,6 +53,25 @@ public final class SettingsController implements PlanScreen {
         View<CommuneProfileFormController> view = loader.load(FxmlFile.COMMUNE_PROFILE_FORM);
         form = view.controller();
         formHolder.getChildren().setAll(view.root());
+        typingPause.setOnFinished(e -> autosave());
+        for (javafx.beans.Observable field : form.model().fields()) {
+            field.addListener(o -> {
+                if (!loading) {
+                    typingPause.playFromStart();
+                }
+            });
+        }
+        formHolder.focusWithinProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                autosave();
+            }
+        });
+        // Leaving the screen takes it out of the scene: what was typed in the last moment is saved too.
+        formHolder.sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                autosave();
+            }
+        });
         holidays = new HolidaysPane(ctx);
         holidaysHolder.getChildren().setAll(holidays);
         BackupService backups = new BackupService(ctx.database());
@@ -84,21 +114,49 @@ public final class SettingsController implements PlanScreen {
     public void showPlan(Long planId) {
         holidays.reload();
         Tasks.create(() -> ctx.commune().profile())
-                .onSuccess(profile -> profile.ifPresent(form.model()::load))
+                .onSuccess(profile -> profile.ifPresent(this::showProfile))
                 .runOn(ctx.executor());
     }
 
-    @FXML
-    private void onSaveProfile() {
-        form.revalidate();
-        var problems = form.model().problems();
-        if (!problems.isEmpty()) {
-            profileStatus.setText(String.join("\n", problems));
+    private void showProfile(CommuneProfile profile) {
+        typingPause.stop();
+        loading = true;
+        try {
+            form.model().load(profile);
+        } finally {
+            loading = false;
+        }
+        stored = form.model().toProfile();
+        profileStatus.setText("");
+    }
+
+    /**
+     * Stores the form when it changed and has no problems (off the FX thread, after the edits queued before it);
+     * otherwise shows the problems and stores nothing.
+     */
+    private void autosave() {
+        typingPause.stop();
+        if (loading || stored == null) {
             return;
         }
-        var profile = form.model().toProfile();
+        var problems = form.model().problems();
+        if (!problems.isEmpty()) {
+            form.revalidate();
+            profileStatus.setText(Texts.get("settings.profile.notSaved", String.join("\n", problems)));
+            return;
+        }
+        CommuneProfile profile = form.model().toProfile();
+        if (profile.equals(stored)) {
+            return;
+        }
+        stored = profile;
         Tasks.run(() -> ctx.commune().save(profile))
                 .onSuccess(v -> profileStatus.setText(Texts.get("settings.profile.saved")))
+                .onError(error -> {
+                    stored = null;
+                    profileStatus.setText("");
+                    vn.kehoachxa.ui.common.ErrorDialog.show(error);
+                })
                 .runOn(ctx.executor());
     }
 }

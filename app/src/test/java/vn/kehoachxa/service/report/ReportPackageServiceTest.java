@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kehoachxa.domain.report.ReportPart;
 import vn.kehoachxa.service.PeriodicReportService;
 import vn.kehoachxa.service.ReportPackageService;
 import vn.kehoachxa.service.ReportingService;
@@ -45,9 +46,17 @@ class ReportPackageServiceTest {
     }
 
     private ReportPackage build(boolean withPdf) {
-        ReportPackageService service = new ReportPackageService(q.db, q.clock,
-                withPdf ? PdfConverter::find : Optional::empty);
-        return service.build(q.quarter.period().id(), dir.resolve("out"));
+        return service(withPdf).build(q.quarter.period().id(), dir.resolve("out"));
+    }
+
+    private ReportPackageService service(boolean withPdf) {
+        return new ReportPackageService(q.db, q.clock, withPdf ? PdfConverter::find : Optional::empty);
+    }
+
+    /** Builds the package and confirms it went upward, as the official does after sending the draft. */
+    private void buildAndConfirm() {
+        ReportPackage pkg = build(false);
+        service(false).confirmSent(q.quarter.period().id(), pkg);
     }
 
     @Test
@@ -104,12 +113,38 @@ class ReportPackageServiceTest {
     }
 
     @Test
-    void periodRecordsWhenAndToWhomAndTheDashboardSeesItReported() {
+    void buildingThePackageAloneLeavesThePeriodUnsent() {
+        PeriodicReportService reports = new PeriodicReportService(q.db, q.clock);
+        long id = q.quarter.period().id();
+
+        ReportPackage pkg = build(false);
+
+        assertThat(pkg.eml()).exists();
+        assertThat(new ReportingService(q.db, q.clock).period(id).period().sentAt()).isNull();
+        assertThat(reports.upwardStatus(id).state()).isEqualTo(UpwardStatus.State.OVERDUE);
+    }
+
+    @Test
+    void theSnapshotIsTakenBeforeLaterEditsSoThePackageShowsTheReportAsItWasWhenSendWasPressed() {
+        PeriodicReportService reports = new PeriodicReportService(q.db, q.clock);
+        long id = q.quarter.period().id();
+        PackageSource source = service(false).snapshot(id);
+        reports.save(reports.report(id).with(ReportPart.LEADERSHIP, "Sửa sau khi bấm Gửi."));
+
+        ReportPackage pkg = service(false).build(source, dir.resolve("out"));
+
+        assertThat(source.document().report().text(ReportPart.LEADERSHIP))
+                .isNotEqualTo("Sửa sau khi bấm Gửi.");
+        assertThat(pkg.docx()).exists();
+    }
+
+    @Test
+    void periodRecordsWhenAndToWhomOnceTheOfficialConfirmsAndTheDashboardSeesItReported() {
         PeriodicReportService reports = new PeriodicReportService(q.db, q.clock);
         long id = q.quarter.period().id();
         assertThat(reports.upwardStatus(id).state()).isEqualTo(UpwardStatus.State.OVERDUE);
 
-        build(false);
+        buildAndConfirm();
 
         var period = new ReportingService(q.db, q.clock).period(id).period();
         assertThat(period.sentAt()).isEqualTo(q.clock.instant().atZone(q.clock.getZone()).toLocalDateTime());
@@ -129,7 +164,7 @@ class ReportPackageServiceTest {
         reports.setUpwardDueDate(id, java.time.LocalDate.of(2026, 4, 5));
         assertThat(reports.upwardStatus(id).state()).isEqualTo(UpwardStatus.State.NOT_YET_SENT);
 
-        build(false);
+        buildAndConfirm();
 
         assertThat(reports.upwardStatus(id).state()).isEqualTo(UpwardStatus.State.SENT);
     }

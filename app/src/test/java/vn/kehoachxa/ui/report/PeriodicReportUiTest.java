@@ -2,9 +2,15 @@ package vn.kehoachxa.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -14,13 +20,17 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.kehoachxa.domain.report.ReportPart;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.PeriodicReportService;
+import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.service.report.FilledQuarter;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.testsupport.AppDriver;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.FileChooserPort;
 
 class PeriodicReportUiTest {
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -154,6 +164,132 @@ class PeriodicReportUiTest {
         try (Database db = Database.open(dir.resolve("db"))) {
             assertThat(new PeriodicReportService(db).upwardDueDate(periodId)).contains(set);
         }
+    }
+
+    @Test
+    void buildingThePackageShowsProgressDisablesSendAndThePeriodIsSentOnlyWhenTheOfficialConfirms() throws Exception {
+        FilledQuarter q = new FilledQuarter(dir);
+        long periodId = q.quarter.period().id();
+        q.db.close();
+        Path dataDir = dir.resolve("db");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        app = new AppDriver(dataDir).start();
+        openPeriod(periodId);
+        TextArea targets = app.waitFor("#partTARGETS");
+        app.until(() -> targets.getText().contains("96,5%"));
+        AppContext ctx = app.app().context();
+        app.fx(() -> ctx.setFileChooser(FileChooserPort.fixedFolder(out)));
+        Button send = app.lookup("#sendButton").query();
+        Node busy = app.lookup("#busyBox").query();
+        Label busyLabel = app.lookup("#busyLabel").query();
+        Label upward = app.lookup("#upwardLabel").query();
+        assertThat(busy.isVisible()).isFalse();
+        // The package reads the report on the ordered executor; holding it keeps the build from finishing, so the
+        // state while it runs can be checked and photographed however fast or slow LibreOffice is.
+        CountDownLatch hold = new CountDownLatch(1);
+        ctx.executor().execute(() -> {
+            try {
+                hold.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        app.clickOn(send);
+
+        assertThat(busy.isVisible()).isTrue();
+        assertThat(busyLabel.getText()).startsWith("Đang lập bộ hồ sơ gửi báo cáo");
+        assertThat(send.isDisabled()).isTrue();
+        assertThat(((Button) app.lookup("#wordButton").query()).isDisabled()).isTrue();
+        assertThat(((Button) app.lookup("#excelButton").query()).isDisabled()).isTrue();
+        assertThat(((Button) app.lookup("#saveButton").query()).isDisabled()).isFalse();
+        app.screenshot("periodic-report-3-building");
+        hold.countDown();
+
+        // Two LibreOffice conversions may take a minute or more on a slow machine.
+        untilLong(() -> app.lookup("#sentPackage").tryQuery().map(Node::isVisible).orElse(false)
+                && !busy.isVisible());
+        assertThat(send.isDisabled()).isFalse();
+        Label built = app.lookup("#packageLabel").query();
+        assertThat(built.getText()).contains("BaoCao-Q1-2026-Muong-La.zip").contains("BaoCao-Q1-2026-Muong-La.eml")
+                .contains("soyte@sonla.gov.vn");
+        assertThat(out.resolve("BaoCao-Q1-2026-Muong-La.eml")).exists();
+        assertThat(upward.getText()).startsWith("Chưa gửi báo cáo lên cấp trên");
+        app.screenshot("periodic-report-4-built");
+
+        app.clickOn("#confirmSentButton");
+
+        app.until(() -> upward.getText().startsWith("Đã gửi báo cáo"));
+        assertThat(built.getText()).startsWith("Đã ghi nhận: báo cáo đã gửi lên tỉnh lúc");
+        assertThat(app.lookup("#confirmSentButton").query().getParent().isVisible()).isFalse();
+        app.screenshot("periodic-report-5-confirmed");
+        app.stop();
+        app = null;
+
+        try (Database db = Database.open(dataDir)) {
+            var period = new ReportingService(db).period(periodId).period();
+            assertThat(period.sentAt()).isNotNull();
+            assertThat(period.sentTo()).contains("soyte@sonla.gov.vn");
+        }
+    }
+
+    @Test
+    void aSaveGoesThroughWhileThePackageWaitsForTheFileThreads() throws Exception {
+        FilledQuarter q = new FilledQuarter(dir);
+        long periodId = q.quarter.period().id();
+        q.db.close();
+        Path dataDir = dir.resolve("db");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        app = new AppDriver(dataDir).start();
+        openPeriod(periodId);
+        TextArea targets = app.waitFor("#partTARGETS");
+        app.until(() -> targets.getText().contains("96,5%"));
+        AppContext ctx = app.app().context();
+        app.fx(() -> ctx.setFileChooser(FileChooserPort.fixedFolder(out)));
+        // Both file threads are taken (say, two long LibreOffice runs): the package is read, then waits for one.
+        CountDownLatch hold = new CountDownLatch(1);
+        for (int i = 0; i < 2; i++) {
+            ctx.fileExecutor().execute(() -> {
+                try {
+                    hold.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        app.clickOn("#sendButton");
+        Node busy = app.lookup("#busyBox").query();
+        assertThat(busy.isVisible()).isTrue();
+
+        TextArea leadership = app.lookup("#partLEADERSHIP").query();
+        app.fx(() -> leadership.setText("Sửa trong lúc lập bộ hồ sơ."));
+        app.clickOn("#saveButton");
+
+        Label message = app.lookup("#message").query();
+        app.until(() -> message.getText().startsWith("Đã lưu báo cáo"));
+        assertThat(busy.isVisible()).isTrue();
+        app.screenshot("periodic-report-saved-while-building");
+        hold.countDown();
+        untilLong(() -> app.lookup("#sentPackage").tryQuery().map(Node::isVisible).orElse(false)
+                && !busy.isVisible());
+        app.stop();
+        app = null;
+
+        try (Database db = Database.open(dataDir)) {
+            assertThat(new PeriodicReportService(db).report(periodId).text(ReportPart.LEADERSHIP))
+                    .isEqualTo("Sửa trong lúc lập bộ hồ sơ.");
+            assertThat(new ReportingService(db).period(periodId).period().sentAt()).isNull();
+        }
+    }
+
+    /** Waits up to three minutes (LibreOffice) until {@code condition} holds on the FX thread. */
+    private void untilLong(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> {
+            boolean[] result = new boolean[1];
+            app.interact(() -> result[0] = condition.getAsBoolean());
+            return result[0];
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void openPeriod(long periodId) {

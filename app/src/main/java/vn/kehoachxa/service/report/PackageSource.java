@@ -1,0 +1,18 @@
+package vn.kehoachxa.service.report;
+
+import java.util.List;
+import vn.kehoachxa.domain.commune.UpwardRecipient;
+import vn.kehoachxa.domain.report.ReportDocument;
+import vn.kehoachxa.domain.reporting.ReportingPeriod;
+
+/**
+ * Everything a report package is built from, read from the database in one go before the file work starts: the
+ * report as it prints, its period, the upward recipients with an email address and the commune's name for the file
+ * names. Building from it needs no database, so the slow part runs apart from the ordered edits.
+ */
+public record PackageSource(ReportDocument document, ReportingPeriod period, List<UpwardRecipient> recipients,
+                            String communeName) {
+    public PackageSource {
+        recipients = List.copyOf(recipients);
+    }
+}
