@@ -16,6 +16,7 @@ import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.service.AssignmentService;
 import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
+import vn.kehoachxa.service.edit.RemovalChanges;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 
 /**
@@ -27,6 +28,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     private final AssignmentService assignments;
     private final TableKind matrix;
     private final EditHistory undo = new EditHistory();
+    private final RemovalChanges removals;
     private long planId;
 
     /** Edits matrix {@code matrix} (TARGET_MATRIX or TASK_MATRIX) through {@code assignments}. */
@@ -35,6 +37,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
             throw new IllegalArgumentException("not an assignment matrix: " + matrix);
         }
         this.assignments = assignments;
+        this.removals = new RemovalChanges(assignments::delete, assignments::deleteGroup, assignments::restore);
         this.matrix = matrix;
     }
 
@@ -68,7 +71,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     public long addGroup() {
         int count = groups().size();
         long id = assignments.addGroup(planId, matrix, RomanNumerals.of(count + 1), Texts.get("matrix.newGroup"));
-        undo.record(Texts.get("matrix.undo.addGroup"), deletingGroup(id));
+        undo.record(Texts.get("matrix.undo.addGroup"), removals.deletingGroup(id));
         return id;
     }
 
@@ -87,7 +90,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
         long into = groupId != null ? groupId : groups().stream().reduce((a, b) -> b).map(AssignmentGroup::id)
                 .orElseGet(() -> assignments.addGroup(planId, matrix, "", ""));
         long id = assignments.add(into, null, fresh());
-        undo.record(Texts.get("matrix.undo.add"), deleting(id));
+        undo.record(Texts.get("matrix.undo.add"), removals.deleting(id));
         return id;
     }
 
@@ -95,7 +98,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     public long addSubRow(long parentId) {
         Place place = place(parentId).orElseThrow();
         long id = assignments.add(place.groupId(), parentId, fresh());
-        undo.record(Texts.get("matrix.undo.add"), deleting(id));
+        undo.record(Texts.get("matrix.undo.add"), removals.deleting(id));
         return id;
     }
 
@@ -131,14 +134,14 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     /** Deletes a row with its sub-rows and the units' progress; undo puts it all back, same ids, where it was. */
     public Removal delete(long id) {
         Removal removal = assignments.delete(id);
-        undo.record(Texts.get("matrix.undo.delete"), restoring(removal));
+        undo.record(Texts.get("matrix.undo.delete"), removals.restoring(removal));
         return removal;
     }
 
     /** Deletes a group with its rows and their progress; undo puts it all back where it was. */
     public Removal deleteGroup(long groupId) {
         Removal removal = assignments.deleteGroup(groupId);
-        undo.record(Texts.get("matrix.undo.deleteGroup"), restoring(removal));
+        undo.record(Texts.get("matrix.undo.deleteGroup"), removals.restoring(removal));
         return removal;
     }
 
@@ -148,20 +151,6 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
         return isGroup ? assignments.reportedInGroup(id) : assignments.reported(id);
     }
 
-    private Change deleting(long id) {
-        return () -> restoring(assignments.delete(id));
-    }
-
-    private Change deletingGroup(long groupId) {
-        return () -> restoring(assignments.deleteGroup(groupId));
-    }
-
-    private Change restoring(Removal removal) {
-        return () -> {
-            assignments.restore(removal);
-            return removal.kind() == Removal.Kind.ITEM ? deleting(removal.id()) : deletingGroup(removal.id());
-        };
-    }
 
     /** Reverts the last edit; false when there is nothing to undo. */
     public boolean undoLast() throws Exception {

@@ -17,6 +17,7 @@ import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.service.IndicatorService;
 import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
+import vn.kehoachxa.service.edit.RemovalChanges;
 import vn.kehoachxa.ui.assignments.RowFilter;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 
@@ -28,11 +29,13 @@ import vn.kehoachxa.ui.common.GroupedRowEdits;
 public final class IndicatorsViewModel implements GroupedRowEdits.Rows<IndicatorGroup> {
     private final IndicatorService indicators;
     private final EditHistory undo = new EditHistory();
+    private final RemovalChanges removals;
     private long planId;
 
     /** Edits through {@code indicators}. */
     public IndicatorsViewModel(IndicatorService indicators) {
         this.indicators = indicators;
+        this.removals = new RemovalChanges(indicators::delete, indicators::deleteGroup, indicators::restore);
     }
 
     /** The screen's undo and redo history. */
@@ -60,7 +63,7 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     public long addGroup() {
         int count = groups().size();
         long id = indicators.addGroup(planId, RomanNumerals.of(count + 1), Texts.get("indicators.newGroup"));
-        undo.record(Texts.get("indicators.undo.addGroup"), deletingGroup(id));
+        undo.record(Texts.get("indicators.undo.addGroup"), removals.deletingGroup(id));
         return id;
     }
 
@@ -82,7 +85,7 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
                 Texts.get("indicators.newIndicator"), null, null, null, List.of(), null, null, List.of(),
                 List.of(), null);
         long id = indicators.add(into, fresh);
-        undo.record(Texts.get("indicators.undo.add"), deleting(id));
+        undo.record(Texts.get("indicators.undo.add"), removals.deleting(id));
         return id;
     }
 
@@ -118,14 +121,14 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     /** Deletes an indicator with the units' results on it; undo puts it all back, same ids, where it was. */
     public Removal delete(long id) {
         Removal removal = indicators.delete(id);
-        undo.record(Texts.get("indicators.undo.delete"), restoring(removal));
+        undo.record(Texts.get("indicators.undo.delete"), removals.restoring(removal));
         return removal;
     }
 
     /** Deletes a group with its indicators and their results; undo puts it all back where it was. */
     public Removal deleteGroup(long groupId) {
         Removal removal = indicators.deleteGroup(groupId);
-        undo.record(Texts.get("indicators.undo.deleteGroup"), restoring(removal));
+        undo.record(Texts.get("indicators.undo.deleteGroup"), removals.restoring(removal));
         return removal;
     }
 
@@ -135,20 +138,6 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
         return isGroup ? indicators.reportedInGroup(id) : indicators.reported(id);
     }
 
-    private Change deleting(long id) {
-        return () -> restoring(indicators.delete(id));
-    }
-
-    private Change deletingGroup(long groupId) {
-        return () -> restoring(indicators.deleteGroup(groupId));
-    }
-
-    private Change restoring(Removal removal) {
-        return () -> {
-            indicators.restore(removal);
-            return removal.kind() == Removal.Kind.INDICATOR ? deleting(removal.id()) : deletingGroup(removal.id());
-        };
-    }
 
     /** Reverts the last edit; false when there is nothing to undo. */
     public boolean undoLast() throws Exception {
