@@ -64,14 +64,14 @@ final class RestoreCommand implements Callable<Integer> {
                 }
                 out.println(Texts.get("cli.restore.unusable", e.getMessage()));
                 counts = BackupService.restoreInto(lock, chosen);
-                out.println(Texts.get("cli.restore.done", chosen.file(), BackupTexts.counts(counts)));
+                out.println(Texts.get("cli.restore.done", chosen.file(), counts.describe()));
                 return KeHoachXaCommand.OK;
             }
             try (db) {
                 counts = new BackupService(db).restore(chosen);
             }
         }
-        out.println(Texts.get("cli.restore.done", chosen.file(), BackupTexts.counts(counts)));
+        out.println(Texts.get("cli.restore.done", chosen.file(), counts.describe()));
         return KeHoachXaCommand.OK;
     }
 
@@ -87,7 +87,6 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new DomainException(Texts.get("cli.restore.noSuchFile", file));
         }
-        return new BackupInfo(file, java.time.LocalDateTime.now(), vn.kehoachxa.domain.storage.BackupReason.MANUAL,
-                false, 0, BackupInfo.Counts.NONE);
+        return BackupService.describe(file);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.BackupInfo;
 import vn.kehoachxa.domain.storage.BackupReason;
+import vn.kehoachxa.files.SafeFiles;
 
 /**
  * The {@code backups/} folder beside the database: consistent snapshots as zip files ({@code BACKUP TO}, H2's own
@@ -123,24 +125,20 @@ final class Backups {
     /** Copies a backup and its record into another folder (a USB stick), checked like a new one. */
     Path copyTo(BackupInfo backup, Path otherFolder) {
         Path target = otherFolder.resolve(backup.file().getFileName());
-        Path temp = otherFolder.resolve(".dang-ghi-" + backup.file().getFileName());
         try {
             Files.createDirectories(otherFolder);
-            Files.copy(backup.file(), temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            DataFolders.moveIntoPlace(temp, target);
+            SafeFiles.copy(backup.file(), target);
             Path record = recordOf(backup.file());
             if (Files.exists(record)) {
-                Path recordTemp = otherFolder.resolve(".dang-ghi-" + record.getFileName());
-                Files.copy(record, recordTemp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                DataFolders.moveIntoPlace(recordTemp, otherFolder.resolve(record.getFileName()));
+                SafeFiles.copy(record, otherFolder.resolve(record.getFileName()));
             }
-            count(target);
-            return target;
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            DomainException storage = DataFolders.unwritable(otherFolder, e);
-            throw new DomainException(Texts.get("backup.copyFailed", otherFolder, storage.getMessage()), e);
+        } catch (IOException | DomainException e) {
+            String why = e instanceof DomainException d ? d.getMessage()
+                    : DataFolders.unwritable(otherFolder, (IOException) e).getMessage();
+            throw new DomainException(Texts.get("backup.copyFailed", otherFolder, why), e);
         }
+        count(target);
+        return target;
     }
 
     /** Extracts the database file of {@code zip} to {@code target} (a work file beside the database). */
@@ -231,7 +229,7 @@ final class Backups {
         return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()) + ".properties");
     }
 
-    private static void writeRecord(BackupInfo info) throws IOException {
+    private static void writeRecord(BackupInfo info) {
         Properties p = new Properties();
         p.setProperty("verified", String.valueOf(info.verified()));
         BackupInfo.Counts c = info.counts();
@@ -241,12 +239,28 @@ final class Backups {
         p.setProperty("submissions", String.valueOf(c.submissions()));
         p.setProperty("results", String.valueOf(c.results()));
         p.setProperty("progress", String.valueOf(c.progress()));
-        Path record = recordOf(info.file());
-        Path temp = record.resolveSibling(".dang-ghi-" + record.getFileName());
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        SafeFiles.write(recordOf(info.file()), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             p.store(w, "Kiem tra ban sao luu Ke hoach Xa");
-        }
-        DataFolders.moveIntoPlace(temp, record);
+            w.flush();
+        });
+    }
+
+    /** A backup file from anywhere (a USB stick): its record when it has one, else unchecked, dated by the file. */
+    static BackupInfo describe(Path zip) {
+        return read(zip).orElseGet(() -> {
+            LocalDateTime modified;
+            long size;
+            try {
+                modified = LocalDateTime.ofInstant(Files.getLastModifiedTime(zip).toInstant(),
+                        java.time.ZoneId.systemDefault());
+                size = Files.size(zip);
+            } catch (IOException e) {
+                modified = LocalDateTime.now();
+                size = 0;
+            }
+            return new BackupInfo(zip, modified, BackupReason.MANUAL, false, size, BackupInfo.Counts.NONE);
+        });
     }
 
     private static Optional<BackupInfo> read(Path zip) {

@@ -177,6 +177,11 @@ public final class Database implements AutoCloseable {
         return new Backups(directory, Clock.systemDefaultZone()).list();
     }
 
+    /** A backup file given by path (a copy on a USB stick), described for restoring. */
+    public static BackupInfo describeBackup(Path zip) {
+        return Backups.describe(zip);
+    }
+
     /**
      * Puts {@code backup} in place of a database that cannot be opened, under a lock this process holds; the
      * damaged file (if any) is moved aside as {@code kehoachxa-hong-<time>.mv.db}, never deleted.

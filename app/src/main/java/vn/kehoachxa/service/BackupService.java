@@ -72,6 +72,11 @@ public final class BackupService {
         return Database.backups(dataDirectory);
     }
 
+    /** A backup file given by path (a copy on a USB stick), to restore from. */
+    public static BackupInfo describe(Path zip) {
+        return Database.describeBackup(zip);
+    }
+
     /** The newest checked backup of a data folder, to offer when its database cannot be opened. */
     public static Optional<BackupInfo> newestGoodIn(Path dataDirectory) {
         return listIn(dataDirectory).stream().filter(BackupInfo::verified).findFirst();
