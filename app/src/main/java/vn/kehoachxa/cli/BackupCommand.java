@@ -30,10 +30,10 @@ final class BackupCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             if (folder != null) {
                 Path copy = backups.backupTo(folder);
-                out.println(Texts.get("cli.backup.copied", copy, BackupTexts.counts(backups.list().getFirst())));
+                out.println(Texts.get("cli.backup.copied", copy, backups.list().getFirst().counts().describe()));
             } else {
                 BackupInfo made = backups.backupNow();
-                out.println(Texts.get("cli.backup.done", made.file(), BackupTexts.counts(made)));
+                out.println(Texts.get("cli.backup.done", made.file(), made.counts().describe()));
             }
         }
         return KeHoachXaCommand.OK;

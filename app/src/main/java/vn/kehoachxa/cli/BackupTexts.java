@@ -11,17 +11,9 @@ final class BackupTexts {
     private BackupTexts() {
     }
 
-    static String counts(BackupInfo b) {
-        return counts(b.counts());
-    }
-
-    static String counts(BackupInfo.Counts c) {
-        return Texts.get("backup.counts", c.plans(), c.units(), c.periods(), c.submissions(), c.results());
-    }
-
     static String row(int number, BackupInfo b) {
         return Texts.get("cli.restore.row", number, b.takenAt().format(WHEN),
                 Texts.get("backup.reason." + b.reason().name()),
-                b.verified() ? counts(b) : Texts.get("backup.unverified"), b.file());
+                b.verified() ? b.counts().describe() : Texts.get("backup.unverified"), b.file());
     }
 }

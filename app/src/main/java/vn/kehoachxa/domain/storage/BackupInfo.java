@@ -2,6 +2,7 @@ package vn.kehoachxa.domain.storage;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import vn.kehoachxa.domain.Texts;
 
 /**
  * One backup of the database (bản sao lưu): a consistent snapshot taken by the database itself, opened and
@@ -15,5 +16,10 @@ public record BackupInfo(Path file, LocalDateTime takenAt, BackupReason reason, 
     public record Counts(int plans, int units, int periods, int submissions, int results, int progress) {
         /** Nothing counted (an unchecked file). */
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
+
+        /** "3 kế hoạch, 12 đơn vị, …": how the app and the command line name what a backup holds. */
+        public String describe() {
+            return Texts.get("backup.counts", plans, units, periods, submissions, results);
+        }
     }
 }

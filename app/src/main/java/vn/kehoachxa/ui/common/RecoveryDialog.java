@@ -50,12 +50,11 @@ public final class RecoveryDialog {
         Alert alert = new Alert(Alert.AlertType.WARNING, "", restore, empty, quit);
         alert.setTitle(Texts.get("app.title"));
         alert.setHeaderText(Texts.get("recovery.header"));
-        BackupInfo.Counts c = backup.counts();
         Label what = new Label(error.getMessage());
         what.setWrapText(true);
         what.setId("recoveryProblem");
         Label offer = new Label(Texts.get("recovery.offer", backup.takenAt().format(WHEN),
-                Texts.get("backup.counts", c.plans(), c.units(), c.periods(), c.submissions(), c.results()),
+                backup.counts().describe(),
                 backup.file()));
         offer.setWrapText(true);
         offer.setId("recoveryOffer");

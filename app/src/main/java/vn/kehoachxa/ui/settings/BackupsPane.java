@@ -43,7 +43,7 @@ final class BackupsPane extends VBox {
         table.getColumns().add(column(Texts.get("backups.column.reason"), 170,
                 b -> Texts.get("backup.reason." + b.reason().name())));
         table.getColumns().add(column(Texts.get("backups.column.content"), 380,
-                b -> b.verified() ? BackupsViewModel.counts(b.counts()) : Texts.get("backup.unverified")));
+                b -> b.verified() ? b.counts().describe() : Texts.get("backup.unverified")));
         Button now = new Button(Texts.get("backups.now"));
         now.setId("backupNowButton");
         now.setOnAction(e -> model.backupNow());
@@ -79,7 +79,7 @@ final class BackupsPane extends VBox {
     private void confirmRestore(BackupInfo backup, Runnable afterRestore) {
         ButtonType yes = new ButtonType(Texts.get("backups.restore.yes"), ButtonBar.ButtonData.YES);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("backups.restore.question",
-                backup.takenAt().format(WHEN), BackupsViewModel.counts(backup.counts())), yes, Buttons.CANCEL);
+                backup.takenAt().format(WHEN), backup.counts().describe()), yes, Buttons.CANCEL);
         ask.setTitle(Texts.get("app.title"));
         ask.setHeaderText(Texts.get("backups.restore.header"));
         ask.initOwner(getScene().getWindow());

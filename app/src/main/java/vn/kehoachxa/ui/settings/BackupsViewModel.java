@@ -54,7 +54,7 @@ final class BackupsViewModel {
     void backupNow() {
         run(() -> {
             BackupInfo made = backups.backupNow();
-            return Texts.get("backups.done", made.file(), counts(made.counts()));
+            return Texts.get("backups.done", made.file(), made.counts().describe());
         }, message -> status.set(message));
     }
 
@@ -67,15 +67,11 @@ final class BackupsViewModel {
     void restore(BackupInfo backup, Runnable afterRestore) {
         run(() -> {
             BackupInfo.Counts counts = backups.restore(backup);
-            return Texts.get("backups.restored", counts(counts));
+            return Texts.get("backups.restored", counts.describe());
         }, message -> {
             status.set(message);
             afterRestore.run();
         });
-    }
-
-    static String counts(BackupInfo.Counts c) {
-        return Texts.get("backup.counts", c.plans(), c.units(), c.periods(), c.submissions(), c.results());
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then) {
