@@ -64,7 +64,8 @@ public final class App extends Application {
     private ExecutorService fileExecutor;
     private Path dataDir;
     private View<Object> loading;
-    private SingleInstance instance;
+    /** Set on the background thread before the first screen; read on the FX thread after. */
+    private volatile SingleInstance instance;
     private int activations;
 
     @Override
@@ -84,26 +85,20 @@ public final class App extends Application {
         // Moving focus away saves the field being edited (fields save on focus loss) before stop() drains the queue.
         stage.setOnHiding(e -> stage.getScene().getRoot().requestFocus());
         stage.show();
-        Optional<SingleInstance> claimed;
-        try {
-            claimed = SingleInstance.claim(dataDir);
-        } catch (RuntimeException e) {
-            failLoading(e);
-            return;
-        }
-        if (claimed.isEmpty()) {
-            // Another process took the folder between the launcher's hand-over check and now (or a command holds it).
-            failLoading(new StorageException(StorageProblem.IN_USE, dataDir, Texts.get("db.inUse", dataDir), null));
-            return;
-        }
-        instance = claimed.get();
-        instance.onActivate(() -> Platform.runLater(this::bringToFront));
         openDatabase();
     }
 
-    /** Background: opens the database; a damaged one with a good backup comes back as {@link Damaged}. */
+    /**
+     * Background: claims the data folder for this window (once), then opens the database; a damaged one with a good
+     * backup comes back as {@link Damaged}.
+     */
     private void openDatabase() {
-        Tasks.create(() -> open(instance.lock()))
+        Tasks.create(() -> {
+            if (instance == null) {
+                claimFolder();
+            }
+            return open(instance.lock());
+        })
                 .onSuccess(opened -> {
                     if (opened instanceof Startup startup) {
                         showStart(startup);
@@ -113,6 +108,15 @@ public final class App extends Application {
                 })
                 .onError(this::failLoading)
                 .runOn(executor);
+    }
+
+    /** Background: the folder's lock and the port a second launch knocks on, or why another process has them. */
+    private void claimFolder() {
+        // Another process may have taken the folder after the launcher's hand-over check (or a command holds it).
+        SingleInstance claimed = SingleInstance.claim(dataDir).orElseThrow(() -> new StorageException(
+                StorageProblem.IN_USE, dataDir, Texts.get("db.inUse", dataDir), null));
+        claimed.onActivate(() -> Platform.runLater(this::bringToFront));
+        instance = claimed;
     }
 
     private Object open(DataFolderLock lock) {
