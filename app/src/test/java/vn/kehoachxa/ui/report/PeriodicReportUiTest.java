@@ -168,17 +168,11 @@ class PeriodicReportUiTest {
 
     @Test
     void buildingThePackageShowsProgressDisablesSendAndThePeriodIsSentOnlyWhenTheOfficialConfirms() throws Exception {
-        FilledQuarter q = new FilledQuarter(dir);
-        long periodId = q.quarter.period().id();
-        q.db.close();
-        Path dataDir = dir.resolve("db");
-        Path out = Files.createDirectories(dir.resolve("out"));
-        app = new AppDriver(dataDir).start();
-        openPeriod(periodId);
-        TextArea targets = app.waitFor("#partTARGETS");
-        app.until(() -> targets.getText().contains("96,5%"));
-        AppContext ctx = app.app().context();
-        app.fx(() -> ctx.setFileChooser(FileChooserPort.fixedFolder(out)));
+        Opened opened = openFilledQuarterSavingInto("out");
+        long periodId = opened.periodId();
+        Path dataDir = opened.dataDir();
+        Path out = opened.out();
+        AppContext ctx = opened.ctx();
         Button send = app.lookup("#sendButton").query();
         Node busy = app.lookup("#busyBox").query();
         Label busyLabel = app.lookup("#busyLabel").query();
@@ -235,17 +229,11 @@ class PeriodicReportUiTest {
 
     @Test
     void aSaveGoesThroughWhileThePackageWaitsForTheFileThreads() throws Exception {
-        FilledQuarter q = new FilledQuarter(dir);
-        long periodId = q.quarter.period().id();
-        q.db.close();
-        Path dataDir = dir.resolve("db");
-        Path out = Files.createDirectories(dir.resolve("out"));
-        app = new AppDriver(dataDir).start();
-        openPeriod(periodId);
-        TextArea targets = app.waitFor("#partTARGETS");
-        app.until(() -> targets.getText().contains("96,5%"));
-        AppContext ctx = app.app().context();
-        app.fx(() -> ctx.setFileChooser(FileChooserPort.fixedFolder(out)));
+        Opened opened = openFilledQuarterSavingInto("out");
+        long periodId = opened.periodId();
+        Path dataDir = opened.dataDir();
+        Path out = opened.out();
+        AppContext ctx = opened.ctx();
         // Both file threads are taken (say, two long LibreOffice runs): the package is read, then waits for one.
         CountDownLatch hold = new CountDownLatch(1);
         for (int i = 0; i < 2; i++) {
@@ -290,6 +278,25 @@ class PeriodicReportUiTest {
             return result[0];
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A filled quarter's report opened in the app, its drafts shown, files saved into {@code folder}. */
+    private Opened openFilledQuarterSavingInto(String folder) throws Exception {
+        FilledQuarter q = new FilledQuarter(dir);
+        long periodId = q.quarter.period().id();
+        q.db.close();
+        Path dataDir = dir.resolve("db");
+        Path out = Files.createDirectories(dir.resolve(folder));
+        app = new AppDriver(dataDir).start();
+        openPeriod(periodId);
+        TextArea targets = app.waitFor("#partTARGETS");
+        app.until(() -> targets.getText().contains("96,5%"));
+        AppContext ctx = app.app().context();
+        app.fx(() -> ctx.setFileChooser(FileChooserPort.fixedFolder(out)));
+        return new Opened(periodId, dataDir, out, ctx);
+    }
+
+    private record Opened(long periodId, Path dataDir, Path out, AppContext ctx) {
     }
 
     private void openPeriod(long periodId) {
