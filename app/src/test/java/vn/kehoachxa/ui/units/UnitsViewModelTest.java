@@ -129,6 +129,20 @@ class UnitsViewModelTest {
         assertThat(state()).isEqualTo(before);
     }
 
+    @Test
+    void renameThenMergeThenUndoTwiceGivesBackTheMergedUnitWithItsFirstName() throws Exception {
+        Unit health = named("Trạm Y tế xã");
+        Unit culture = named("Phòng Văn hoá - Xã hội");
+        State before = state();
+        model.rename(health, "Trạm Y tế xã Mường La");
+        model.merge(health.id(), culture.id());
+
+        model.undoLast();
+        assertThat(unit(health.id()).name()).isEqualTo("Trạm Y tế xã Mường La");
+        model.undoLast();
+        assertThat(state()).isEqualTo(before);
+    }
+
     /** A unit that holds the same role as {@code unit} on some row, so merging drops that duplicate assignment. */
     private Unit sharingARoleWith(Unit unit) {
         Map<String, List<Long>> byPlace = state().assignments().stream().collect(Collectors.groupingBy(
