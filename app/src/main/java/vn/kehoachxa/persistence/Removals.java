@@ -140,7 +140,7 @@ public final class Removals {
                         && !dsl.fetchExists(INDICATOR, INDICATOR.ID.eq(linked))) {
                     values.put("INDICATOR_ID", null);
                 }
-                insert(table, values);
+                insert(dsl, table, values);
             }
         }
         removal.indicatorLinks().forEach((item, indicator) -> dsl.update(ASSIGNMENT_ITEM)
@@ -148,7 +148,8 @@ public final class Removals {
         placeBack(removal);
     }
 
-    private <R extends Record> void insert(Table<R> table, Map<String, Object> values) {
+    /** Inserts one stored row as it was, its id and audit columns included. */
+    static <R extends Record> void insert(DSLContext dsl, Table<R> table, Map<String, Object> values) {
         R rec = dsl.newRecord(table);
         rec.fromMap(values);
         for (Field<?> f : table.fields()) {
@@ -223,7 +224,8 @@ public final class Removals {
                 .stream().map(Removals::values).toList());
     }
 
-    private static Map<String, Object> values(Record r) {
+    /** A stored row as column name → value. */
+    static Map<String, Object> values(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Field<?> f : r.fields()) {
             out.put(f.getName(), r.get(f));

@@ -70,6 +70,11 @@ public final class Store {
         return new Removals(dsl);
     }
 
+    /** Deleting and merging units so that undo brings back the same ids and references. */
+    public UnitRemovals unitRemovals() {
+        return new UnitRemovals(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }

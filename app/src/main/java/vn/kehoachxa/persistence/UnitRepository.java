@@ -2,12 +2,10 @@ package vn.kehoachxa.persistence;
 
 import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNEE;
 import static vn.kehoachxa.persistence.jooq.Tables.UNIT;
-import static vn.kehoachxa.persistence.jooq.Tables.UNIT_SUBMISSION;
 
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
@@ -68,36 +66,6 @@ public final class UnitRepository {
                 .orElseThrow(() -> new DomainException(Texts.get("unit.notFound", unit.id())));
         fill(rec, unit);
         rec.store();
-    }
-
-    /**
-     * Merges unit {@code fromId} into {@code intoId}: every assignment and submission follows, then the first unit
-     * is deleted. Where both were assigned to the same row in the same role, one assignment remains.
-     */
-    public void merge(long fromId, long intoId) {
-        if (fromId == intoId) {
-            throw new DomainException(Texts.get("unit.mergeSame"));
-        }
-        get(fromId);
-        get(intoId);
-        var other = ASSIGNEE.as("other");
-        dsl.deleteFrom(ASSIGNEE).where(ASSIGNEE.UNIT_ID.eq(fromId)).and(DSL.exists(DSL.selectOne().from(other)
-                .where(other.UNIT_ID.eq(intoId), other.ROLE.eq(ASSIGNEE.ROLE),
-                        other.INDICATOR_ID.isNotDistinctFrom(ASSIGNEE.INDICATOR_ID),
-                        other.ITEM_ID.isNotDistinctFrom(ASSIGNEE.ITEM_ID)))).execute();
-        // The rows now print the surviving unit's name, not the merged unit's spelling.
-        dsl.update(ASSIGNEE).set(ASSIGNEE.UNIT_ID, intoId).setNull(ASSIGNEE.PRINTED_NAME)
-                .set(ASSIGNEE.UPDATED_BY, Audit.user()).where(ASSIGNEE.UNIT_ID.eq(fromId)).execute();
-        // Submissions keep their history: a clashing version number moves after the surviving unit's versions.
-        for (var sub : dsl.selectFrom(UNIT_SUBMISSION).where(UNIT_SUBMISSION.UNIT_ID.eq(fromId))
-                .orderBy(UNIT_SUBMISSION.PERIOD_ID, UNIT_SUBMISSION.VERSION).fetch()) {
-            Integer max = dsl.select(DSL.max(UNIT_SUBMISSION.VERSION)).from(UNIT_SUBMISSION)
-                    .where(UNIT_SUBMISSION.PERIOD_ID.eq(sub.getPeriodId()), UNIT_SUBMISSION.UNIT_ID.eq(intoId))
-                    .fetchOne(0, Integer.class);
-            int version = max == null ? sub.getVersion() : max + 1;
-            sub.setUnitId(intoId).setVersion(version).setUpdatedBy(Audit.user()).store();
-        }
-        dsl.deleteFrom(UNIT).where(UNIT.ID.eq(fromId)).execute();
     }
 
     /** How many assignments name this unit. */

@@ -18,11 +18,12 @@ public final class CommuneService {
         return db.read(store -> store.commune().find());
     }
 
-    /** Saves the profile. */
-    public void save(CommuneProfile profile) {
-        db.inTransaction(store -> {
+    /** Saves the profile; returns the one stored before (absent the first time), for undo. */
+    public Optional<CommuneProfile> save(CommuneProfile profile) {
+        return db.inTransaction(store -> {
+            Optional<CommuneProfile> before = store.commune().find();
             store.commune().save(profile);
-            return null;
+            return before;
         });
     }
 }

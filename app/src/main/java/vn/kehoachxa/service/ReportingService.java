@@ -261,20 +261,29 @@ public final class ReportingService {
         return db.read(store -> store.reporting().holidays());
     }
 
-    /** Adds or renames a holiday; call {@link #generatePeriods} afterwards to move due dates. */
-    public void saveHoliday(Holiday holiday) {
-        db.inTransaction(store -> {
+    /**
+     * Adds or renames a holiday; call {@link #generatePeriods} afterwards to move due dates. Returns the holiday
+     * that day had before (absent: none), for undo.
+     */
+    public Optional<Holiday> saveHoliday(Holiday holiday) {
+        return db.inTransaction(store -> {
+            Optional<Holiday> before = holiday(store, holiday.date());
             store.reporting().saveHoliday(holiday);
-            return null;
+            return before;
         });
     }
 
-    /** Removes a holiday. */
-    public void deleteHoliday(LocalDate date) {
-        db.inTransaction(store -> {
+    /** Removes a holiday; returns it (absent: there was none that day), for undo. */
+    public Optional<Holiday> deleteHoliday(LocalDate date) {
+        return db.inTransaction(store -> {
+            Optional<Holiday> before = holiday(store, date);
             store.reporting().deleteHoliday(date);
-            return null;
+            return before;
         });
+    }
+
+    private static Optional<Holiday> holiday(Store store, LocalDate date) {
+        return store.reporting().holidays().stream().filter(h -> h.date().equals(date)).findFirst();
     }
 
     /** Who reports on what in a plan, read in the caller's transaction. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * everything that hangs off them: targets, assignees, sub-rows and the units' results and progress.
  *
  * @param kind          what was deleted
- * @param id            the id of the deleted indicator, row or group
+ * @param id            the id of the deleted indicator, row, group or unit
  * @param position      its 1-based place among its siblings before the delete
  * @param reported      what the units had reported on it (all of it is in {@code rows})
  * @param rows          the stored rows, table by table, parents before children
@@ -22,8 +22,8 @@ public record Removal(Kind kind, long id, int position, Reported reported, List<
         indicatorLinks = Map.copyOf(indicatorLinks);
     }
 
-    /** What a delete removed. */
-    public enum Kind { INDICATOR, INDICATOR_GROUP, ITEM, ITEM_GROUP }
+    /** What a delete removed (a unit only when nothing referred to it, so it comes back alone). */
+    public enum Kind { INDICATOR, INDICATOR_GROUP, ITEM, ITEM_GROUP, UNIT }
 
     /** The rows of one table, each as column name → value, in the order they are to be inserted again. */
     public record TableRows(String table, List<Map<String, Object>> rows) {

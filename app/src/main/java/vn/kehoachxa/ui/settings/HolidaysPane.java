@@ -15,7 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.reporting.Holiday;
-import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.common.Tasks;
@@ -23,21 +22,22 @@ import vn.kehoachxa.ui.common.Tasks;
 /**
  * Ngày nghỉ lễ: the editable holiday table that moves report deadlines. The fixed national holidays are added when
  * periods are generated; Tết, Giỗ Tổ and the yearly swapped days change by government notice and are entered here.
+ * Adding and removing go through the screen's {@link SettingsEdits}, so Ctrl+Z undoes them.
  */
 final class HolidaysPane extends VBox {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AppContext ctx;
-    private final ReportingService reporting;
+    private final SettingsEdits edits;
     private final ListView<Holiday> list = new ListView<>();
     private final DatePicker date = new DatePicker();
     private final TextField name = new TextField();
     private final Label status = new Label();
 
-    HolidaysPane(AppContext ctx) {
+    HolidaysPane(AppContext ctx, SettingsEdits edits) {
         super(8);
         this.ctx = ctx;
-        this.reporting = new ReportingService(ctx.database());
+        this.edits = edits;
         setId("holidaysPane");
         list.setId("holidayList");
         list.setPrefHeight(200);
@@ -74,7 +74,13 @@ final class HolidaysPane extends VBox {
 
     /** Reads the table again (off the FX thread). */
     void reload() {
-        Tasks.create(reporting::holidays).onSuccess(this::show).runOn(ctx.executor());
+        Tasks.create(edits::holidays).onSuccess(this::show).runOn(ctx.executor());
+    }
+
+    /** Shows {@code holidays} as stored (after an undo, with {@code message} under them). FX thread. */
+    void show(List<Holiday> holidays, String message) {
+        show(holidays);
+        status.setText(message);
     }
 
     private void show(List<Holiday> holidays) {
@@ -89,8 +95,8 @@ final class HolidaysPane extends VBox {
             return;
         }
         Tasks.create(() -> {
-            reporting.saveHoliday(new Holiday(day, text));
-            return reporting.holidays();
+            edits.saveHoliday(new Holiday(day, text));
+            return edits.holidays();
         }).onSuccess(holidays -> {
             show(holidays);
             name.clear();
@@ -101,8 +107,8 @@ final class HolidaysPane extends VBox {
     private void remove() {
         Holiday h = list.getSelectionModel().getSelectedItem();
         Tasks.create(() -> {
-            reporting.deleteHoliday(h.date());
-            return reporting.holidays();
+            edits.deleteHoliday(h.date());
+            return edits.holidays();
         }).onSuccess(holidays -> {
             show(holidays);
             status.setText(Texts.get("holidays.removed", DATE.format(h.date())));

@@ -1,6 +1,8 @@
 package vn.kehoachxa.ui.settings;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -18,11 +20,13 @@ import javafx.util.Duration;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.commune.CommuneProfile;
 import vn.kehoachxa.service.BackupService;
+import vn.kehoachxa.service.ReportingService;
 
 /**
  * Cài đặt: the commune profile, default folders and the UI text size, remembered between runs. Like every other
  * screen it saves as the official works: the profile after a short pause in typing, when focus leaves the form and
  * when the screen is left; a form with problems is not stored, the problems show beside the fields and under them.
+ * Profile and holiday edits are undone by Ctrl+Z and redone by Ctrl+Y ({@link SettingsEdits}).
  */
 public final class SettingsController implements PlanScreen {
     private final AppContext ctx;
@@ -41,6 +45,7 @@ public final class SettingsController implements PlanScreen {
     @FXML private StackPane holidaysHolder;
     @FXML private StackPane backupsHolder;
     private HolidaysPane holidays;
+    private SettingsEdits edits;
 
     /** Built by the controller factory. */
     public SettingsController(AppContext ctx, ViewLoader loader) {
@@ -50,6 +55,7 @@ public final class SettingsController implements PlanScreen {
 
     @FXML
     private void initialize() {
+        edits = new SettingsEdits(ctx.commune(), new ReportingService(ctx.database()));
         View<CommuneProfileFormController> view = loader.load(FxmlFile.COMMUNE_PROFILE_FORM);
         form = view.controller();
         formHolder.getChildren().setAll(view.root());
@@ -72,7 +78,7 @@ public final class SettingsController implements PlanScreen {
                 autosave();
             }
         });
-        holidays = new HolidaysPane(ctx);
+        holidays = new HolidaysPane(ctx, edits);
         holidaysHolder.getChildren().setAll(holidays);
         BackupService backups = new BackupService(ctx.database());
         backupsHolder.getChildren().setAll(new BackupsPane(new BackupsViewModel(backups, ctx.executor()),
@@ -118,6 +124,35 @@ public final class SettingsController implements PlanScreen {
                 .runOn(ctx.executor());
     }
 
+    @Override
+    public void undo() {
+        afterEdits(edits::undoLast, "edit.undone");
+    }
+
+    @Override
+    public void redo() {
+        afterEdits(edits::redoLast, "edit.redone");
+    }
+
+    /**
+     * Saves what was just typed first (queued before the step), then undoes or redoes on the executor and shows the
+     * profile and holidays as stored, saying what was undone or redone.
+     */
+    private void afterEdits(Callable<Optional<String>> step, String messageKey) {
+        autosave();
+        Tasks.create(() -> {
+            Optional<String> what = step.call();
+            return new Stepped(what.map(w -> Texts.get(messageKey, w)).orElse(null), edits.stored());
+        }).onSuccess(done -> {
+            done.stored().profile().ifPresent(this::showProfile);
+            profileStatus.setText(done.message() == null ? "" : done.message());
+            holidays.show(done.stored().holidays(), "");
+        }).runOn(ctx.executor());
+    }
+
+    private record Stepped(String message, SettingsEdits.Stored stored) {
+    }
+
     private void showProfile(CommuneProfile profile) {
         typingPause.stop();
         loading = true;
@@ -150,7 +185,7 @@ public final class SettingsController implements PlanScreen {
             return;
         }
         stored = profile;
-        Tasks.run(() -> ctx.commune().save(profile))
+        Tasks.run(() -> edits.saveProfile(profile))
                 .onSuccess(v -> profileStatus.setText(Texts.get("settings.profile.saved")))
                 .onError(error -> {
                     stored = null;

@@ -1,6 +1,8 @@
 package vn.kehoachxa.ui.units;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -12,18 +14,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.text.UnitNames;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.HistoryState;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 
 /**
- * Đơn vị: the commune's units — add, rename, stop using, merge two into one (every reference in every plan
- * follows). Names that differ only by tone-mark placement or spacing are the same unit (UnitService refuses them).
+ * Đơn vị: the commune's units — add, rename, stop using and use again, merge two into one (every reference in every
+ * plan follows), delete one used nowhere; each undone by Ctrl+Z and redone by Ctrl+Y ({@link UnitsViewModel}).
+ * Names that differ only by tone-mark placement or spacing are the same unit (UnitService refuses them).
  */
 public final class UnitsController implements PlanScreen {
     private final AppContext ctx;
@@ -37,8 +42,13 @@ public final class UnitsController implements PlanScreen {
     @FXML private ComboBox<Unit> mergeTarget;
     @FXML private Button renameButton;
     @FXML private Button deactivateButton;
+    @FXML private Button reactivateButton;
+    @FXML private Button deleteButton;
+    @FXML private Button undoButton;
     @FXML private Button mergeButton;
     @FXML private Label message;
+    private UnitsViewModel model;
+    private HistoryState history;
 
     /** Built by the controller factory. */
     public UnitsController(AppContext ctx) {
@@ -47,6 +57,9 @@ public final class UnitsController implements PlanScreen {
 
     @FXML
     private void initialize() {
+        model = new UnitsViewModel(ctx.units());
+        history = new HistoryState(model.history());
+        undoButton.disableProperty().bind(history.canUndoProperty().not());
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         kindColumn.setCellValueFactory(c -> new SimpleStringProperty(Texts.get("unit.kind." + c.getValue().kind())));
         activeColumn.setCellValueFactory(c -> new SimpleStringProperty(
@@ -57,7 +70,11 @@ public final class UnitsController implements PlanScreen {
         ColumnWidths.atLeast(size, activeColumn, 7);
         var selected = table.getSelectionModel().selectedItemProperty();
         renameButton.disableProperty().bind(selected.isNull());
-        deactivateButton.disableProperty().bind(selected.isNull());
+        deleteButton.disableProperty().bind(selected.isNull());
+        deactivateButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().active(), selected));
+        reactivateButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().active(), selected));
         mergeButton.disableProperty().bind(selected.isNull().or(mergeTarget.valueProperty().isNull()));
         selected.addListener((obs, old, now) -> {
             renameField.setText(now == null ? "" : now.name());
@@ -78,6 +95,11 @@ public final class UnitsController implements PlanScreen {
         newNameField.textProperty().addListener((obs, old, now) -> message.setText(similarWarning(now)));
     }
 
+    @FXML
+    private void onUndo() {
+        undo();
+    }
+
     /** A hint when a typed name is the same unit as an existing one, by the import matching rule. */
     private String similarWarning(String typed) {
         if (typed == null || typed.isBlank()) {
@@ -89,18 +111,54 @@ public final class UnitsController implements PlanScreen {
 
     @Override
     public void showPlan(Long planId) {
-        reload(null);
+        Tasks.create(model::all).onSuccess(units -> show(units, null)).andFinally(history::refresh)
+                .runOn(ctx.executor());
     }
 
-    private void reload(String message) {
-        Tasks.create(() -> ctx.units().all()).onSuccess(units -> show(units, message)).runOn(ctx.executor());
+    @Override
+    public void undo() {
+        edit(() -> model.undoLast().map(what -> Texts.get("edit.undone", what)).orElse(null));
+    }
+
+    @Override
+    public void redo() {
+        edit(() -> model.redoLast().map(what -> Texts.get("edit.redone", what)).orElse(null));
+    }
+
+    /**
+     * Runs one edit on the executor, then shows the units again with the message it returns (null: keep the old
+     * one), the same unit still selected, and the plans told their units changed.
+     */
+    private void edit(Callable<String> work) {
+        edit(work, () -> { });
+    }
+
+    /** {@link #edit(Callable)}, running {@code saved} on the FX thread once the edit is stored. */
+    private void edit(Callable<String> work, Runnable saved) {
+        Tasks.create(() -> {
+            String text = work.call();
+            return new Edited(text, model.all());
+        }).onSuccess(done -> {
+            saved.run();
+            show(done.units(), done.message());
+            ctx.firePlanChanged();
+        }).andFinally(history::refresh).runOn(ctx.executor());
+    }
+
+    private record Edited(String message, List<Unit> units) {
     }
 
     private void show(List<Unit> units, String text) {
+        Long keep = selected() == null ? null : selected().id();
         table.getItems().setAll(units);
+        units.stream().filter(u -> u.id().equals(keep)).findFirst().ifPresent(table.getSelectionModel()::select);
         if (text != null) {
             message.setText(text);
         }
+    }
+
+    private Unit selected() {
+        return table.getSelectionModel().getSelectedItem();
     }
 
     @FXML
@@ -110,60 +168,104 @@ public final class UnitsController implements PlanScreen {
             message.setText(Texts.get("units.error.emptyName"));
             return;
         }
-        Tasks.create(() -> ctx.units().add(Unit.named(name, null))).onSuccess(u -> {
-            newNameField.clear();
-            reload(Texts.get("units.added", u.name()));
-        }).runOn(ctx.executor());
+        edit(() -> Texts.get("units.added", model.add(name).name()), newNameField::clear);
     }
 
     @FXML
     private void onRename() {
-        Unit unit = table.getSelectionModel().getSelectedItem();
+        Unit unit = selected();
         String name = renameField.getText() == null ? "" : renameField.getText().strip();
         if (unit == null || name.isEmpty()) {
             return;
         }
-        Unit renamed = new Unit(unit.id(), name, unit.shortName(), unit.kind(), unit.email(), unit.active());
-        Tasks.run(() -> ctx.units().update(renamed))
-                .onSuccess(v -> {
-                    ctx.firePlanChanged();
-                    reload(Texts.get("units.renamed", unit.name(), name));
-                }).runOn(ctx.executor());
+        edit(() -> {
+            model.rename(unit, name);
+            return Texts.get("units.renamed", unit.name(), name);
+        });
     }
 
     @FXML
     private void onDeactivate() {
-        Unit unit = table.getSelectionModel().getSelectedItem();
-        Tasks.run(() -> ctx.units().deactivate(unit.id()))
-                .onSuccess(v -> reload(Texts.get("units.deactivated", unit.name()))).runOn(ctx.executor());
+        Unit unit = selected();
+        edit(() -> {
+            model.deactivate(unit.id());
+            return Texts.get("units.deactivated", unit.name());
+        });
+    }
+
+    @FXML
+    private void onReactivate() {
+        Unit unit = selected();
+        edit(() -> {
+            model.reactivate(unit.id());
+            return Texts.get("units.reactivated", unit.name());
+        });
     }
 
     @FXML
     private void onMerge() {
-        Unit from = table.getSelectionModel().getSelectedItem();
+        Unit from = selected();
         Unit into = mergeTarget.getValue();
         if (from == null || into == null || !confirmMerge(from, into)) {
             return;
         }
-        Tasks.run(() -> ctx.units().merge(from.id(), into.id()))
-                .onSuccess(v -> {
-                    ctx.firePlanChanged();
-                    reload(Texts.get("units.merged", from.name(), into.name()));
-                }).runOn(ctx.executor());
+        merge(from, into);
     }
 
-    /** Merging cannot be undone from this screen: say what will happen and let the user step back. */
+    private void merge(Unit from, Unit into) {
+        edit(() -> {
+            model.merge(from.id(), into.id());
+            return Texts.get("units.merged", from.name(), into.name());
+        });
+    }
+
+    /**
+     * A unit used anywhere is not deleted: the dialog names where it is used and offers merge or deactivation. A
+     * unit used nowhere is deleted after the user confirms; undo brings it back with its id.
+     */
+    @FXML
+    private void onDelete() {
+        Unit unit = selected();
+        if (unit == null) {
+            return;
+        }
+        Tasks.create(() -> model.usage(unit.id())).onSuccess(usage -> {
+            Window owner = table.getScene().getWindow();
+            if (usage.any()) {
+                List<Unit> others = table.getItems().stream().filter(u -> !u.id().equals(unit.id())).toList();
+                UnitInUseDialog.ask(owner, unit, usage, others).ifPresent(choice -> {
+                    if (choice.action() == UnitInUseDialog.Action.MERGE) {
+                        merge(unit, choice.into());
+                    } else {
+                        onDeactivate();
+                    }
+                });
+            } else if (confirm(owner, "units.delete.title", Texts.get("units.delete.confirm", unit.name()),
+                    "delete.confirm.delete", "delete.confirm.keep", "deleteUnitConfirm")) {
+                edit(() -> {
+                    model.delete(unit.id());
+                    return Texts.get("units.deleted", unit.name());
+                });
+            }
+        }).runOn(ctx.executor());
+    }
+
+    /** Merging moves every reference: say what will happen and let the user step back (undo can revert it). */
     private boolean confirmMerge(Unit from, Unit into) {
-        ButtonType merge = new ButtonType(Texts.get("units.merge"),
-                ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(Texts.get("units.merge.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("units.merge.confirm", from.name(), into.name()),
-                merge, keep);
-        ask.initOwner(table.getScene().getWindow());
-        ask.setTitle(Texts.get("units.merge.title"));
+        return confirm(table.getScene().getWindow(), "units.merge.title",
+                Texts.get("units.merge.confirm", from.name(), into.name()), "units.merge", "units.merge.cancel",
+                "mergeConfirm");
+    }
+
+    private static boolean confirm(Window owner, String titleKey, String text, String yesKey, String noKey,
+                                   String paneId) {
+        ButtonType yes = new ButtonType(Texts.get(yesKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Texts.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+        ask.initOwner(owner);
+        ask.setTitle(Texts.get(titleKey));
         ask.setHeaderText(null);
-        ask.getDialogPane().setId("mergeConfirm");
-        return ask.showAndWait().filter(b -> b == merge).isPresent();
+        ask.getDialogPane().setId(paneId);
+        return ask.showAndWait().filter(b -> b == yes).isPresent();
     }
 }

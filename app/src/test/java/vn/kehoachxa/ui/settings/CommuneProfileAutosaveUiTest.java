@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +66,33 @@ class CommuneProfileAutosaveUiTest {
         app.stop();
         app = null;
         assertThat(storedProfile(data).province()).isEqualTo("Sơn La");
+    }
+
+    @Test
+    void anAutosavedProfileEditIsUndoneByCtrlZAndRedoneByCtrlY() {
+        Path data = dir.resolve("data");
+        AppDriver.seedMuongLa(data);
+        app = new AppDriver(data).start();
+        openSettings();
+        TextField place = app.lookup("#placeField").query();
+        Label status = app.lookup("#profileStatus").query();
+
+        retype(place, "Bản Mường");
+        ListView<?> holidays = app.lookup("#holidayList").query();
+        app.fx(holidays::requestFocus);
+        app.until(() -> status.getText().equals("Đã lưu thông tin xã."));
+        app.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        app.until(() -> "Mường La".equals(place.getText()));
+        assertThat(status.getText()).isEqualTo("Đã hoàn tác: Sửa thông tin xã.");
+        app.screenshot("settings-profile-undone");
+        app.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        app.until(() -> "Bản Mường".equals(place.getText()));
+        app.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        app.until(() -> "Mường La".equals(place.getText()));
+        app.navigate("Tổng quan");
+        app.stop();
+        app = null;
+        assertThat(storedProfile(data).placeName()).isEqualTo("Mường La");
     }
 
     private TextField openSettings() {
