@@ -1,6 +1,5 @@
 package vn.kehoachxa.domain.plan;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -343,10 +343,6 @@ public final class IndicatorsController implements PlanScreen {
         return row == null || row.isGroup() ? "" : nullToEmpty(getter.apply(row.indicator()));
     }
 
-    private static boolean hasText(String s) {
-        return s != null && !s.isBlank();
-    }
-
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
