@@ -80,7 +80,7 @@ final class OwnLabels {
         return out;
     }
 
-    /** {@code item} with {@code label}; its sub-rows numbered under what it prints ({@code derived} when unlabelled). */
+    /** {@code item} with {@code label}; its sub-rows numbered under what it prints ({@code derived} if unlabelled). */
     private static AssignmentItem withLabel(AssignmentItem item, String label, String derived) {
         String old = blank(item.numberLabel()) ? derived : item.numberLabel().strip();
         String printed = label == null ? derived : label;

@@ -55,6 +55,7 @@ final class AppendixTables {
     private static AppendixSheet appendix(PlanDocument doc, Appendix settings, String label) {
         Plan plan = doc.plan();
         TableKind kind = settings.table();
+        RowNumbers numbers = RowNumbers.of(doc);
         String heading = settings.effectiveContentHeading();
         List<TitleLine> titles = List.of(
                 new TitleLine(label, TitleStyle.LABEL),
@@ -64,9 +65,9 @@ final class AppendixTables {
             case INDICATORS -> new AppendixSheet("Chỉ tiêu", kind,
                     new PrintableTable(titles, indicatorColumns(heading, plan.endYear()), indicatorRows(doc)));
             case TARGET_MATRIX -> new AppendixSheet("Phân công mục tiêu", kind,
-                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.targetGroups(), RowNumbers.of(doc))));
+                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.targetGroups(), numbers)));
             case TASK_MATRIX -> new AppendixSheet("Phân công nhiệm vụ", kind,
-                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.taskGroups(), RowNumbers.of(doc))));
+                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.taskGroups(), numbers)));
         };
     }
 

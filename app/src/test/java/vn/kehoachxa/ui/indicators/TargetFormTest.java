@@ -21,8 +21,8 @@ class TargetFormTest {
             RELATIVE    | GE | 10   |   | tăng thêm 10%
             RELATIVE    | LE | 2,5  |   | giảm 2,5%
             """)
-    void previewShowsThePrintedFormWithTheIndicatorsUnit(TargetKind kind, Comparator comparator, String value, String upper,
-                                    String printed) {
+    void previewShowsThePrintedFormWithTheIndicatorsUnit(TargetKind kind, Comparator comparator, String value,
+                                                         String upper, String printed) {
         TargetForm form = new TargetForm(kind, comparator, value, upper, "%", "2030", "");
         assertThat(form.problem()).isEmpty();
         assertThat(form.preview()).isEqualTo(printed);
