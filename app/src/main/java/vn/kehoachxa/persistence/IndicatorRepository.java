@@ -127,7 +127,6 @@ public final class IndicatorRepository {
                     .set(INDICATOR_TARGET.KIND, t.kind().name())
                     .set(INDICATOR_TARGET.COMPARATOR, t.comparator() == null ? null : t.comparator().name())
                     .set(INDICATOR_TARGET.TARGET_VALUE, t.value()).set(INDICATOR_TARGET.UPPER_VALUE, t.upperValue())
-                    .set(INDICATOR_TARGET.UNIT_OF_MEASURE, t.unitOfMeasure())
                     .set(INDICATOR_TARGET.QUALITATIVE_TEXT, t.qualitativeText())
                     .set(INDICATOR_TARGET.ORIGINAL_TEXT, t.originalText())
                     .set(INDICATOR_TARGET.UPDATED_BY, Audit.user()).execute();
@@ -152,7 +151,7 @@ public final class IndicatorRepository {
                 .where(INDICATOR_TARGET.INDICATOR_ID.eq(r.getId())).orderBy(INDICATOR_TARGET.POSITION)
                 .fetch(t -> new IndicatorTarget(t.getTargetYear(), TargetKind.valueOf(t.getKind()),
                         t.getComparator() == null ? null : Comparator.valueOf(t.getComparator()),
-                        strip(t.getTargetValue()), strip(t.getUpperValue()), t.getUnitOfMeasure(),
+                        strip(t.getTargetValue()), strip(t.getUpperValue()),
                         t.getQualitativeText(), t.getOriginalText()));
         return new Indicator(r.getId(), r.getCode(), r.getNumberLabel(), r.getName(), r.getUnitOfMeasure(),
                 strip(r.getBaselineValue()), r.getBaselineYear(), targets, r.getNote(),

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
 
@@ -26,9 +27,11 @@ public final class PlanDocumentRepository {
 
     /**
      * Inserts the whole document as a new plan and returns its id. Units are matched by name with the commune's
-     * existing units; new ones are created with the kind the document gives.
+     * existing units; new ones are created with the kind the document gives. Row labels that only restate the row's
+     * place are not stored, so they cannot go stale when rows are added, moved or deleted (see RowNumbers).
      */
-    public long insert(PlanDocument doc) {
+    public long insert(PlanDocument given) {
+        PlanDocument doc = RowNumbers.withOwnLabelsOnly(given);
         Store store = new Store(dsl);
         UnitRepository units = store.units();
         Plan plan = store.plans().insert(doc.plan().withId(null));

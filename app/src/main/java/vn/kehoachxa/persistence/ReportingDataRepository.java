@@ -72,7 +72,7 @@ public final class ReportingDataRepository {
     /** Stores reporting data for the stored plan; references were checked when the file was read. */
     public void importData(PlanDocument stored, ReportingData data) {
         long planId = stored.plan().id();
-        Map<String, AssignmentItem> items = ItemPaths.of(stored);
+        Map<String, AssignmentItem> items = ItemPaths.lookup(stored);
         Map<String, Long> indicators = new HashMap<>();
         for (Indicator i : stored.indicators()) {
             indicators.put(i.code(), i.id());

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.plan.UnitKind;
 import vn.kehoachxa.domain.text.UnitNames;
@@ -28,7 +29,9 @@ final class Fingerprints {
      * (ids are never written there). Units count by their match key only: kind, short name and email belong to the
      * commune's unit list, which an import shares with the plans already there, not to the plan itself.
      */
-    static String planContent(PlanDocument doc) {
+    static String planContent(PlanDocument given) {
+        // As stored: a file's labels that only restate the rows' places are not kept (RowNumbers).
+        PlanDocument doc = RowNumbers.withOwnLabelsOnly(given);
         var units = doc.units().stream()
                 .map(u -> new Unit(null, UnitNames.matchKey(u.name()), null, UnitKind.OTHER, null, true)).toList();
         PlanDocument content = new PlanDocument(doc.plan(), doc.basisDocuments(), doc.sections(), doc.recipients(),

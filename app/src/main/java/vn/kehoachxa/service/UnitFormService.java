@@ -127,14 +127,14 @@ public final class UnitFormService {
 
     private static FormTaskRow taskRow(AssignedItem i) {
         String deadline = i.item().deadline() == null ? "" : DeadlineText.format(i.item().deadline());
-        return new FormTaskRow(i.item().id(), i.groupTitle(), i.item().numberLabel(), i.item().content(),
+        return new FormTaskRow(i.item().id(), i.groupTitle(), i.number(), i.item().content(),
                 Texts.get("unitform.role." + i.role().name()), deadline);
     }
 
     private static FormIndicatorRow indicatorRow(AssignedIndicator a) {
         String target = a.target() == null ? "" : TargetText.printed(a.target())
                 + (a.target().year() == null ? "" : " (" + a.target().year() + ")");
-        return new FormIndicatorRow(a.indicator().id(), a.indicator().code(), a.indicator().numberLabel(),
+        return new FormIndicatorRow(a.indicator().id(), a.indicator().code(), a.number(),
                 a.indicator().name(), a.indicator().unitOfMeasure(), target);
     }
 

@@ -121,6 +121,10 @@ class DatabaseTest {
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
             assertThat(Database.LATEST_MIGRATION).isEqualTo(newest);
         }
+        try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")))
+                    .hasSize(Database.MIGRATION_COUNT);
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.testsupport.ReportedPlans;
 import vn.kehoachxa.testsupport.Reports;
+import vn.kehoachxa.testsupport.Rows;
 
 class AssignmentServiceTest {
     @TempDir
@@ -75,8 +76,7 @@ class AssignmentServiceTest {
     }
 
     private AssignmentItem rowLabelled(String label) {
-        return PlanDocument.flatten(document().taskGroups()).stream().filter(i -> label.equals(i.numberLabel()))
-                .findFirst().orElseThrow();
+        return Rows.task(document(), label);
     }
 
     private PlanDocument document() {

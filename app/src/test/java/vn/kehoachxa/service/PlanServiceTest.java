@@ -18,6 +18,7 @@ import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Recipient;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.testsupport.Ids;
@@ -47,14 +48,18 @@ class PlanServiceTest {
 
         PlanDocument back = plans.load(id);
 
-        assertThat(Ids.strip(back)).isEqualTo(doc);
+        assertThat(Ids.strip(back)).isEqualTo(RowNumbers.withOwnLabelsOnly(doc));
+        // The excerpt's rows 1, 6, 7 are numbering by place (whole numbers going up): stored, they print 1, 2, 3.
+        RowNumbers stored = RowNumbers.of(back);
+        assertThat(PlanDocument.flatten(back.taskGroups())).extracting(stored::of)
+                .containsExactly("1", "2", "2.1", "2.2", "2.3", "2.4", "3");
         assertThat(back.plan().id()).isEqualTo(id);
         assertThat(back.sections().get(0).children().get(1).children()).extracting("heading")
                 .containsExactly("Mục tiêu đến năm 2030", "Tầm nhìn đến năm 2045");
         AssignmentItem six = back.taskGroups().get(0).items().get(1);
         assertThat(six.leads()).extracting(Assignee::name).containsExactly("Phòng Văn hoá - Xã hội", "Trạm Y tế");
         assertThat(six.cooperating()).allMatch(Assignee::generic);
-        assertThat(six.children()).extracting(AssignmentItem::numberLabel).containsExactly("6.1", "6.2", "6.3", "6.4");
+        assertThat(six.children()).extracting(stored::of).containsExactly("2.1", "2.2", "2.3", "2.4");
         assertThat(back.targetGroups().get(0).items().get(0).indicatorCode()).isEqualTo("ML-02");
     }
 
@@ -190,8 +195,11 @@ class PlanServiceTest {
         assertThat(matrices.move(rows.get(2).id(), -1)).isTrue();
         assertThat(matrices.move(rows.get(0).id(), -1)).isFalse();
 
-        assertThat(matrices.groups(id, TableKind.TASK_MATRIX).get(0).items()).extracting(AssignmentItem::numberLabel)
-                .containsExactly("1", "7", "6");
+        var moved = matrices.groups(id, TableKind.TASK_MATRIX);
+        assertThat(moved.get(0).items()).extracting(AssignmentItem::content)
+                .containsExactly(rows.get(0).content(), rows.get(2).content(), rows.get(1).content());
+        assertThat(moved.get(0).items()).extracting(RowNumbers.ofMatrix(moved, TableKind.TASK_MATRIX)::of)
+                .containsExactly("1", "2", "3");
 
         IndicatorService indicators = new IndicatorService(db);
         var list = indicators.groups(id).get(0).indicators();
@@ -234,8 +242,9 @@ class PlanServiceTest {
 
         matrices.delete(six.id());
 
-        assertThat(PlanDocument.flatten(matrices.groups(id, TableKind.TASK_MATRIX)))
-                .extracting(AssignmentItem::numberLabel).containsExactly("1", "7");
+        var left = matrices.groups(id, TableKind.TASK_MATRIX);
+        assertThat(PlanDocument.flatten(left)).extracting(RowNumbers.ofMatrix(left, TableKind.TASK_MATRIX)::of)
+                .containsExactly("1", "2");
     }
 
     @Test

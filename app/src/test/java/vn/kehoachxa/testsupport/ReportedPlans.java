@@ -29,8 +29,7 @@ public final class ReportedPlans {
         db.inTransaction(store -> {
             PlanDocument doc = store.documents().load(planId);
             long unitId = store.units().findByNameOrShortName("Trạm Y tế").orElseThrow().id();
-            long sixOne = PlanDocument.flatten(doc.taskGroups()).stream()
-                    .filter(i -> "6.1".equals(i.numberLabel())).findFirst().orElseThrow().id();
+            long sixOne = Rows.task(doc, "6.1").id();
             long indicator = doc.indicators().get(0).id();
             ReportingPeriod year = store.reporting().insertPeriod(new ReportingPeriod(null, planId, PeriodKind.YEAR,
                     2026, 1, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14), LocalDate.of(2026, 11, 9),

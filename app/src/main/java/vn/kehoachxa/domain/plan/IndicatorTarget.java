@@ -6,11 +6,12 @@ import java.math.BigDecimal;
  * Chỉ tiêu mục tiêu: one target of an indicator for a year. NUMERIC has a comparator and value ({@code ≥ 97});
  * RANGE a value and upper value ({@code 4–6}); RELATIVE an increase over the baseline ({@code tăng thêm 10}, with
  * the comparator applied to the increase); QUALITATIVE only words ({@code toàn dân}). {@code originalText} keeps
- * the wording as the plan prints it.
+ * the wording as the plan prints it. A target has no unit of its own: the unit of measure is the indicator's
+ * ({@link Indicator#unitOfMeasure}), one per indicator, so the table, the target text and every document print the
+ * same one.
  */
 public record IndicatorTarget(Integer year, TargetKind kind, Comparator comparator, BigDecimal value,
-                              BigDecimal upperValue, String unitOfMeasure, String qualitativeText,
-                              String originalText) {
+                              BigDecimal upperValue, String qualitativeText, String originalText) {
     public IndicatorTarget {
         if (kind == null) {
             throw new IllegalArgumentException("target kind is required");
@@ -22,6 +23,16 @@ public record IndicatorTarget(Integer year, TargetKind kind, Comparator comparat
             case QUALITATIVE -> require(qualitativeText != null && !qualitativeText.isBlank(), "QUALITATIVE");
             default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * The form callers used while targets had a unit of their own; {@code ignoredUnit} is dropped, since the unit is
+     * the indicator's. Kept so that code written against the older form still compiles.
+     */
+    @Deprecated
+    public IndicatorTarget(Integer year, TargetKind kind, Comparator comparator, BigDecimal value,
+                           BigDecimal upperValue, String ignoredUnit, String qualitativeText, String originalText) {
+        this(year, kind, comparator, value, upperValue, qualitativeText, originalText);
     }
 
     private static void require(boolean ok, String kind) {

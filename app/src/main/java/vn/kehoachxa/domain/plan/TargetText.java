@@ -41,29 +41,25 @@ public final class TargetText {
     }
 
     /**
-     * The target that {@code original} states, with {@code originalText} kept exactly as given. {@code
-     * unitOfMeasure} is the indicator's unit (when blank, a unit written after the figure is used); {@code year}
-     * the target year (when null, the last "năm 2030" before the figure). Null when {@code original} is blank.
+     * The target that {@code original} states, with {@code originalText} kept exactly as given. {@code year} is
+     * the target year (when null, the last "năm 2030" before the figure). Null when {@code original} is blank. The
+     * unit is not part of a target (it is the indicator's); {@link #writtenUnit} gives the one the wording names.
      */
-    public static IndicatorTarget parse(String original, String unitOfMeasure, Integer year) {
+    public static IndicatorTarget parse(String original, Integer year) {
         if (original == null || original.isBlank()) {
             return null;
         }
-        String text = Normalizer.normalize(original, Normalizer.Form.NFC).replace('\u00A0', ' ')
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String text = normalized(original);
         Optional<Found> found = find(text);
         if (found.isEmpty()) {
             String words = original.strip().replaceAll("[.;]+$", "");
-            return new IndicatorTarget(year, TargetKind.QUALITATIVE, null, null, null, blankToNull(unitOfMeasure),
-                    words, original);
+            return new IndicatorTarget(year, TargetKind.QUALITATIVE, null, null, null, words, original);
         }
         Found f = found.get();
-        String unit = unitOfMeasure == null || unitOfMeasure.isBlank() ? f.unit : unitOfMeasure;
         Integer targetYear = year != null ? year : yearBefore(text, f.start);
         if (f.upper != null) {
             BigDecimal low = f.value.min(f.upper);
-            return new IndicatorTarget(targetYear, TargetKind.RANGE, null, low, f.value.max(f.upper), unit, null,
-                    original);
+            return new IndicatorTarget(targetYear, TargetKind.RANGE, null, low, f.value.max(f.upper), null, original);
         }
         String words = f.words;
         boolean increase = words.contains("tăng thêm") || words.contains("tăng") && !words.contains("lên");
@@ -73,9 +69,34 @@ public final class TargetText {
             BigDecimal change = decrease ? f.value.negate() : f.value;
             Comparator c = strict(comparator) ? (decrease ? Comparator.LT : Comparator.GT)
                     : (decrease ? Comparator.LE : Comparator.GE);
-            return new IndicatorTarget(targetYear, TargetKind.RELATIVE, c, change, null, unit, null, original);
+            return new IndicatorTarget(targetYear, TargetKind.RELATIVE, c, change, null, null, original);
         }
-        return new IndicatorTarget(targetYear, TargetKind.NUMERIC, comparator, f.value, null, unit, null, original);
+        return new IndicatorTarget(targetYear, TargetKind.NUMERIC, comparator, f.value, null, null, original);
+    }
+
+    /**
+     * The unit written right after the target's figure ("97%" gives "%"), for an indicator that has none yet; null
+     * when the wording names none.
+     */
+    public static String writtenUnit(String original) {
+        if (original == null || original.isBlank()) {
+            return null;
+        }
+        return find(normalized(original)).map(Found::unit).orElse(null);
+    }
+
+    /**
+     * The target with the indicator's unit, as sentences and the target editor's preview print it: {@code ≥ 97%}
+     * ("%" written close up, as the plans write it), {@code 4–6 bác sĩ}, {@code tăng thêm 10%}; the words of a
+     * qualitative target; the bare {@link #format} when the indicator has no unit.
+     */
+    public static String withUnit(IndicatorTarget target, String unitOfMeasure) {
+        String text = format(target);
+        if (unitOfMeasure == null || unitOfMeasure.isBlank() || target.kind() == TargetKind.QUALITATIVE) {
+            return text;
+        }
+        String unit = unitOfMeasure.strip();
+        return unit.equals("%") ? text + unit : text + " " + unit;
     }
 
     /** The target as the plan prints it: its own wording when it has one, else {@link #format}. */
@@ -103,6 +124,11 @@ public final class TargetText {
         boolean strict = strict(target.comparator());
         String key = (decrease ? "target.decrease" : "target.increase") + (strict ? "MoreThan" : "");
         return Texts.get(key, number(target.value().abs()));
+    }
+
+    private static String normalized(String original) {
+        return Normalizer.normalize(original, Normalizer.Form.NFC).replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static Optional<Found> find(String text) {
@@ -170,10 +196,6 @@ public final class TargetText {
 
     private static String number(BigDecimal value) {
         return VietnameseNumbers.format(value);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private record Found(String words, BigDecimal value, BigDecimal upper, String unit, int start) {

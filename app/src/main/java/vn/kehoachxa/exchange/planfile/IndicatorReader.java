@@ -2,6 +2,7 @@ package vn.kehoachxa.exchange.planfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class IndicatorReader {
     private final ParsedFile file;
     private final BiFunction<Fields, String, List<Assignee>> assignees;
     private final Map<String, JsonPath> codes = new HashMap<>();
+    /** Units that files written before units were the indicator's put on the targets of the indicator being read. */
+    private final List<String> targetUnits = new ArrayList<>();
 
     IndicatorReader(ParsedFile file, BiFunction<Fields, String, List<Assignee>> assignees) {
         this.file = file;
@@ -68,7 +71,11 @@ final class IndicatorReader {
         BigDecimal baseline = f.decimal("baselineValue");
         Integer baselineYear = f.integer("baselineYear", false, 1900, 2300);
         Direction direction = f.enumValue("direction", Direction.class, false);
+        targetUnits.clear();
         List<IndicatorTarget> targets = f.list("targets", false, this::target);
+        if (unit == null && !targetUnits.isEmpty()) {
+            unit = targetUnits.getFirst();
+        }
         String note = f.text("note");
         List<Assignee> leads = assignees.apply(f, "leads");
         List<Assignee> cooperating = assignees.apply(f, "cooperating");
@@ -123,7 +130,10 @@ final class IndicatorReader {
             file.problem(f.at("upperValue"), "planfile.rangeOrder");
             return null;
         }
-        return new IndicatorTarget(year, kind, comparator, value, upper, unit, qualitative, original);
+        if (unit != null) {
+            targetUnits.add(unit);
+        }
+        return new IndicatorTarget(year, kind, comparator, value, upper, qualitative, original);
     }
 
     /** The optional {@code deadline} object of an indicator or a matrix row. */

@@ -119,7 +119,7 @@ final class PlanFileWriter {
 
     private static FileDto.Target target(IndicatorTarget t) {
         return new FileDto.Target(t.year(), t.kind().name(), t.comparator() == null ? null : t.comparator().sign(),
-                decimal(t.value()), decimal(t.upperValue()), nfc(t.unitOfMeasure()), nfc(t.qualitativeText()),
+                decimal(t.value()), decimal(t.upperValue()), null, nfc(t.qualitativeText()),
                 nfc(t.originalText()));
     }
 

@@ -31,7 +31,7 @@ final class ReportingReader {
     private ReportingReader(ParsedFile file, PlanDocument doc) {
         this.file = file;
         this.units = UnitReferences.of(doc.units());
-        this.items = ItemPaths.of(doc).keySet();
+        this.items = ItemPaths.lookup(doc).keySet();
         doc.indicators().forEach(i -> codes.add(i.code()));
     }
 

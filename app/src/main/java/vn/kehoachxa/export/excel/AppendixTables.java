@@ -14,6 +14,7 @@ import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.domain.text.RomanNumerals;
@@ -54,6 +55,7 @@ final class AppendixTables {
     private static AppendixSheet appendix(PlanDocument doc, Appendix settings, String label) {
         Plan plan = doc.plan();
         TableKind kind = settings.table();
+        RowNumbers numbers = RowNumbers.of(doc);
         String heading = settings.effectiveContentHeading();
         List<TitleLine> titles = List.of(
                 new TitleLine(label, TitleStyle.LABEL),
@@ -63,9 +65,9 @@ final class AppendixTables {
             case INDICATORS -> new AppendixSheet("Chỉ tiêu", kind,
                     new PrintableTable(titles, indicatorColumns(heading, plan.endYear()), indicatorRows(doc)));
             case TARGET_MATRIX -> new AppendixSheet("Phân công mục tiêu", kind,
-                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.targetGroups(), true)));
+                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.targetGroups(), numbers)));
             case TASK_MATRIX -> new AppendixSheet("Phân công nhiệm vụ", kind,
-                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.taskGroups(), false)));
+                    new PrintableTable(titles, matrixColumns(heading), matrixRows(doc.taskGroups(), numbers)));
         };
     }
 
@@ -96,14 +98,13 @@ final class AppendixTables {
     private static List<Row> indicatorRows(PlanDocument doc) {
         int endYear = doc.plan().endYear();
         List<Row> rows = new ArrayList<>();
-        int position = 0;
+        RowNumbers numbers = RowNumbers.of(doc);
         for (IndicatorGroup group : doc.indicatorGroups()) {
-            groupRow(group.label(), group.title()).ifPresent(rows::add);
+            groupRow(numbers.heading(group)).ifPresent(rows::add);
             for (Indicator indicator : group.indicators()) {
-                position++;
                 IndicatorTarget target = targetFor(indicator, endYear);
                 rows.add(DataRow.of(
-                        orElse(indicator.numberLabel(), Integer.toString(position)),
+                        numbers.of(indicator),
                         indicator.name(),
                         nullToEmpty(indicator.unitOfMeasure()),
                         target == null ? "" : FallbackWording.target(target),
@@ -136,33 +137,28 @@ final class AppendixTables {
         return target.value();
     }
 
-    private static List<Row> matrixRows(List<AssignmentGroup> groups, boolean continuousNumbering) {
+    /** Numbers as {@link RowNumbers} gives them: target rows run on across groups, task rows restart. */
+    private static List<Row> matrixRows(List<AssignmentGroup> groups, RowNumbers numbers) {
         List<Row> rows = new ArrayList<>();
-        int position = 0;
         for (AssignmentGroup group : groups) {
-            groupRow(group.label(), group.title()).ifPresent(rows::add);
-            if (!continuousNumbering) {
-                position = 0;
-            }
+            groupRow(numbers.heading(group)).ifPresent(rows::add);
             for (AssignmentItem item : group.items()) {
-                position++;
-                addItem(rows, item, Integer.toString(position));
+                addItem(rows, item, numbers);
             }
         }
         return rows;
     }
 
     /** The row, then its sub-rows (6.1, 6.2…) right after it. */
-    private static void addItem(List<Row> rows, AssignmentItem item, String defaultNumber) {
-        String number = orElse(item.numberLabel(), defaultNumber);
+    private static void addItem(List<Row> rows, AssignmentItem item, RowNumbers numbers) {
         rows.add(DataRow.of(
-                number,
+                numbers.of(item),
                 item.content(),
                 lines(item.leads()),
                 lines(item.cooperating()),
                 item.deadline() == null ? "" : FallbackWording.deadline(item.deadline())));
-        for (int i = 0; i < item.children().size(); i++) {
-            addItem(rows, item.children().get(i), number + "." + (i + 1));
+        for (AssignmentItem child : item.children()) {
+            addItem(rows, child, numbers);
         }
     }
 
@@ -171,13 +167,8 @@ final class AppendixTables {
         return assignees.stream().map(Assignee::name).collect(Collectors.joining("\n"));
     }
 
-    private static Optional<Row> groupRow(String label, String title) {
-        String text = (nullToEmpty(label).strip() + " " + nullToEmpty(title).strip()).strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(new GroupRow(text));
-    }
-
-    private static String orElse(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.strip();
+    private static Optional<Row> groupRow(String heading) {
+        return heading.isEmpty() ? Optional.empty() : Optional.of(new GroupRow(heading));
     }
 
     private static String nullToEmpty(String value) {

@@ -12,6 +12,7 @@ import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.domain.text.VietnameseDates;
@@ -46,6 +47,7 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
         Plan plan = doc.plan();
         List<Appendix> printed = doc.printedAppendices();
         String attached = attachedTo(plan, layout);
+        RowNumbers numbers = RowNumbers.of(doc);
         for (Appendix settings : printed) {
             String label = label(out.size(), printed.size());
             String title = settings.effectiveTitle();
@@ -53,11 +55,11 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
             out.add(switch (settings.table()) {
                 case INDICATORS -> new AppendixText(TableKind.INDICATORS, label, title, attached,
                         List.of("TT", content, "Đơn vị tính", "Đến năm " + plan.endYear(), "Ghi chú"),
-                        INDICATOR_WIDTHS, indicatorRows(doc.indicatorGroups(), plan.endYear()));
+                        INDICATOR_WIDTHS, indicatorRows(doc.indicatorGroups(), plan.endYear(), numbers));
                 case TARGET_MATRIX -> new AppendixText(TableKind.TARGET_MATRIX, label, title, attached,
-                        matrixColumns(content), MATRIX_WIDTHS, matrixRows(doc.targetGroups(), false));
+                        matrixColumns(content), MATRIX_WIDTHS, matrixRows(doc.targetGroups(), numbers));
                 case TASK_MATRIX -> new AppendixText(TableKind.TASK_MATRIX, label, title, attached,
-                        matrixColumns(content), MATRIX_WIDTHS, matrixRows(doc.taskGroups(), true));
+                        matrixColumns(content), MATRIX_WIDTHS, matrixRows(doc.taskGroups(), numbers));
             });
         }
         return out;
@@ -79,16 +81,12 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
         return List.of("STT", content, "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành");
     }
 
-    private static List<Row> indicatorRows(List<IndicatorGroup> groups, int endYear) {
+    private static List<Row> indicatorRows(List<IndicatorGroup> groups, int endYear, RowNumbers numbers) {
         List<Row> rows = new ArrayList<>();
-        int number = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            IndicatorGroup group = groups.get(g);
-            groupRow(group.label(), group.title(), g).ifPresent(rows::add);
+        for (IndicatorGroup group : groups) {
+            groupRow(numbers.heading(group)).ifPresent(rows::add);
             for (Indicator i : group.indicators()) {
-                number++;
-                String tt = LayoutTexts.blank(i.numberLabel()) ? Integer.toString(number) : i.numberLabel().strip();
-                rows.add(new Data(List.of(tt, i.name().strip(), nullToEmpty(i.unitOfMeasure()),
+                rows.add(new Data(List.of(numbers.of(i), i.name().strip(), nullToEmpty(i.unitOfMeasure()),
                         CellTexts.target(targetFor(i, endYear)), nullToEmpty(i.note()))));
             }
         }
@@ -109,40 +107,28 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
         return latest;
     }
 
-    /** Target rows run on across groups; task rows restart in each group. */
-    private static List<Row> matrixRows(List<AssignmentGroup> groups, boolean restartPerGroup) {
+    /** Numbers as {@link RowNumbers} gives them: target rows run on across groups, task rows restart. */
+    private static List<Row> matrixRows(List<AssignmentGroup> groups, RowNumbers numbers) {
         List<Row> rows = new ArrayList<>();
-        int number = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            AssignmentGroup group = groups.get(g);
-            groupRow(group.label(), group.title(), g).ifPresent(rows::add);
-            if (restartPerGroup) {
-                number = 0;
-            }
+        for (AssignmentGroup group : groups) {
+            groupRow(numbers.heading(group)).ifPresent(rows::add);
             for (AssignmentItem item : group.items()) {
-                number++;
-                addItem(rows, item, Integer.toString(number));
+                addItem(rows, item, numbers);
             }
         }
         return rows;
     }
 
-    private static void addItem(List<Row> rows, AssignmentItem item, String defaultNumber) {
-        String stt = LayoutTexts.blank(item.numberLabel()) ? defaultNumber : item.numberLabel().strip();
-        rows.add(new Data(List.of(stt, item.content().strip(), units(item.leads()), units(item.cooperating()),
-                CellTexts.deadline(item.deadline()))));
-        for (int c = 0; c < item.children().size(); c++) {
-            addItem(rows, item.children().get(c), stt + "." + (c + 1));
+    private static void addItem(List<Row> rows, AssignmentItem item, RowNumbers numbers) {
+        rows.add(new Data(List.of(numbers.of(item), item.content().strip(), units(item.leads()),
+                units(item.cooperating()), CellTexts.deadline(item.deadline()))));
+        for (AssignmentItem child : item.children()) {
+            addItem(rows, child, numbers);
         }
     }
 
-    private static java.util.Optional<Row> groupRow(String label, String title, int index) {
-        boolean noLabel = LayoutTexts.blank(label);
-        if (noLabel && LayoutTexts.blank(title)) {
-            return java.util.Optional.empty();
-        }
-        String mark = noLabel ? RomanNumerals.of(index + 1) + "." : label.strip();
-        return java.util.Optional.of(new Group(LayoutTexts.blank(title) ? mark : mark + " " + title.strip()));
+    private static java.util.Optional<Row> groupRow(String heading) {
+        return heading.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Group(heading));
     }
 
     /** Several units joined by "; " in one cell, as the plans print them. */

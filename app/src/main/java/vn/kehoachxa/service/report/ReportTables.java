@@ -11,6 +11,7 @@ import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.report.ReportTable;
 import vn.kehoachxa.domain.report.ReportTable.Row;
@@ -42,20 +43,19 @@ public final class ReportTables {
         Map<Long, IndicatorEvaluation> byId = results.indicators().stream()
                 .collect(Collectors.toMap(e -> e.indicator().id(), e -> e, (a, b) -> a, LinkedHashMap::new));
         List<Row> rows = new ArrayList<>();
-        int n = 0;
+        RowNumbers numbers = RowNumbers.of(doc);
         for (IndicatorGroup g : doc.indicatorGroups()) {
-            String title = join(g.label(), g.title());
+            String title = numbers.heading(g);
             if (!title.isBlank() && doc.indicatorGroups().size() > 1) {
                 rows.add(Row.group(title));
             }
             for (Indicator i : g.indicators()) {
                 IndicatorEvaluation e = byId.get(i.id());
-                n++;
                 String target = e == null || e.target() == null ? "" : TargetText.format(e.target())
                         + (e.target().year() == null || e.target().year() == p.year() ? ""
                         : " (năm " + e.target().year() + ")");
                 BigDecimal before = lastYear.get(i.id());
-                rows.add(Row.data(blankTo(i.numberLabel(), String.valueOf(n)), i.name().strip(),
+                rows.add(Row.data(numbers.of(i), i.name().strip(),
                         Objects.toString(i.unitOfMeasure(), ""), target, e == null ? "" : result(e),
                         before == null ? "" : VietnameseNumbers.format(before),
                         e == null ? "" : e.evaluation().label()));
@@ -77,22 +77,19 @@ public final class ReportTables {
     static ReportTable tasks(PeriodResults results) {
         List<Row> rows = new ArrayList<>();
         String group = null;
-        int n = 0;
         for (TaskEvaluation t : results.tasks()) {
             String g = Objects.toString(t.item().groupTitle(), "");
             if (!g.equals(group)) {
                 group = g;
-                n = 0;
                 if (!g.isBlank()) {
                     rows.add(Row.group(ReportDraftBuilder.groupHeading(g).replaceFirst(":$", "")));
                 }
             }
-            n++;
             String leads = t.item().item().leads().stream().map(Assignee::name).collect(Collectors.joining("; "));
             String summary = t.reports().stream().filter(r -> r.resultText() != null && !r.resultText().isBlank())
                     .map(r -> r.unit().name() + ": " + r.resultText().strip()).distinct()
                     .collect(Collectors.joining("\n"));
-            rows.add(Row.data(blankTo(t.item().item().numberLabel(), String.valueOf(n)),
+            rows.add(Row.data(t.item().number(),
                     t.item().item().content().strip(), leads, t.status().label(), summary));
         }
         return new ReportTable("Biểu 2", "TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ",
@@ -110,15 +107,5 @@ public final class ReportTables {
         }
         return new ReportTable("Biểu 3", "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ",
                 List.of("TT", "Cơ quan, đơn vị", "Hạn gửi", "Ngày nhận", "Tình trạng"), rows);
-    }
-
-    private static String join(String label, String title) {
-        String l = label == null ? "" : label.strip().replaceFirst("\\.$", "");
-        String t = title == null ? "" : title.strip();
-        return l.isEmpty() ? t : t.isEmpty() ? l : l + ". " + t;
-    }
-
-    private static String blankTo(String s, String fallback) {
-        return s == null || s.isBlank() ? fallback : s.strip();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.Plan;
-import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.PeriodNames;
@@ -59,8 +58,7 @@ public final class ReportWording {
 
     /** A target with its unit: "> 95%", "tăng thêm 10%", "4–6 bác sĩ", the words of a qualitative target. */
     public static String target(IndicatorTarget t, String unit) {
-        String text = TargetText.format(t);
-        return t.kind() == TargetKind.QUALITATIVE ? text : text + unit(unit);
+        return TargetText.withUnit(t, unit);
     }
 
     private static String unit(String unit) {

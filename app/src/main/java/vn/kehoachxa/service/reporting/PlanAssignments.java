@@ -14,6 +14,7 @@ import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.persistence.ReportingCycleRepository.Assignment;
@@ -25,6 +26,7 @@ import vn.kehoachxa.persistence.ReportingCycleRepository.Assignment;
  */
 public final class PlanAssignments {
     private final PlanDocument doc;
+    private final RowNumbers numbers;
     private final Map<Long, Unit> units = new LinkedHashMap<>();
     private final Map<Long, AssignedItem> items = new LinkedHashMap<>();
     private final Map<Long, List<Assignment>> byItem = new LinkedHashMap<>();
@@ -33,6 +35,7 @@ public final class PlanAssignments {
     /** Who reports on what, from the plan, its unit assignments and the commune's units by id. */
     public PlanAssignments(PlanDocument doc, List<Assignment> assignments, Map<Long, Unit> unitsById) {
         this.doc = doc;
+        this.numbers = RowNumbers.of(doc);
         addItems(doc.targetGroups(), TableKind.TARGET_MATRIX);
         addItems(doc.taskGroups(), TableKind.TASK_MATRIX);
         Map<Long, List<Long>> ownLeads = new LinkedHashMap<>();
@@ -64,9 +67,10 @@ public final class PlanAssignments {
 
     private void addItems(List<AssignmentGroup> groups, TableKind matrix) {
         for (AssignmentGroup g : groups) {
-            String title = g.label() == null ? g.title() : g.label() + " " + (g.title() == null ? "" : g.title());
+            String title = numbers.heading(g);
             for (AssignmentItem item : PlanDocument.flatten(List.of(g))) {
-                items.put(item.id(), new AssignedItem(item, matrix, title == null ? null : title.strip(), null));
+                items.put(item.id(), new AssignedItem(item, matrix, title.isEmpty() ? null : title, null,
+                        numbers.of(item)));
             }
         }
     }
@@ -114,12 +118,12 @@ public final class PlanAssignments {
         for (AssignedItem i : items.values()) {
             AssigneeRole role = roleOn(i.item().id(), unit.id());
             if (role != null) {
-                mine.add(new AssignedItem(i.item(), i.matrix(), i.groupTitle(), role));
+                mine.add(new AssignedItem(i.item(), i.matrix(), i.groupTitle(), role, i.number()));
             }
         }
         List<AssignedIndicator> indicators = doc.indicators().stream()
                 .filter(ind -> leadsOfIndicator(ind.id()).contains(unit.id()))
-                .map(ind -> new AssignedIndicator(ind, targetInForce(ind, year))).toList();
+                .map(ind -> new AssignedIndicator(ind, targetInForce(ind, year), numbers.of(ind))).toList();
         return new UnitAssignments(unit, mine, indicators);
     }
 

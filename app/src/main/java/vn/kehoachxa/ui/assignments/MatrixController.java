@@ -193,8 +193,8 @@ public abstract class MatrixController implements PlanScreen {
         TreeItem<MatrixRow> root = new TreeItem<>();
         Long keep = selectedId;
         TreeItem<MatrixRow> toSelect = null;
-        List<MatrixRows.Line> lines = MatrixRows.of(MatrixViewModel.filter(groups,
-                new RowFilter(filterField.getText(), unitFilter.getValue())), model.matrix());
+        List<MatrixRows.Line> lines = MatrixViewModel.lines(groups,
+                new RowFilter(filterField.getText(), unitFilter.getValue()), model.matrix());
         java.util.Map<Object, TreeItem<MatrixRow>> parents = new java.util.HashMap<>();
         for (MatrixRows.Line line : lines) {
             TreeItem<MatrixRow> item = new TreeItem<>(line.row());

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TableKind;
 
 /**
  * The lines of a matrix in printed order with their STT as printed: target rows numbered 1… across groups, task rows
- * restarting in each group, sub-rows {@code 6.1}, {@code 6.2} under their row; a row's own label wins.
+ * restarting in each group, sub-rows {@code 6.1}, {@code 6.2} under their row; a row's own label wins (the rule is
+ * {@link RowNumbers}).
  */
 public final class MatrixRows {
     private MatrixRows() {
@@ -18,38 +20,36 @@ public final class MatrixRows {
     public record Line(MatrixRow row, Object key, Object parentKey) {
     }
 
-    /** The lines of {@code groups} of matrix {@code matrix}. */
+    /** The lines of {@code groups} of matrix {@code matrix}, numbered among themselves. */
     public static List<Line> of(List<AssignmentGroup> groups, TableKind matrix) {
+        return of(groups, RowNumbers.ofMatrix(groups, matrix));
+    }
+
+    /**
+     * The lines of {@code shown} (the whole matrix, or the part a filter keeps) with the numbers they print with,
+     * {@code numbers} being taken over the whole matrix: a filter does not renumber.
+     */
+    public static List<Line> of(List<AssignmentGroup> shown, RowNumbers numbers) {
         List<Line> out = new ArrayList<>();
-        int position = 0;
-        for (AssignmentGroup g : groups) {
+        for (AssignmentGroup g : shown) {
             Object groupKey = null;
-            if (hasText(g.label()) || hasText(g.title())) {
+            if (!numbers.heading(g).isEmpty()) {
                 groupKey = "g" + g.id();
-                out.add(new Line(new MatrixRow(g, null, g.label() == null ? "" : g.label()), groupKey, null));
-            }
-            if (matrix == TableKind.TASK_MATRIX) {
-                position = 0;
+                out.add(new Line(new MatrixRow(g, null, numbers.of(g)), groupKey, null));
             }
             for (AssignmentItem item : g.items()) {
-                position++;
-                add(out, g, item, String.valueOf(position), groupKey);
+                add(out, g, item, numbers, groupKey);
             }
         }
         return out;
     }
 
-    private static void add(List<Line> out, AssignmentGroup g, AssignmentItem item, String defaultNumber,
+    private static void add(List<Line> out, AssignmentGroup g, AssignmentItem item, RowNumbers numbers,
                             Object parentKey) {
-        String number = hasText(item.numberLabel()) ? item.numberLabel().strip() : defaultNumber;
         Object key = "i" + item.id();
-        out.add(new Line(new MatrixRow(g, item, number), key, parentKey));
-        for (int i = 0; i < item.children().size(); i++) {
-            add(out, g, item.children().get(i), number + "." + (i + 1), key);
+        out.add(new Line(new MatrixRow(g, item, numbers.of(item)), key, parentKey));
+        for (AssignmentItem child : item.children()) {
+            add(out, g, child, numbers, key);
         }
-    }
-
-    private static boolean hasText(String s) {
-        return s != null && !s.isBlank();
     }
 }

@@ -11,8 +11,8 @@ import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.Deadline;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TableKind;
-import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.service.AssignmentService;
 import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
@@ -69,8 +69,7 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
 
     /** Adds an empty group at the end; returns its id. */
     public long addGroup() {
-        int count = groups().size();
-        long id = assignments.addGroup(planId, matrix, RomanNumerals.of(count + 1), Texts.get("matrix.newGroup"));
+        long id = assignments.addGroup(planId, matrix, null, Texts.get("matrix.newGroup"));
         undo.record(Texts.get("matrix.undo.addGroup"), removals.deletingGroup(id));
         return id;
     }
@@ -173,6 +172,14 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
         return new AssignmentItem(item.id(), item.numberLabel(), content == null || content.isBlank()
                 ? item.content() : content.strip(), item.indicatorCode(), leads, cooperating, deadline,
                 item.expectedProduct(), item.children());
+    }
+
+    /**
+     * The lines the table shows: the rows that pass {@code filter}, each with the number it prints with in the whole
+     * matrix (a filter hides rows, it does not renumber the others).
+     */
+    public static List<MatrixRows.Line> lines(List<AssignmentGroup> groups, RowFilter filter, TableKind matrix) {
+        return MatrixRows.of(filter(groups, filter), RowNumbers.ofMatrix(groups, matrix));
     }
 
     /** The groups with only the rows that pass (a row passes when it or one of its sub-rows does). */

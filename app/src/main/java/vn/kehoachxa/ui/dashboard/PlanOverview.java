@@ -12,6 +12,7 @@ import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.Section;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.text.UnitNames;
@@ -36,18 +37,19 @@ public record PlanOverview(int sections, int indicators, int tasks, List<String>
                     .distinct().forEach(name -> perLead.merge(name, 1, Integer::sum));
         }
         List<String> deadlines = new ArrayList<>();
+        RowNumbers numbers = RowNumbers.of(doc);
         for (AssignmentItem item : concat(PlanDocument.flatten(doc.targetGroups()), tasks)) {
             if (item.deadline() == null) {
                 continue;
             }
             DeadlineText.dueDate(item.deadline()).filter(d -> d.getYear() == year).ifPresent(due ->
-                    deadlines.add(Texts.get("dashboard.deadline", label(item), item.content(), shortDate(due))));
+                    deadlines.add(Texts.get("dashboard.deadline", numbers.of(item), item.content(), shortDate(due))));
         }
         List<String> groups = doc.taskGroups().stream().map(g -> Texts.get("dashboard.taskGroup.row",
-                g.label() == null ? "" : g.label(), g.title() == null ? "" : g.title(),
+                numbers.of(g), g.title() == null ? "" : g.title(),
                 PlanDocument.flatten(List.of(g)).size())).toList();
         return new PlanOverview(sections, doc.indicators().size(), tasks.size(), groups, new LinkedHashMap<>(perLead),
-                deadlines, missing(doc, tasks));
+                deadlines, missing(doc, tasks, numbers));
     }
 
     /** The unit's name under the match keys of its name and short name. */
@@ -62,7 +64,7 @@ public record PlanOverview(int sections, int indicators, int tasks, List<String>
         return names;
     }
 
-    private static List<String> missing(PlanDocument doc, List<AssignmentItem> tasks) {
+    private static List<String> missing(PlanDocument doc, List<AssignmentItem> tasks, RowNumbers numbers) {
         List<String> out = new ArrayList<>();
         Plan plan = doc.plan();
         if (plan.number() == null || plan.number().isBlank()) {
@@ -85,7 +87,7 @@ public record PlanOverview(int sections, int indicators, int tasks, List<String>
         }
         for (AssignmentItem task : tasks) {
             if (task.leads().isEmpty() && task.children().isEmpty()) {
-                out.add(Texts.get("dashboard.missing.lead", label(task), task.content()));
+                out.add(Texts.get("dashboard.missing.lead", numbers.of(task), task.content()));
             }
         }
         return out;
@@ -98,10 +100,6 @@ public record PlanOverview(int sections, int indicators, int tasks, List<String>
             }
             emptySections(s.children(), out);
         }
-    }
-
-    private static String label(AssignmentItem item) {
-        return item.numberLabel() == null ? "" : item.numberLabel();
     }
 
     private static String shortDate(LocalDate date) {

@@ -122,11 +122,10 @@ public final class IndicatorsController implements PlanScreen {
                 i -> AssigneeText.line(i.leads()))));
         nameColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
                 (i, v) -> IndicatorsViewModel.withTexts(i, v, i.unitOfMeasure(), i.note())));
-        unitColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
-                (i, v) -> IndicatorsViewModel.withTexts(i, i.name(), v, i.note())));
         noteColumn.setOnEditCommit(e -> commitText(e.getRowValue().getValue(), e.getNewValue(),
                 (i, v) -> IndicatorsViewModel.withTexts(i, i.name(), i.unitOfMeasure(), v)));
-        unitColumn.setEditable(true);
+        // The unit is edited in one place, the target editor, next to the figure it qualifies.
+        unitColumn.setEditable(false);
         table.setRowFactory(t -> GroupedTreeTables.groupAwareRow(IndicatorRow::isGroup));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(now));
         targetEditor = new TargetEditor(kindChoice, comparatorChoice, valueField, upperField, targetUnitField,
@@ -194,26 +193,21 @@ public final class IndicatorsController implements PlanScreen {
         boolean keepGroup = selectedIsGroup;
         TreeItem<IndicatorRow> root = new TreeItem<>();
         TreeItem<IndicatorRow> toSelect = null;
-        int position = 0;
         RowFilter filter = new RowFilter(filterField.getText(), unitFilter.getValue());
-        for (IndicatorGroup g : IndicatorsViewModel.filter(groups, filter)) {
-            TreeItem<IndicatorRow> parent = root;
-            if (hasText(g.label()) || hasText(g.title())) {
-                parent = new TreeItem<>(new IndicatorRow(g, null, nullToEmpty(g.label())));
-                parent.setExpanded(true);
-                root.getChildren().add(parent);
-                if (keepGroup && keep != null && keep == g.id()) {
-                    toSelect = parent;
-                }
+        TreeItem<IndicatorRow> parent = root;
+        for (IndicatorRow row : IndicatorsViewModel.rows(groups, filter)) {
+            TreeItem<IndicatorRow> item = new TreeItem<>(row);
+            if (row.isGroup()) {
+                item.setExpanded(true);
+                root.getChildren().add(item);
+                parent = item;
+            } else {
+                // A group without a heading row puts its indicators at the top level.
+                (parent != root && parent.getValue().group().id().equals(row.group().id()) ? parent : root)
+                        .getChildren().add(item);
             }
-            for (Indicator i : g.indicators()) {
-                position++;
-                String number = hasText(i.numberLabel()) ? i.numberLabel() : String.valueOf(position);
-                TreeItem<IndicatorRow> item = new TreeItem<>(new IndicatorRow(g, i, number));
-                parent.getChildren().add(item);
-                if (!keepGroup && keep != null && keep == i.id()) {
-                    toSelect = item;
-                }
+            if (keep != null && keep == row.id() && keepGroup == row.isGroup()) {
+                toSelect = item;
             }
         }
         table.setRoot(root);
@@ -262,7 +256,7 @@ public final class IndicatorsController implements PlanScreen {
         if (showing || i == null || f.problem().isPresent()) {
             return;
         }
-        Indicator changed = IndicatorsViewModel.withTarget(i, endYear, f.build());
+        Indicator changed = IndicatorsViewModel.withTarget(i, endYear, f.build(), f.unitOfMeasure());
         save(changed);
     }
 
@@ -347,10 +341,6 @@ public final class IndicatorsController implements PlanScreen {
 
     private static String field(IndicatorRow row, Function<Indicator, String> getter) {
         return row == null || row.isGroup() ? "" : nullToEmpty(getter.apply(row.indicator()));
-    }
-
-    private static boolean hasText(String s) {
-        return s != null && !s.isBlank();
     }
 
     private static String nullToEmpty(String s) {

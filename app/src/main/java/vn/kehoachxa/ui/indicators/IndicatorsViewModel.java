@@ -12,8 +12,8 @@ import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.TargetText;
-import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.service.IndicatorService;
 import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
@@ -61,8 +61,7 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
 
     /** Adds an empty group at the end; returns its id. */
     public long addGroup() {
-        int count = groups().size();
-        long id = indicators.addGroup(planId, RomanNumerals.of(count + 1), Texts.get("indicators.newGroup"));
+        long id = indicators.addGroup(planId, null, Texts.get("indicators.newGroup"));
         undo.record(Texts.get("indicators.undo.addGroup"), removals.deletingGroup(id));
         return id;
     }
@@ -158,6 +157,24 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
         return groups().stream().filter(g -> g.id() == groupId).findFirst();
     }
 
+    /**
+     * The lines the table shows: a heading row for each group that prints one, then the indicators that pass
+     * {@code filter}, each with the TT it prints with in the whole table (a filter does not renumber).
+     */
+    public static List<IndicatorRow> rows(List<IndicatorGroup> groups, RowFilter filter) {
+        RowNumbers numbers = RowNumbers.ofIndicators(groups);
+        List<IndicatorRow> out = new ArrayList<>();
+        for (IndicatorGroup g : filter(groups, filter)) {
+            if (!numbers.heading(g).isEmpty()) {
+                out.add(new IndicatorRow(g, null, numbers.of(g)));
+            }
+            for (Indicator i : g.indicators()) {
+                out.add(new IndicatorRow(g, i, numbers.of(i)));
+            }
+        }
+        return out;
+    }
+
     /** The groups with only the indicators that pass {@code filter}; groups left empty are dropped. */
     public static List<IndicatorGroup> filter(List<IndicatorGroup> groups, RowFilter filter) {
         if (filter.isEmpty()) {
@@ -193,6 +210,17 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     public static String targetText(Indicator indicator, Integer year) {
         IndicatorTarget t = targetFor(indicator, year);
         return t == null ? "" : TargetText.printed(t);
+    }
+
+    /**
+     * {@code indicator} with {@code target} in place of the one the table shows (or added) and {@code unitOfMeasure}
+     * as its unit (blank: none), as the target editor saves them in one edit.
+     */
+    public static Indicator withTarget(Indicator indicator, Integer year, IndicatorTarget target,
+                                       String unitOfMeasure) {
+        Indicator changed = withTarget(indicator, year, target);
+        return copy(changed, changed.name(), blankToNull(unitOfMeasure), changed.note(), changed.targets(),
+                changed.leads(), changed.cooperating());
     }
 
     /** {@code indicator} with {@code target} in place of the one the table shows (or added). */

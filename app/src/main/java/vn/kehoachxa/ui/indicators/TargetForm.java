@@ -11,12 +11,16 @@ import vn.kehoachxa.domain.text.VietnameseNumbers;
 
 /**
  * The target editor's fields (chỉ tiêu mục tiêu): kind, comparator, value, upper value, unit, year and words. Builds
- * the {@link IndicatorTarget} or says in Vietnamese which field is wrong; accepts {@code 75,5} and {@code 75.5}.
+ * the {@link IndicatorTarget} or says in Vietnamese which field is wrong; accepts {@code 75,5} and {@code 75.5}. The
+ * unit is the indicator's own (one per indicator, {@link #unitOfMeasure}): this is the one place it is edited.
  */
 public record TargetForm(TargetKind kind, Comparator comparator, String value, String upperValue, String unit,
                          String year, String words) {
 
-    /** The fields showing {@code target} (empty fields when null, a numeric "≥" target by default). */
+    /**
+     * The fields showing {@code target} of an indicator whose unit is {@code unitOfMeasure} (empty fields when null,
+     * a numeric "≥" target by default).
+     */
     public static TargetForm of(IndicatorTarget target, String unitOfMeasure, int defaultYear) {
         if (target == null) {
             return new TargetForm(TargetKind.NUMERIC, Comparator.GE, "", "", orEmpty(unitOfMeasure),
@@ -25,7 +29,7 @@ public record TargetForm(TargetKind kind, Comparator comparator, String value, S
         return new TargetForm(target.kind(), target.comparator() == null ? Comparator.GE : target.comparator(),
                 number(target.value() == null ? null : target.kind() == TargetKind.RELATIVE
                         ? target.value().abs() : target.value()),
-                number(target.upperValue()), orEmpty(target.unitOfMeasure()),
+                number(target.upperValue()), orEmpty(unitOfMeasure),
                 target.year() == null ? "" : String.valueOf(target.year()), orEmpty(target.qualitativeText()));
     }
 
@@ -48,10 +52,15 @@ public record TargetForm(TargetKind kind, Comparator comparator, String value, S
                 : Optional.of(numberMessage("target.form.value", value));
     }
 
-    /** The printed form, e.g. {@code > 75,5}; empty while the fields are incomplete. */
+    /** The indicator's unit as typed; null when blank. */
+    public String unitOfMeasure() {
+        return unit == null || unit.isBlank() ? null : unit.strip();
+    }
+
+    /** The target with the unit as sentences print it, e.g. {@code > 75,5%}; empty while the fields are incomplete. */
     public String preview() {
         try {
-            return TargetText.format(build());
+            return TargetText.withUnit(build(), unitOfMeasure());
         } catch (IllegalArgumentException e) {
             return "";
         }
@@ -64,10 +73,9 @@ public record TargetForm(TargetKind kind, Comparator comparator, String value, S
      */
     public IndicatorTarget build() {
         Integer y = parsedYear();
-        String u = unit == null || unit.isBlank() ? null : unit.strip();
         return switch (kind == null ? TargetKind.NUMERIC : kind) {
             case NUMERIC -> new IndicatorTarget(y, TargetKind.NUMERIC, comparator == null ? Comparator.EQ
-                    : comparator, number("target.form.value", value), null, u, null, null);
+                    : comparator, number("target.form.value", value), null, null, null);
             case RANGE -> {
                 BigDecimal low = number("target.form.value", value);
                 BigDecimal high = number("target.form.upperValue", upperValue);
@@ -75,21 +83,21 @@ public record TargetForm(TargetKind kind, Comparator comparator, String value, S
                     throw new IllegalArgumentException(Texts.get("target.form.rangeBackwards",
                             VietnameseNumbers.format(low), VietnameseNumbers.format(high)));
                 }
-                yield new IndicatorTarget(y, TargetKind.RANGE, null, low, high, u, null, null);
+                yield new IndicatorTarget(y, TargetKind.RANGE, null, low, high, null, null);
             }
             case RELATIVE -> {
                 boolean strict = comparator == Comparator.GT || comparator == Comparator.LT;
                 boolean decrease = comparator == Comparator.LE || comparator == Comparator.LT;
                 BigDecimal change = number("target.form.value", value).abs();
                 yield new IndicatorTarget(y, TargetKind.RELATIVE, decrease ? (strict ? Comparator.LT : Comparator.LE)
-                        : (strict ? Comparator.GT : Comparator.GE), decrease ? change.negate() : change, null, u,
-                        null, null);
+                        : (strict ? Comparator.GT : Comparator.GE), decrease ? change.negate() : change, null, null,
+                        null);
             }
             case QUALITATIVE -> {
                 if (words == null || words.isBlank()) {
                     throw new IllegalArgumentException(Texts.get("target.form.wordsMissing"));
                 }
-                yield new IndicatorTarget(y, TargetKind.QUALITATIVE, null, null, null, u, words.strip(), null);
+                yield new IndicatorTarget(y, TargetKind.QUALITATIVE, null, null, null, words.strip(), null);
             }
         };
     }

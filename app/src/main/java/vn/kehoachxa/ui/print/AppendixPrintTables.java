@@ -6,13 +6,14 @@ import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.Indicator;
-import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.ui.assignments.DeadlineForm;
 import vn.kehoachxa.ui.assignments.MatrixRows;
+import vn.kehoachxa.ui.assignments.RowFilter;
+import vn.kehoachxa.ui.indicators.IndicatorRow;
 import vn.kehoachxa.ui.indicators.IndicatorsViewModel;
 
 /**
@@ -53,17 +54,13 @@ public final class AppendixPrintTables {
 
     private static List<PrintTable.Line> indicatorRows(PlanDocument doc, int endYear) {
         List<PrintTable.Line> rows = new ArrayList<>();
-        int position = 0;
-        for (IndicatorGroup g : doc.indicatorGroups()) {
-            String groupText = (nullToEmpty(g.label()) + " " + nullToEmpty(g.title())).strip();
-            if (!groupText.isEmpty()) {
-                rows.add(new PrintTable.Line(List.of(groupText), true));
-            }
-            for (Indicator i : g.indicators()) {
-                position++;
-                String number = i.numberLabel() == null || i.numberLabel().isBlank() ? String.valueOf(position)
-                        : i.numberLabel();
-                rows.add(new PrintTable.Line(List.of(number, i.name(), nullToEmpty(i.unitOfMeasure()),
+        for (IndicatorRow row : IndicatorsViewModel.rows(doc.indicatorGroups(), RowFilter.NONE)) {
+            Indicator i = row.indicator();
+            if (row.isGroup()) {
+                rows.add(new PrintTable.Line(List.of((row.number() + " " + nullToEmpty(row.group().title()))
+                        .strip()), true));
+            } else {
+                rows.add(new PrintTable.Line(List.of(row.number(), i.name(), nullToEmpty(i.unitOfMeasure()),
                         IndicatorsViewModel.targetText(i, endYear), nullToEmpty(i.note())), false));
             }
         }

@@ -141,7 +141,7 @@ public final class PaperReportForm {
 
         /** "3. Tăng cường …" as the matrix numbers it. */
         public String label() {
-            String n = item.item().numberLabel();
+            String n = item.number();
             return (n == null || n.isBlank() ? "" : n + ". ") + item.item().content();
         }
 

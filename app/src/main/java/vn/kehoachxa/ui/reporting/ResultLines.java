@@ -83,7 +83,7 @@ final class ResultLines {
     /** The task line of an evaluation; {@code assigned} names the units that report on it. */
     static TaskLine of(TaskEvaluation t, List<String> assigned) {
         AssignmentItem item = t.item().item();
-        String number = item.numberLabel() == null ? "" : item.numberLabel() + ". ";
+        String number = t.item().number().isEmpty() ? "" : t.item().number() + ". ";
         Set<String> units = new LinkedHashSet<>(assigned);
         List<String> results = new ArrayList<>();
         List<String> difficulties = new ArrayList<>();

@@ -47,13 +47,12 @@ class TargetTextTest {
             giảm trên 2       | RELATIVE | LT | -2
             """)
     void parseReadsSignsAndTargetWords(String text, TargetKind kind, Comparator comparator, BigDecimal value) {
-        IndicatorTarget target = TargetText.parse(text, "%", 2030);
+        IndicatorTarget target = TargetText.parse(text, 2030);
         assertThat(target.kind()).isEqualTo(kind);
         assertThat(target.comparator()).isEqualTo(comparator);
         assertThat(target.value()).isEqualByComparingTo(value);
         assertThat(target.upperValue()).isNull();
         assertThat(target.year()).isEqualTo(2030);
-        assertThat(target.unitOfMeasure()).isEqualTo("%");
         assertThat(target.originalText()).isEqualTo(text);
     }
 
@@ -68,7 +67,7 @@ class TargetTextTest {
             6-4                                   | 4 | 6
             """)
     void parseReadsRanges(String text, BigDecimal low, BigDecimal high) {
-        IndicatorTarget target = TargetText.parse(text, "bác sĩ", 2027);
+        IndicatorTarget target = TargetText.parse(text, 2027);
         assertThat(target.kind()).isEqualTo(TargetKind.RANGE);
         assertThat(target.value()).isEqualByComparingTo(low);
         assertThat(target.upperValue()).isEqualByComparingTo(high);
@@ -85,7 +84,7 @@ class TargetTextTest {
     @MethodSource("qualitativeWordings")
     void parseKeepsWordsWithoutAFigureAsQualitative(String text) {
         String words = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-        IndicatorTarget target = TargetText.parse(text, null, 2030);
+        IndicatorTarget target = TargetText.parse(text, 2030);
         assertThat(target.kind()).isEqualTo(TargetKind.QUALITATIVE);
         assertThat(target.qualitativeText()).isEqualTo(words);
         assertThat(target.originalText()).isEqualTo(text);
@@ -106,7 +105,7 @@ class TargetTextTest {
             """)
     void everyHaDongAppendixTargetParsesAndPrintsBack(String cell, String unit, Comparator comparator,
                                                       BigDecimal value, String printed) {
-        IndicatorTarget target = TargetText.parse(cell, unit, 2030);
+        IndicatorTarget target = TargetText.parse(cell, 2030);
         assertThat(target.kind()).isEqualTo(TargetKind.NUMERIC);
         assertThat(target.comparator()).isEqualTo(comparator);
         assertThat(target.value()).isEqualByComparingTo(value);
@@ -143,7 +142,7 @@ class TargetTextTest {
     @MethodSource("realTargetSentences")
     void realTargetSentencesParseSensibly(String text, TargetKind kind, Comparator comparator, BigDecimal value,
                                           BigDecimal upper, String unit) {
-        IndicatorTarget target = TargetText.parse(text, null, null);
+        IndicatorTarget target = TargetText.parse(text, null);
         assertThat(target.kind()).isEqualTo(kind);
         assertThat(target.comparator()).isEqualTo(comparator);
         assertThat(target.value()).isEqualByComparingTo(value);
@@ -152,7 +151,7 @@ class TargetTextTest {
         } else {
             assertThat(target.upperValue()).isEqualByComparingTo(upper);
         }
-        assertThat(target.unitOfMeasure()).isEqualTo(unit);
+        assertThat(TargetText.writtenUnit(text)).isEqualTo(unit);
     }
 
     @ParameterizedTest(name = "[{0}] -> {1}")
@@ -161,20 +160,19 @@ class TargetTextTest {
             đến năm 2030 đạt 97% tỉ lệ người dân tham gia bảo hiểm y tế                        | 2030
             """)
     void parseTakesTheYearWrittenBeforeTheFigureWhenNoneIsGiven(String text, int year) {
-        assertThat(TargetText.parse(text, "%", null).year()).isEqualTo(year);
+        assertThat(TargetText.parse(text, null).year()).isEqualTo(year);
     }
 
     @Test
-    void givenYearAndUnitWinOverTheWording() {
-        IndicatorTarget target = TargetText.parse("đến năm 2030 đạt 97%", "tỷ lệ %", 2028);
+    void givenYearWinsOverTheWording() {
+        IndicatorTarget target = TargetText.parse("đến năm 2030 đạt 97%", 2028);
         assertThat(target.year()).isEqualTo(2028);
-        assertThat(target.unitOfMeasure()).isEqualTo("tỷ lệ %");
     }
 
     @Test
     void blankWordingIsNoTarget() {
-        assertThat(TargetText.parse("  ", "%", 2030)).isNull();
-        assertThat(TargetText.parse(null, "%", 2030)).isNull();
+        assertThat(TargetText.parse("  ", 2030)).isNull();
+        assertThat(TargetText.parse(null, 2030)).isNull();
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
@@ -192,7 +190,7 @@ class TargetTextTest {
             1.200         | 1.200
             """)
     void formatPrintsTheTableCellWithDecimalComma(String text, String printed) {
-        assertThat(TargetText.format(TargetText.parse(text, "%", 2030))).isEqualTo(printed);
+        assertThat(TargetText.format(TargetText.parse(text, 2030))).isEqualTo(printed);
     }
 
     @Test

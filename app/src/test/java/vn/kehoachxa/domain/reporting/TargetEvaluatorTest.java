@@ -16,7 +16,7 @@ import vn.kehoachxa.domain.plan.TargetText;
 class TargetEvaluatorTest {
 
     private static IndicatorTarget target(String text) {
-        return TargetText.parse(text, "%", 2030);
+        return TargetText.parse(text, 2030);
     }
 
     @ParameterizedTest(name = "[{0}] {1} with {2} -> {3}")

@@ -21,9 +21,12 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanStatus;
+import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.Section;
 import vn.kehoachxa.domain.plan.SectionKind;
+import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TargetKind;
+import vn.kehoachxa.testsupport.Rows;
 
 /** The three real plans in {@code samples/}: they load, round-trip byte for byte, and say what the seeds say. */
 class PlanSamplesTest {
@@ -50,8 +53,7 @@ class PlanSamplesTest {
     @Test
     void muongLaTargetNineIsTheFourToSixDoctorsRowLedByTheCultureOffice() {
         PlanDocument doc = sample("muong-la");
-        AssignmentItem nine = PlanDocument.flatten(doc.targetGroups()).stream()
-                .filter(i -> "9".equals(i.numberLabel())).findFirst().orElseThrow();
+        AssignmentItem nine = Rows.target(doc, "9");
         assertThat(nine.content()).isEqualTo("Phấn đấu trạm có ít nhất từ 4-6 bác sĩ");
         assertThat(nine.leads()).containsExactly(Assignee.unit("Phòng Văn hoá - Xã hội"));
         assertThat(nine.cooperating()).containsExactly(Assignee.generic("Các cơ quan, đơn vị"));
@@ -69,8 +71,11 @@ class PlanSamplesTest {
     @Test
     void muongLaHasThirteenTargetsInFiveGroupsNumberedContinuously() {
         List<AssignmentGroup> groups = sample("muong-la").targetGroups();
-        assertThat(groups).extracting(AssignmentGroup::label).containsExactly("I.", "II.", "III.", "IV.", "V.");
-        assertThat(PlanDocument.flatten(groups)).extracting(AssignmentItem::numberLabel)
+        // The original's numbers are the numbers by place, so the file holds no labels of its own.
+        RowNumbers numbers = RowNumbers.ofMatrix(groups, TableKind.TARGET_MATRIX);
+        assertThat(groups).extracting(AssignmentGroup::label).containsOnlyNulls();
+        assertThat(groups).extracting(numbers::of).containsExactly("I.", "II.", "III.", "IV.", "V.");
+        assertThat(PlanDocument.flatten(groups)).extracting(numbers::of)
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
         assertThat(groups.get(4).items().get(2).leads()).containsExactly(Assignee.unit("BHXH cơ sở Mường La"));
     }
@@ -78,11 +83,14 @@ class PlanSamplesTest {
     @Test
     void muongLaTaskMatrixHasSixGroupsWithRowSixSplitIntoFourSubRows() {
         List<AssignmentGroup> groups = sample("muong-la").taskGroups();
-        assertThat(groups).extracting(AssignmentGroup::label).containsExactly("1.", "II.", "III.", "IV.", "V.", "VI.");
         assertThat(groups).extracting(g -> g.items().size()).containsExactly(10, 8, 2, 2, 2, 3);
         AssignmentItem six = groups.getFirst().items().get(5);
-        assertThat(six.numberLabel()).isEqualTo("6");
-        assertThat(six.children()).extracting(AssignmentItem::numberLabel).containsExactly("6.1", "6.2", "6.3", "6.4");
+        RowNumbers numbers = RowNumbers.ofMatrix(groups, TableKind.TASK_MATRIX);
+        assertThat(groups).extracting(numbers::of).containsExactly("1.", "II.", "III.", "IV.", "V.", "VI.");
+        assertThat(numbers.of(six)).isEqualTo("6");
+        assertThat(six.children()).extracting(numbers::of).containsExactly("6.1", "6.2", "6.3", "6.4");
+        // The original's first group reads "1." before "II.": its own label, kept.
+        assertThat(groups).extracting(AssignmentGroup::label).containsExactly("1.", null, null, null, null, null);
         assertThat(six.children().getFirst().leads()).containsExactly(Assignee.unit("Công an xã"));
         assertThat(PlanDocument.flatten(groups)).hasSize(31);
     }

@@ -37,9 +37,12 @@ class AppendixWorkbookSamplesTest {
             assertThat(AppendixWorkbookExporterTest.text(sheet, 2, 0)).isEqualTo("(Kèm theo Chương trình số "
                     + "......-CTr/ĐU ngày ...... tháng ...... năm ...... của Đảng ủy xã Hà Đông)");
             List<List<String>> expected = new ArrayList<>();
+            int place = 0;
             for (JsonNode group : json("ha-dong").get("indicatorGroups")) {
                 for (JsonNode indicator : group.get("indicators")) {
-                    expected.add(List.of(indicator.path("numberLabel").asText(), indicator.get("name").asText(),
+                    place++;
+                    expected.add(List.of(label(indicator, "numberLabel", Integer.toString(place)),
+                            indicator.get("name").asText(),
                             indicator.path("unitOfMeasure").asText(),
                             indicator.get("targets").get(0).get("originalText").asText(),
                             indicator.get("targets").get(0).get("value").decimalValue().stripTrailingZeros()
@@ -61,7 +64,7 @@ class AppendixWorkbookSamplesTest {
                     .containsExactly("Phân công mục tiêu", "Phân công nhiệm vụ");
             XSSFSheet targets = wb.getSheet("Phân công mục tiêu");
             assertThat(AppendixWorkbookExporterTest.text(targets, 0, 0)).isEqualTo("Phụ lục I");
-            List<List<String>> targetRows = matrixRows(file.get("targetGroups"));
+            List<List<String>> targetRows = matrixRows(file.get("targetGroups"), true);
             assertThat(bodyRows(targets)).containsExactlyElementsOf(targetRows);
             assertThat(targetRows.stream().filter(r -> r.size() == 1)).hasSize(5);
             assertThat(targetRows.stream().filter(r -> r.size() > 1).map(r -> r.getFirst()))
@@ -69,7 +72,7 @@ class AppendixWorkbookSamplesTest {
 
             XSSFSheet tasks = wb.getSheet("Phân công nhiệm vụ");
             assertThat(AppendixWorkbookExporterTest.text(tasks, 0, 0)).isEqualTo("Phụ lục II");
-            List<List<String>> taskRows = matrixRows(file.get("taskGroups"));
+            List<List<String>> taskRows = matrixRows(file.get("taskGroups"), false);
             assertThat(bodyRows(tasks)).containsExactlyElementsOf(taskRows);
             assertThat(taskRows.stream().filter(r -> r.size() == 1)).hasSize(6);
             assertThat(taskRows.stream().map(r -> r.getFirst()).toList())
@@ -84,20 +87,38 @@ class AppendixWorkbookSamplesTest {
                 .hasMessageStartingWith("Kế hoạch không có phụ lục");
     }
 
-    /** Group rows as one cell (label and title), item rows as five cells, sub-rows right after their parent. */
-    private static List<List<String>> matrixRows(JsonNode groups) {
+    /**
+     * Group rows as one cell (label and title), item rows as five cells, sub-rows right after their parent. Rows
+     * without a label of their own are numbered by place: I., II. for groups, 1… across groups ({@code runOn}) or in
+     * each, sub-rows under their parent's number.
+     */
+    private static List<List<String>> matrixRows(JsonNode groups, boolean runOn) {
         List<List<String>> rows = new ArrayList<>();
+        int place = 0;
+        int g = 0;
         for (JsonNode group : groups) {
-            rows.add(List.of(group.get("label").asText() + " " + group.get("title").asText()));
-            group.get("items").forEach(item -> addItem(rows, item));
+            rows.add(List.of(label(group, "label", vn.kehoachxa.domain.text.RomanNumerals.of(++g) + ".") + " "
+                    + group.get("title").asText()));
+            place = runOn ? place : 0;
+            for (JsonNode item : group.get("items")) {
+                addItem(rows, item, Integer.toString(++place));
+            }
         }
         return rows;
     }
 
-    private static void addItem(List<List<String>> rows, JsonNode item) {
-        rows.add(List.of(item.get("numberLabel").asText(), item.get("content").asText(), names(item.get("leads")),
+    private static void addItem(List<List<String>> rows, JsonNode item, String byPlace) {
+        String number = label(item, "numberLabel", byPlace);
+        rows.add(List.of(number, item.get("content").asText(), names(item.get("leads")),
                 names(item.path("cooperating")), item.path("deadline").path("originalText").asText()));
-        item.path("children").forEach(child -> addItem(rows, child));
+        int c = 0;
+        for (JsonNode child : item.path("children")) {
+            addItem(rows, child, number + "." + ++c);
+        }
+    }
+
+    private static String label(JsonNode node, String key, String byPlace) {
+        return node.hasNonNull(key) ? node.get(key).asText() : byPlace;
     }
 
     private static String names(JsonNode assignees) {

@@ -14,6 +14,7 @@ import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.AssignmentService;
 import vn.kehoachxa.testsupport.ReportedPlans;
 import vn.kehoachxa.testsupport.Reports;
+import vn.kehoachxa.testsupport.Rows;
 
 /** The Phân công nhiệm vụ screen's edit history on a real database, without JavaFX. */
 class MatrixViewModelTest {
@@ -78,8 +79,7 @@ class MatrixViewModelTest {
     }
 
     private AssignmentItem row(String label) {
-        return PlanDocument.flatten(document().taskGroups()).stream().filter(i -> label.equals(i.numberLabel()))
-                .findFirst().orElseThrow();
+        return Rows.task(document(), label);
     }
 
     private PlanDocument document() {

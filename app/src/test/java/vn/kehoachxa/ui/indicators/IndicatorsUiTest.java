@@ -48,7 +48,7 @@ class IndicatorsUiTest {
         });
         app.clickOn(value).write("75,5");
         Label preview = app.lookup("#previewLabel").query();
-        assertThat(preview.getText()).isEqualTo("> 75,5");
+        assertThat(preview.getText()).isEqualTo("> 75,5 cm");
         app.screenshot("indicators-1-target-editor");
         app.clickOn("#saveTargetButton");
         app.until(() -> "> 75,5".equals(targetOf(table, id)));

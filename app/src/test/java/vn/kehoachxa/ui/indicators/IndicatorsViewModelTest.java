@@ -13,6 +13,7 @@ import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.IndicatorService;
 import vn.kehoachxa.testsupport.ReportedPlans;
 import vn.kehoachxa.testsupport.Reports;
+import vn.kehoachxa.ui.assignments.RowFilter;
 
 /** The Chỉ tiêu screen's edit history on a real database, without JavaFX. */
 class IndicatorsViewModelTest {
@@ -33,6 +34,33 @@ class IndicatorsViewModelTest {
     @AfterEach
     void close() {
         db.close();
+    }
+
+    @Test
+    void addMoveDeleteRenumberTheRowsAndAFilterKeepsTheirNumbers() throws Exception {
+        long added = model.addIndicator(null);
+        assertThat(numbers(RowFilter.NONE)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(row(RowFilter.NONE, added).number()).isEqualTo("9");
+
+        model.move(added, -1);
+        assertThat(row(RowFilter.NONE, added).number()).isEqualTo("8");
+        model.delete(first().id());
+        assertThat(numbers(RowFilter.NONE)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(row(RowFilter.NONE, added).number()).isEqualTo("7");
+
+        RowFilter onlyNew = new RowFilter("Chỉ tiêu mới", null);
+        assertThat(IndicatorsViewModel.rows(model.groups(), onlyNew)).filteredOn(r -> !r.isGroup())
+                .extracting(IndicatorRow::number).containsExactly("7");
+    }
+
+    private java.util.List<String> numbers(RowFilter filter) {
+        return IndicatorsViewModel.rows(model.groups(), filter).stream().filter(r -> !r.isGroup())
+                .map(IndicatorRow::number).toList();
+    }
+
+    private IndicatorRow row(RowFilter filter, long id) {
+        return IndicatorsViewModel.rows(model.groups(), filter).stream()
+                .filter(r -> !r.isGroup() && r.indicator().id() == id).findFirst().orElseThrow();
     }
 
     @Test

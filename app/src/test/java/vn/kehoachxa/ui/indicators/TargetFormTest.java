@@ -13,16 +13,16 @@ import vn.kehoachxa.domain.plan.TargetKind;
 class TargetFormTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            NUMERIC     | GT | 75,5 |   | > 75,5
-            NUMERIC     | GT | 75.5 |   | > 75,5
-            NUMERIC     | GE | 97   |   | ≥ 97
-            NUMERIC     | EQ | 100  |   | 100
-            RANGE       | GE | 4    | 5 | 4–5
-            RELATIVE    | GE | 10   |   | tăng thêm 10
-            RELATIVE    | LE | 2,5  |   | giảm 2,5
+            NUMERIC     | GT | 75,5 |   | > 75,5%
+            NUMERIC     | GT | 75.5 |   | > 75,5%
+            NUMERIC     | GE | 97   |   | ≥ 97%
+            NUMERIC     | EQ | 100  |   | 100%
+            RANGE       | GE | 4    | 5 | 4–5%
+            RELATIVE    | GE | 10   |   | tăng thêm 10%
+            RELATIVE    | LE | 2,5  |   | giảm 2,5%
             """)
-    void previewShowsThePrintedForm(TargetKind kind, Comparator comparator, String value, String upper,
-                                    String printed) {
+    void previewShowsThePrintedFormWithTheIndicatorsUnit(TargetKind kind, Comparator comparator, String value,
+                                                         String upper, String printed) {
         TargetForm form = new TargetForm(kind, comparator, value, upper, "%", "2030", "");
         assertThat(form.problem()).isEmpty();
         assertThat(form.preview()).isEqualTo(printed);
@@ -63,7 +63,19 @@ class TargetFormTest {
     @Test
     void formShowingATargetRebuildsTheSameTarget() {
         IndicatorTarget target = new IndicatorTarget(2030, TargetKind.RELATIVE, Comparator.LT,
-                new BigDecimal("-3"), null, "%", null, null);
-        assertThat(TargetForm.of(target, "%", 2030).build()).isEqualTo(target);
+                new BigDecimal("-3"), null, null, null);
+        TargetForm form = TargetForm.of(target, "%", 2030);
+        assertThat(form.build()).isEqualTo(target);
+        assertThat(form.unitOfMeasure()).isEqualTo("%");
+    }
+
+    @Test
+    void theUnitIsTheIndicatorsAndABlankOneIsNone() {
+        assertThat(new TargetForm(TargetKind.NUMERIC, Comparator.GE, "97", "", " tuổi ", "2030", "").unitOfMeasure())
+                .isEqualTo("tuổi");
+        assertThat(new TargetForm(TargetKind.NUMERIC, Comparator.GE, "97", "", " ", "2030", "").unitOfMeasure())
+                .isNull();
+        assertThat(new TargetForm(TargetKind.NUMERIC, Comparator.GE, "4", "", "bác sĩ", "2030", "").preview())
+                .isEqualTo("≥ 4 bác sĩ");
     }
 }
