@@ -20,6 +20,9 @@ import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.DeadlineKind;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.service.AssignmentService;
+import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.DeleteConfirmation;
@@ -35,6 +38,8 @@ import vn.kehoachxa.ui.print.PrintPreview;
  */
 public abstract class MatrixController implements PlanScreen {
     private final AppContext ctx;
+    private final PlanService plans;
+    private final UnitService units;
     private final MatrixViewModel model;
     private final GroupedRowEdits<AssignmentGroup> edits;
     private List<AssignmentGroup> groups = List.of();
@@ -76,9 +81,12 @@ public abstract class MatrixController implements PlanScreen {
     private DeadlineEditor deadlineEditor;
 
     /** Built by the controller factory for matrix {@code matrix}. */
-    protected MatrixController(AppContext ctx, TableKind matrix) {
+    protected MatrixController(AppContext ctx, AssignmentService assignments, PlanService plans, UnitService units,
+                               TableKind matrix) {
         this.ctx = ctx;
-        this.model = new MatrixViewModel(ctx.assignments(), matrix);
+        this.plans = plans;
+        this.units = units;
+        this.model = new MatrixViewModel(assignments, matrix);
         this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw, (reported, isGroup) ->
                 DeleteConfirmation.ask(table.getScene().getWindow(), isGroup ? "matrix.delete.confirmGroup"
                         : "matrix.delete.confirm", reported));
@@ -154,7 +162,7 @@ public abstract class MatrixController implements PlanScreen {
             table.setRoot(null);
             return;
         }
-        Tasks.create(() -> new Loaded(model.open(id), ctx.units().all())).onSuccess(loaded -> {
+        Tasks.create(() -> new Loaded(model.open(id), units.all())).onSuccess(loaded -> {
             showing = true;
             leads.setUnits(loaded.units());
             cooperating.setUnits(loaded.units());
@@ -322,7 +330,7 @@ public abstract class MatrixController implements PlanScreen {
     @FXML
     private void onPrint() {
         if (planId != null) {
-            PrintPreview.open(ctx, planId, model.matrix(), table.getScene().getWindow());
+            PrintPreview.open(plans, ctx, planId, model.matrix(), table.getScene().getWindow());
         }
     }
 

@@ -24,6 +24,9 @@ import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.service.IndicatorService;
+import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.assignments.AssigneePicker;
 import vn.kehoachxa.ui.assignments.AssigneeText;
 import vn.kehoachxa.ui.assignments.RowFilter;
@@ -39,6 +42,8 @@ import vn.kehoachxa.ui.print.PrintPreview;
 /** Chỉ tiêu: the indicator table with group rows, inline editing, the target editor and the unit pickers. */
 public final class IndicatorsController implements PlanScreen {
     private final AppContext ctx;
+    private final PlanService plans;
+    private final UnitService units;
     private final IndicatorsViewModel model;
     private final GroupedRowEdits<IndicatorGroup> edits;
     private List<IndicatorGroup> groups = List.of();
@@ -84,9 +89,11 @@ public final class IndicatorsController implements PlanScreen {
     private TargetEditor targetEditor;
 
     /** Built by the controller factory. */
-    public IndicatorsController(AppContext ctx) {
+    public IndicatorsController(AppContext ctx, IndicatorService indicators, PlanService plans, UnitService units) {
         this.ctx = ctx;
-        this.model = new IndicatorsViewModel(ctx.indicators());
+        this.plans = plans;
+        this.units = units;
+        this.model = new IndicatorsViewModel(indicators);
         this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw, (reported, isGroup) ->
                 DeleteConfirmation.ask(table.getScene().getWindow(), isGroup ? "indicators.delete.confirmGroup"
                         : "indicators.delete.confirm", reported));
@@ -151,7 +158,7 @@ public final class IndicatorsController implements PlanScreen {
             table.setRoot(null);
             return;
         }
-        Tasks.create(() -> new Loaded(model.open(id), ctx.plans().load(id).plan().endYear(), ctx.units().all()))
+        Tasks.create(() -> new Loaded(model.open(id), plans.load(id).plan().endYear(), units.all()))
                 .onSuccess(loaded -> {
                     endYear = loaded.endYear();
                     targetColumn.setText(Texts.get("indicators.column.target", endYear));
@@ -341,7 +348,7 @@ public final class IndicatorsController implements PlanScreen {
     @FXML
     private void onPrint() {
         if (planId != null) {
-            PrintPreview.open(ctx, planId, TableKind.INDICATORS, table.getScene().getWindow());
+            PrintPreview.open(plans, ctx, planId, TableKind.INDICATORS, table.getScene().getWindow());
         }
     }
 

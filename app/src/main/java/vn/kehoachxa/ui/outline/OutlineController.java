@@ -12,6 +12,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
+import vn.kehoachxa.service.OutlineService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.HistoryState;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -40,9 +41,9 @@ public final class OutlineController implements PlanScreen {
     @FXML private Button undoButton;
 
     /** Built by the controller factory. */
-    public OutlineController(AppContext ctx) {
+    public OutlineController(AppContext ctx, OutlineService outline) {
         this.ctx = ctx;
-        this.model = new OutlineViewModel(ctx.outline());
+        this.model = new OutlineViewModel(outline);
         this.history = new HistoryState(model.history());
     }
 

@@ -22,6 +22,7 @@ import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Recipient;
+import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -65,9 +66,9 @@ public final class PlanInfoController implements PlanScreen {
     private AppendicesPane appendices;
 
     /** Built by the controller factory. */
-    public PlanInfoController(AppContext ctx) {
+    public PlanInfoController(AppContext ctx, PlanService plans) {
         this.ctx = ctx;
-        this.model = new PlanInfoViewModel(ctx.plans());
+        this.model = new PlanInfoViewModel(plans);
     }
 
     @FXML

@@ -73,11 +73,12 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML private Label message;
 
     /** Built by the controller factory. */
-    public PeriodicReportController(AppContext ctx) {
+    public PeriodicReportController(AppContext ctx, ReportingService reporting, PeriodicReportService reports,
+                                    ReportPackageService packages) {
         this.ctx = ctx;
-        this.reporting = new ReportingService(ctx.database());
-        this.reports = new PeriodicReportService(ctx.database());
-        this.packages = new ReportPackageService(ctx.database());
+        this.reporting = reporting;
+        this.reports = reports;
+        this.packages = packages;
         this.upward = new ProvinceDeadlinePane(ctx, reports);
         this.sentPackage = new SentPackagePane(ctx, packages, upward::refresh);
     }

@@ -22,8 +22,8 @@ import vn.kehoachxa.service.reporting.FormPreview;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
 import vn.kehoachxa.ui.common.AppContext;
-import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.Buttons;
+import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 
@@ -55,10 +55,10 @@ public final class ReportingPeriodsController implements PlanScreen {
     @FXML private Label message;
 
     /** Built by the controller factory. */
-    public ReportingPeriodsController(AppContext ctx) {
+    public ReportingPeriodsController(AppContext ctx, ReportingService reporting, UnitFormService forms) {
         this.ctx = ctx;
-        this.reporting = new ReportingService(ctx.database());
-        this.forms = new UnitFormService(ctx.database());
+        this.reporting = reporting;
+        this.forms = forms;
     }
 
     @FXML

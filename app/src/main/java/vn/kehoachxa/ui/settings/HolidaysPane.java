@@ -34,10 +34,10 @@ final class HolidaysPane extends VBox {
     private final TextField name = new TextField();
     private final Label status = new Label();
 
-    HolidaysPane(AppContext ctx) {
+    HolidaysPane(AppContext ctx, ReportingService reporting) {
         super(8);
         this.ctx = ctx;
-        this.reporting = new ReportingService(ctx.database());
+        this.reporting = reporting;
         setId("holidaysPane");
         list.setId("holidayList");
         list.setPrefHeight(200);

@@ -7,6 +7,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.commune.CommuneProfile;
+import vn.kehoachxa.service.BackupService;
+import vn.kehoachxa.service.CommuneService;
+import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -14,10 +20,6 @@ import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.TextSize;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
-import javafx.util.Duration;
-import vn.kehoachxa.domain.Texts;
-import vn.kehoachxa.domain.commune.CommuneProfile;
-import vn.kehoachxa.service.BackupService;
 
 /**
  * Cài đặt: the commune profile, default folders and the UI text size, remembered between runs. Like every other
@@ -26,6 +28,9 @@ import vn.kehoachxa.service.BackupService;
  */
 public final class SettingsController implements PlanScreen {
     private final AppContext ctx;
+    private final CommuneService commune;
+    private final ReportingService reporting;
+    private final BackupService backups;
     private final ViewLoader loader;
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(700));
     private CommuneProfileFormController form;
@@ -43,8 +48,12 @@ public final class SettingsController implements PlanScreen {
     private HolidaysPane holidays;
 
     /** Built by the controller factory. */
-    public SettingsController(AppContext ctx, ViewLoader loader) {
+    public SettingsController(AppContext ctx, CommuneService commune, ReportingService reporting,
+                              BackupService backups, ViewLoader loader) {
         this.ctx = ctx;
+        this.commune = commune;
+        this.reporting = reporting;
+        this.backups = backups;
         this.loader = loader;
     }
 
@@ -72,9 +81,8 @@ public final class SettingsController implements PlanScreen {
                 autosave();
             }
         });
-        holidays = new HolidaysPane(ctx);
+        holidays = new HolidaysPane(ctx, reporting);
         holidaysHolder.getChildren().setAll(holidays);
-        BackupService backups = new BackupService(ctx.database());
         backupsHolder.getChildren().setAll(new BackupsPane(new BackupsViewModel(backups, ctx.executor()),
                 ctx.fileChooser(), ctx::open, backups.folder(), ctx::reloadAll));
         textSizeBox.getItems().setAll(TextSize.values());
@@ -113,7 +121,7 @@ public final class SettingsController implements PlanScreen {
     @Override
     public void showPlan(Long planId) {
         holidays.reload();
-        Tasks.create(() -> ctx.commune().profile())
+        Tasks.create(() -> commune.profile())
                 .onSuccess(profile -> profile.ifPresent(this::showProfile))
                 .runOn(ctx.executor());
     }
@@ -150,7 +158,7 @@ public final class SettingsController implements PlanScreen {
             return;
         }
         stored = profile;
-        Tasks.run(() -> ctx.commune().save(profile))
+        Tasks.run(() -> commune.save(profile))
                 .onSuccess(v -> profileStatus.setText(Texts.get("settings.profile.saved")))
                 .onError(error -> {
                     stored = null;

@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.text.UnitNames;
+import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -27,6 +28,7 @@ import vn.kehoachxa.ui.common.Tasks;
  */
 public final class UnitsController implements PlanScreen {
     private final AppContext ctx;
+    private final UnitService units;
 
     @FXML private TableView<Unit> table;
     @FXML private TableColumn<Unit, String> nameColumn;
@@ -41,8 +43,9 @@ public final class UnitsController implements PlanScreen {
     @FXML private Label message;
 
     /** Built by the controller factory. */
-    public UnitsController(AppContext ctx) {
+    public UnitsController(AppContext ctx, UnitService units) {
         this.ctx = ctx;
+        this.units = units;
     }
 
     @FXML
@@ -93,7 +96,7 @@ public final class UnitsController implements PlanScreen {
     }
 
     private void reload(String message) {
-        Tasks.create(() -> ctx.units().all()).onSuccess(units -> show(units, message)).runOn(ctx.executor());
+        Tasks.create(() -> units.all()).onSuccess(units -> show(units, message)).runOn(ctx.executor());
     }
 
     private void show(List<Unit> units, String text) {
@@ -110,7 +113,7 @@ public final class UnitsController implements PlanScreen {
             message.setText(Texts.get("units.error.emptyName"));
             return;
         }
-        Tasks.create(() -> ctx.units().add(Unit.named(name, null))).onSuccess(u -> {
+        Tasks.create(() -> units.add(Unit.named(name, null))).onSuccess(u -> {
             newNameField.clear();
             reload(Texts.get("units.added", u.name()));
         }).runOn(ctx.executor());
@@ -124,7 +127,7 @@ public final class UnitsController implements PlanScreen {
             return;
         }
         Unit renamed = new Unit(unit.id(), name, unit.shortName(), unit.kind(), unit.email(), unit.active());
-        Tasks.run(() -> ctx.units().update(renamed))
+        Tasks.run(() -> units.update(renamed))
                 .onSuccess(v -> {
                     ctx.firePlanChanged();
                     reload(Texts.get("units.renamed", unit.name(), name));
@@ -134,7 +137,7 @@ public final class UnitsController implements PlanScreen {
     @FXML
     private void onDeactivate() {
         Unit unit = table.getSelectionModel().getSelectedItem();
-        Tasks.run(() -> ctx.units().deactivate(unit.id()))
+        Tasks.run(() -> units.deactivate(unit.id()))
                 .onSuccess(v -> reload(Texts.get("units.deactivated", unit.name()))).runOn(ctx.executor());
     }
 
@@ -145,7 +148,7 @@ public final class UnitsController implements PlanScreen {
         if (from == null || into == null || !confirmMerge(from, into)) {
             return;
         }
-        Tasks.run(() -> ctx.units().merge(from.id(), into.id()))
+        Tasks.run(() -> units.merge(from.id(), into.id()))
                 .onSuccess(v -> {
                     ctx.firePlanChanged();
                     reload(Texts.get("units.merged", from.name(), into.name()));
