@@ -2,9 +2,12 @@ package vn.kehoachxa;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -68,6 +71,9 @@ public final class App extends Application {
     /** Set on the background thread before the first screen; read on the FX thread after. */
     private volatile SingleInstance instance;
     private int activations;
+    /** The controllers of the screens now built (FX thread), and who else wants to see them (UI tests). */
+    private final List<Object> controllers = new ArrayList<>();
+    private Consumer<Object> controllerWatcher = controller -> { };
 
     @Override
     public void start(Stage primaryStage) {
@@ -195,7 +201,8 @@ public final class App extends Application {
     }
 
     private void showScreens(Startup startup) {
-        ViewLoader loader = composeScreens(workspace, ctx);
+        controllers.clear();
+        ViewLoader loader = composeScreens(workspace, ctx, this::controllerBuilt);
         if (!startup.hasProfile() || startup.plans().isEmpty()) {
             View<FirstRunController> firstRun = loader.load(FxmlFile.FIRST_RUN);
             Long existing = startup.plans().isEmpty() ? null : startup.plans().getFirst().id();
@@ -242,6 +249,20 @@ public final class App extends Application {
         return ctx;
     }
 
+    private void controllerBuilt(Object controller) {
+        controllers.add(controller);
+        controllerWatcher.accept(controller);
+    }
+
+    /**
+     * Hands {@code watcher} every controller of the screens built so far and of those built later (after a restore
+     * too). FX thread. UI tests use it to watch the screens' view models.
+     */
+    public void watchControllers(Consumer<Object> watcher) {
+        controllerWatcher = Objects.requireNonNull(watcher);
+        List.copyOf(controllers).forEach(watcher);
+    }
+
     /** The opened data folder and its services (null before it opens); UI tests check what was stored. */
     public Workspace workspace() {
         return workspace;
@@ -251,8 +272,8 @@ public final class App extends Application {
      * Registers every controller with exactly the services it uses, each built once in {@code workspace}, and the
      * shared UI state: the one place the screens are wired, so a controller's constructor says what it touches.
      */
-    static ViewLoader composeScreens(Workspace workspace, AppContext ctx) {
-        ControllerFactory factory = new ControllerFactory();
+    static ViewLoader composeScreens(Workspace workspace, AppContext ctx, Consumer<Object> built) {
+        ControllerFactory factory = new ControllerFactory(built);
         ViewLoader loader = new ViewLoader(factory);
         PlanFileActions planFiles = new PlanFileActions(ctx, workspace.imports(), workspace.plans());
         factory.register(MainWindowController.class,
