@@ -12,12 +12,12 @@ import javafx.collections.ObservableList;
 import vn.kehoachxa.service.edit.EditHistory;
 
 /**
- * What an appendix table screen (Chỉ tiêu, Phân công) shows, held by its view model: the plan, the groups as last
- * read, the selected row or group, whether an edit is running, and whether undo and redo can run. Everything here
+ * What a screen that edits rows of the plan (Chỉ tiêu, Phân công, Nội dung) shows, held by its view model: the plan,
+ * the groups (or top-level sections) as last read, the selected row or group, whether an edit is running, and whether undo and redo can run. Everything here
  * changes on the FX thread only, in the tasks' success and final callbacks; the blocking reads and edits run on the
  * ordered executor and hand their results here.
  *
- * @param <G> the table's group type
+ * @param <G> the type of a top-level row: a table's group, or a numbered section
  */
 public final class RowsState<G> {
     private final ObjectProperty<Long> planId = new SimpleObjectProperty<>(this, "planId");
