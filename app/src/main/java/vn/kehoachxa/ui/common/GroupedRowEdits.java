@@ -3,9 +3,9 @@ package vn.kehoachxa.ui.common;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.BiPredicate;
 import vn.kehoachxa.domain.edit.Reported;
 import vn.kehoachxa.service.edit.EditHistory;
 
@@ -60,11 +60,10 @@ public final class GroupedRowEdits<G> {
     }
 
     /**
-     * Reads the groups with {@code read} (which opens the plan, say) and shows them with nothing selected, after
-     * {@code before} has applied the rest of what was read. FX thread.
+     * Reads on the executor with {@code read} (opening the plan, say); on the FX thread {@code before} applies the
+     * rest of what was read, then the groups it holds are shown with the selection kept. FX thread.
      */
-    public <T> void load(Callable<T> read, Function<T, List<G>> groupsOf,
-                         Consumer<T> before) {
+    public <T> void load(Callable<T> read, Function<T, List<G>> groupsOf, Consumer<T> before) {
         state.started();
         Tasks.create(read).onSuccess(loaded -> {
             before.accept(loaded);
