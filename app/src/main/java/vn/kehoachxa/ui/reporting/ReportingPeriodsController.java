@@ -133,8 +133,10 @@ public final class ReportingPeriodsController implements PlanScreen {
 
     @FXML
     private void onGeneratePeriods() {
-        if (planId != null) {
-            Tasks.create(() -> reporting.generatePeriods(planId)).onSuccess(this::showPeriods).runOn(ctx.executor());
+        // The plan is read here, on the FX thread: the task must not read the field from the executor.
+        Long plan = planId;
+        if (plan != null) {
+            Tasks.create(() -> reporting.generatePeriods(plan)).onSuccess(this::showPeriods).runOn(ctx.executor());
         }
     }
 
@@ -178,7 +180,11 @@ public final class ReportingPeriodsController implements PlanScreen {
     }
 
     private void reloadKeepingSelection(long periodId) {
-        Tasks.create(() -> reporting.periods(planId)).onSuccess(list -> {
+        Long plan = planId;
+        if (plan == null) {
+            return;
+        }
+        Tasks.create(() -> reporting.periods(plan)).onSuccess(list -> {
             periods.getItems().setAll(list);
             list.stream().filter(p -> p.period().id() == periodId).findFirst()
                     .ifPresent(p -> periods.getSelectionModel().select(p));
