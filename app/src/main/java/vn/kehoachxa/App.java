@@ -2,9 +2,12 @@ package vn.kehoachxa;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -13,22 +16,21 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
-import vn.kehoachxa.logging.AppLog;
-import vn.kehoachxa.persistence.DataDirectory;
 import vn.kehoachxa.domain.storage.BackupInfo;
 import vn.kehoachxa.domain.storage.StorageException;
 import vn.kehoachxa.domain.storage.StorageProblem;
+import vn.kehoachxa.logging.AppLog;
 import vn.kehoachxa.persistence.DataFolderLock;
-import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.BackupService;
+import vn.kehoachxa.service.Workspace;
 import vn.kehoachxa.ui.assignments.TargetMatrixController;
 import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.AppSettings;
 import vn.kehoachxa.ui.common.ControllerFactory;
 import vn.kehoachxa.ui.common.ErrorDialog;
-import vn.kehoachxa.ui.common.RecoveryDialog;
 import vn.kehoachxa.ui.common.FxmlFile;
+import vn.kehoachxa.ui.common.RecoveryDialog;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
@@ -60,6 +62,8 @@ public final class App extends Application {
     /** The screen set as the scene's root: ControlsFX validation may wrap it, so the scene's root may differ. */
     private Parent root;
     private AppContext ctx;
+    /** The opened data folder and its services (null before it opens). */
+    private Workspace workspace;
     private ExecutorService executor;
     private ExecutorService fileExecutor;
     private Path dataDir;
@@ -67,12 +71,15 @@ public final class App extends Application {
     /** Set on the background thread before the first screen; read on the FX thread after. */
     private volatile SingleInstance instance;
     private int activations;
+    /** The controllers of the screens now built (FX thread), and who else wants to see them (UI tests). */
+    private final List<Object> controllers = new ArrayList<>();
+    private Consumer<Object> controllerWatcher = controller -> { };
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        dataDir = DataDirectory.fromArguments(getParameters().getRaw());
+        dataDir = Workspace.folderFromArguments(getParameters().getRaw());
         AppLog.start(dataDir);
         ErrorDialog.setFolderOpener(this::openInSystem);
         executor = AppContext.newExecutor();
@@ -120,9 +127,9 @@ public final class App extends Application {
     }
 
     private Object open(DataFolderLock lock) {
-        Database db;
+        Workspace opened;
         try {
-            db = Database.open(lock);
+            opened = Workspace.open(lock);
         } catch (StorageException e) {
             Optional<BackupInfo> backup = e.problem().restoreHelps() ? BackupService.newestGoodIn(lock.directory())
                     : Optional.empty();
@@ -131,13 +138,13 @@ public final class App extends Application {
             }
             throw e;
         }
-        return startup(new AppContext(db, executor, fileExecutor, AppSettings.load(lock.directory())));
+        return startup(opened, new AppContext(executor, fileExecutor, AppSettings.load(lock.directory())));
     }
 
     /** Background: what the first screen needs. */
-    private static Startup startup(AppContext context) {
-        boolean hasProfile = context.commune().profile().isPresent();
-        return new Startup(context, hasProfile, context.plans().list());
+    private static Startup startup(Workspace workspace, AppContext context) {
+        boolean hasProfile = workspace.commune().profile().isPresent();
+        return new Startup(workspace, context, hasProfile, workspace.plans().list());
     }
 
     /** The database cannot be opened but a checked backup exists: the official chooses, nothing is lost. */
@@ -177,23 +184,25 @@ public final class App extends Application {
 
     private void showStart(Startup startup) {
         ctx = startup.ctx();
+        workspace = startup.workspace();
         ctx.setOpener(this::openInSystem);
         ctx.setReloader(this::reloadScreens);
         ctx.textSizeProperty().addListener((obs, old, now) -> applyTextSize());
         showScreens(startup);
-        Tasks.create(() -> new BackupService(ctx.database()).dailyIfDue())
+        Tasks.create(() -> workspace.backups().dailyIfDue())
                 .onError(ErrorDialog::show)
                 .runOn(ctx.executor());
     }
 
     /** After a restore: every screen is built anew on the data now in the database. */
     private void reloadScreens() {
-        Tasks.create(() -> startup(ctx)).onSuccess(this::showScreens).onError(ErrorDialog::show)
+        Tasks.create(() -> startup(workspace, ctx)).onSuccess(this::showScreens).onError(ErrorDialog::show)
                 .runOn(ctx.executor());
     }
 
     private void showScreens(Startup startup) {
-        ViewLoader loader = composeScreens(ctx);
+        controllers.clear();
+        ViewLoader loader = composeScreens(workspace, ctx, this::controllerBuilt);
         if (!startup.hasProfile() || startup.plans().isEmpty()) {
             View<FirstRunController> firstRun = loader.load(FxmlFile.FIRST_RUN);
             Long existing = startup.plans().isEmpty() ? null : startup.plans().getFirst().id();
@@ -240,26 +249,58 @@ public final class App extends Application {
         return ctx;
     }
 
-    /** Registers every controller with the services it needs: the one place the screens are wired. */
-    static ViewLoader composeScreens(AppContext ctx) {
-        ControllerFactory factory = new ControllerFactory();
+    private void controllerBuilt(Object controller) {
+        controllers.add(controller);
+        controllerWatcher.accept(controller);
+    }
+
+    /**
+     * Hands {@code watcher} every controller of the screens built so far and of those built later (after a restore
+     * too). FX thread. UI tests use it to watch the screens' view models.
+     */
+    public void watchControllers(Consumer<Object> watcher) {
+        controllerWatcher = Objects.requireNonNull(watcher);
+        List.copyOf(controllers).forEach(watcher);
+    }
+
+    /** The opened data folder and its services (null before it opens); UI tests check what was stored. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /**
+     * Registers every controller with exactly the services it uses, each built once in {@code workspace}, and the
+     * shared UI state: the one place the screens are wired, so a controller's constructor says what it touches.
+     */
+    static ViewLoader composeScreens(Workspace workspace, AppContext ctx, Consumer<Object> built) {
+        ControllerFactory factory = new ControllerFactory(built);
         ViewLoader loader = new ViewLoader(factory);
-        PlanFileActions planFiles = new PlanFileActions(ctx);
-        factory.register(MainWindowController.class, () -> new MainWindowController(ctx, loader, planFiles))
-                .register(FirstRunController.class, () -> new FirstRunController(ctx, loader, planFiles))
+        PlanFileActions planFiles = new PlanFileActions(ctx, workspace.imports(), workspace.plans());
+        factory.register(MainWindowController.class,
+                        () -> new MainWindowController(ctx, workspace.plans(), workspace.folder(), loader, planFiles))
+                .register(FirstRunController.class,
+                        () -> new FirstRunController(ctx, workspace.commune(), workspace.plans(), loader, planFiles))
                 .register(CommuneProfileFormController.class, CommuneProfileFormController::new)
-                .register(DashboardController.class, () -> new DashboardController(ctx))
-                .register(PlanInfoController.class, () -> new PlanInfoController(ctx))
-                .register(OutlineController.class, () -> new OutlineController(ctx))
-                .register(IndicatorsController.class, () -> new IndicatorsController(ctx))
-                .register(TargetMatrixController.class, () -> new TargetMatrixController(ctx))
-                .register(TaskMatrixController.class, () -> new TaskMatrixController(ctx))
-                .register(UnitsController.class, () -> new UnitsController(ctx))
-                .register(ReportingPeriodsController.class, () -> new ReportingPeriodsController(ctx))
-                .register(ResultsController.class, () -> new ResultsController(ctx))
-                .register(DeadlinePaneController.class, () -> new DeadlinePaneController(ctx))
-                .register(PeriodicReportController.class, () -> new PeriodicReportController(ctx))
-                .register(SettingsController.class, () -> new SettingsController(ctx, loader));
+                .register(DashboardController.class,
+                        () -> new DashboardController(ctx, workspace.plans(), workspace.periodicReports()))
+                .register(PlanInfoController.class, () -> new PlanInfoController(ctx, workspace.plans()))
+                .register(OutlineController.class, () -> new OutlineController(ctx, workspace.outline()))
+                .register(IndicatorsController.class, () -> new IndicatorsController(ctx, workspace.indicators(),
+                        workspace.plans(), workspace.units()))
+                .register(TargetMatrixController.class, () -> new TargetMatrixController(ctx,
+                        workspace.assignments(), workspace.plans(), workspace.units()))
+                .register(TaskMatrixController.class, () -> new TaskMatrixController(ctx, workspace.assignments(),
+                        workspace.plans(), workspace.units()))
+                .register(UnitsController.class, () -> new UnitsController(ctx, workspace.units()))
+                .register(ReportingPeriodsController.class,
+                        () -> new ReportingPeriodsController(ctx, workspace.reporting(), workspace.unitForms()))
+                .register(ResultsController.class, () -> new ResultsController(ctx, workspace.reporting()))
+                .register(DeadlinePaneController.class,
+                        () -> new DeadlinePaneController(ctx, workspace.reporting()))
+                .register(PeriodicReportController.class, () -> new PeriodicReportController(ctx,
+                        workspace.reporting(), workspace.periodicReports(), workspace.packages()))
+                .register(SettingsController.class, () -> new SettingsController(ctx, workspace.commune(),
+                        workspace.reporting(), workspace.backups(), loader));
         return loader;
     }
 
@@ -271,7 +312,11 @@ public final class App extends Application {
                 try {
                     ctx.settings().save();
                 } finally {
-                    ctx.close();
+                    try {
+                        ctx.close();
+                    } finally {
+                        workspace.close();
+                    }
                 }
             } else if (executor != null) {
                 executor.shutdownNow();
@@ -289,7 +334,7 @@ public final class App extends Application {
     }
 
     /** What the first screen needs, read off the FX thread. */
-    private record Startup(AppContext ctx, boolean hasProfile, List<PlanSummary> plans) {
+    private record Startup(Workspace workspace, AppContext ctx, boolean hasProfile, List<PlanSummary> plans) {
     }
 
     /** The database did not open, and a checked backup could replace it. */

@@ -3,14 +3,14 @@ package vn.kehoachxa.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.BackupInfo;
-import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.BackupService;
+import vn.kehoachxa.service.Workspace;
 
 /** {@code kehoachxa backup [--to FOLDER]}: a checked backup now, in backups/ and optionally copied elsewhere. */
 @Command(name = "backup")
@@ -25,8 +25,8 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = root.openDatabase()) {
-            BackupService backups = new BackupService(db);
+        try (Workspace workspace = root.openWorkspace()) {
+            BackupService backups = workspace.backups();
             var out = spec.commandLine().getOut();
             if (folder != null) {
                 Path copy = backups.backupTo(folder);

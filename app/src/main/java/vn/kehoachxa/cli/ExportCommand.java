@@ -3,14 +3,14 @@ package vn.kehoachxa.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.kehoachxa.domain.Texts;
-import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.PlanExportService;
+import vn.kehoachxa.service.Workspace;
 
 /** {@code kehoachxa export PLAN --to FILE --docx FILE --xlsx FILE}: writes a stored plan out as files. */
 @Command(name = "export")
@@ -41,8 +41,8 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Texts.get("cli.export.nothing"));
             return KeHoachXaCommand.USAGE_ERROR;
         }
-        try (Database db = root.openDatabase()) {
-            PlanExportService export = new PlanExportService(db);
+        try (Workspace workspace = root.openWorkspace()) {
+            PlanExportService export = workspace.exports();
             if (planFile != null) {
                 export.toPlanFile(planId, planFile, withReports);
                 spec.commandLine().getOut().println(Texts.get("cli.export.done", planFile));

@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.kehoachxa.domain.Texts;
-import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.ClashPolicy;
 import vn.kehoachxa.service.PlanImportService;
+import vn.kehoachxa.service.Workspace;
 
 /**
  * {@code kehoachxa import FILE}: stores a plan file in the database, all or nothing. A plan already there (same number
@@ -42,9 +42,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ClashPolicy policy = clash.replace ? ClashPolicy.REPLACE
                 : clash.asNew ? ClashPolicy.AS_NEW : ClashPolicy.REFUSE;
-        try (Database db = root.openDatabase()) {
+        try (Workspace workspace = root.openWorkspace()) {
             // The same two steps as Tệp › Nhập in the app, so both keep the file's reporting data alike.
-            PlanImportService imports = new PlanImportService(db);
+            PlanImportService imports = workspace.imports();
             long id = imports.importPreviewed(imports.preview(file), policy);
             spec.commandLine().getOut().println(Texts.get("cli.import.done", file, String.valueOf(id)));
         }

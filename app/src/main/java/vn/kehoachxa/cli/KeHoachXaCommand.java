@@ -8,17 +8,16 @@ import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 import vn.kehoachxa.App;
 import vn.kehoachxa.SingleInstance;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.logging.AppLog;
-import vn.kehoachxa.persistence.DataDirectory;
-import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.service.Workspace;
 
 /** The {@code kehoachxa} command: global options, the subcommands, exit codes and Vietnamese errors. */
 @Command(name = "kehoachxa", mixinStandardHelpOptions = true, version = "Kế hoạch Xã 0.1",
@@ -56,12 +55,12 @@ public final class KeHoachXaCommand implements Callable<Integer> {
 
     /** The database folder: {@code --data-dir} or the user's data folder. */
     Path dataDirectory() {
-        return dataDir != null ? dataDir : DataDirectory.defaultLocation();
+        return dataDir != null ? dataDir : Workspace.defaultFolder();
     }
 
-    /** Opens the database the options name. */
-    Database openDatabase() {
-        return Database.open(dataDirectory());
+    /** Opens the data folder the options name. */
+    Workspace openWorkspace() {
+        return Workspace.open(dataDirectory());
     }
 
     /** Parses and runs {@code args}; returns the exit code, or {@link #LAUNCH_UI}. */
@@ -75,7 +74,7 @@ public final class KeHoachXaCommand implements Callable<Integer> {
      * data folder they name while the command (or the app it opens) runs.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        AppLog.start(DataDirectory.fromArguments(List.of(args)));
+        AppLog.start(Workspace.folderFromArguments(List.of(args)));
         try {
             return execute(args, out, err);
         } finally {

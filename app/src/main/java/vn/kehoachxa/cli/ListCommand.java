@@ -3,13 +3,12 @@ package vn.kehoachxa.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
-import vn.kehoachxa.persistence.Database;
-import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.service.Workspace;
 
 /** {@code kehoachxa list}: the plans in the database, one line each (id, number, status, summary). */
 @Command(name = "list")
@@ -21,11 +20,11 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = root.openDatabase()) {
-            List<PlanSummary> plans = new PlanService(db).list();
+        try (Workspace workspace = root.openWorkspace()) {
+            List<PlanSummary> plans = workspace.plans().list();
             var out = spec.commandLine().getOut();
             if (plans.isEmpty()) {
-                out.println(Texts.get("cli.list.empty", db.directory()));
+                out.println(Texts.get("cli.list.empty", workspace.folder()));
             }
             for (PlanSummary p : plans) {
                 out.println(Texts.get("cli.list.row", String.valueOf(p.id()), p.numberAndSymbol(),

@@ -9,17 +9,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.commune.CommuneKind;
 import vn.kehoachxa.domain.commune.CommuneProfile;
 import vn.kehoachxa.domain.commune.UpwardRecipient;
-import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.CommuneService;
+import vn.kehoachxa.service.Workspace;
 
 /**
  * {@code kehoachxa profile}: shows the commune profile (thông tin xã) or, with options, sets it, so that an
@@ -52,13 +52,13 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = root.openDatabase()) {
-            CommuneService service = new CommuneService(db);
+        try (Workspace workspace = root.openWorkspace()) {
+            CommuneService service = workspace.commune();
             Optional<CommuneProfile> current = service.profile();
             PrintWriter out = spec.commandLine().getOut();
             if (!anyOption()) {
                 current.ifPresentOrElse(p -> print(p, out),
-                        () -> out.println(Texts.get("cli.profile.none", db.directory())));
+                        () -> out.println(Texts.get("cli.profile.none", workspace.folder())));
                 return KeHoachXaCommand.OK;
             }
             CommuneProfile updated = merge(current.orElse(null));

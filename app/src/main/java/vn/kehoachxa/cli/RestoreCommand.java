@@ -5,18 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.BackupInfo;
-import vn.kehoachxa.domain.storage.StorageException;
-import vn.kehoachxa.persistence.DataFolderLock;
-import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.BackupService;
+import vn.kehoachxa.service.Workspace;
 
 /**
  * {@code kehoachxa restore --list | SỐ | TỆP.zip}: lists the backups, or puts one back. The current data is backed
@@ -53,25 +51,9 @@ final class RestoreCommand implements Callable<Integer> {
             return KeHoachXaCommand.OK;
         }
         BackupInfo chosen = choose(backups);
-        BackupInfo.Counts counts;
-        try (DataFolderLock lock = DataFolderLock.acquire(dir)) {
-            Database db;
-            try {
-                db = Database.open(lock);
-            } catch (StorageException e) {
-                if (!e.problem().restoreHelps()) {
-                    throw e;
-                }
-                out.println(Texts.get("cli.restore.unusable", e.getMessage()));
-                counts = BackupService.restoreInto(lock, chosen);
-                out.println(Texts.get("cli.restore.done", chosen.file(), counts.describe()));
-                return KeHoachXaCommand.OK;
-            }
-            try (db) {
-                counts = new BackupService(db).restore(chosen);
-            }
-        }
-        out.println(Texts.get("cli.restore.done", chosen.file(), counts.describe()));
+        Workspace.Restored restored = Workspace.restoreFolder(dir, chosen);
+        restored.unusable().ifPresent(why -> out.println(Texts.get("cli.restore.unusable", why)));
+        out.println(Texts.get("cli.restore.done", chosen.file(), restored.counts().describe()));
         return KeHoachXaCommand.OK;
     }
 

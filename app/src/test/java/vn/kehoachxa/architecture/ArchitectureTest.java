@@ -4,9 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,14 +48,25 @@ class ArchitectureTest {
     }
 
     @Test
-    void theUiAndTheCommandLineGoThroughServicesNotRepositories() {
-        // They may open the database (composition root) but read and write only through services.
-        DescribedPredicate<JavaClass> storage = JavaClass.Predicates.resideInAPackage("vn.kehoachxa.persistence..")
-                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Database")))
-                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("DataDirectory")))
-                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("DataFolderLock")));
+    void theUiAndTheCommandLineGoThroughServicesNotStorage() {
+        // Even opening and claiming the data folder goes through service.Workspace; only App (the composition root,
+        // outside both packages) may see storage types.
         noClasses().that().resideInAnyPackage("vn.kehoachxa.ui..", "vn.kehoachxa.cli..")
-                .should().dependOnClassesThat(storage)
+                .should().dependOnClassesThat().resideInAPackage("vn.kehoachxa.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void screensAreGivenTheirServicesAndBuildNone() {
+        // The composition root (App.composeScreens) builds each service once and passes a controller the ones it
+        // uses: no screen sees the whole workspace, and none constructs a service of its own.
+        noClasses().that().resideInAPackage("vn.kehoachxa.ui..")
+                .should().dependOnClassesThat().belongToAnyOf(vn.kehoachxa.service.Workspace.class)
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.kehoachxa.ui..")
+                .should().callConstructorWhere(JavaAccess.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("vn.kehoachxa.service..")
+                                .and(JavaClass.Predicates.simpleNameEndingWith("Service")))))
                 .check(classes);
     }
 

@@ -18,11 +18,16 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.kehoachxa.App;
 
-/** Starts the real {@link App} on a data folder, waits for screens, and saves screenshots of what tests check. */
+/**
+ * Starts the real {@link App} on a data folder, waits for screens, and saves screenshots of what tests check. Every
+ * screen's view models are watched by an {@link FxThreadGuard} from the start: {@link #stop()} fails the test when a
+ * bound property changed off the FX thread.
+ */
 public final class AppDriver extends FxRobot {
     private final Path dataDir;
     private Application app;
     private Stage stage;
+    private final FxThreadGuard guard = new FxThreadGuard();
 
     /** A driver for the app on {@code dataDir}. */
     public AppDriver(Path dataDir) {
@@ -55,10 +60,16 @@ public final class AppDriver extends FxRobot {
         } catch (TimeoutException e) {
             throw new IllegalStateException(e);
         }
+        // Controllers built before this line are handed over too, so no screen escapes the guard.
+        App started = app();
+        interact(() -> started.watchControllers(guard::watchController));
         return this;
     }
 
-    /** Closes the app as the user would (stop: settings saved, queued edits written, database closed). */
+    /**
+     * Closes the app as the user would (stop: settings saved, queued edits written, database closed), then fails
+     * if any watched view-model property changed off the FX thread while it ran.
+     */
     public void stop() {
         try {
             // The window goes first, as when the user closes it: its hiding handler saves the field in progress,
@@ -71,6 +82,7 @@ public final class AppDriver extends FxRobot {
         } catch (TimeoutException e) {
             throw new IllegalStateException(e);
         }
+        guard.assertNoOffThreadChanges();
     }
 
     /** Waits until {@code query} finds a node, then returns it. */
@@ -112,6 +124,11 @@ public final class AppDriver extends FxRobot {
     /** Saves the window that shows {@code node} (a dialog, say) as {@code target/screenshots/NAME.png}. */
     public Path screenshotOf(String name, Node node) {
         return screenshot(name, node.getScene());
+    }
+
+    /** The guard watching the screens' view models for changes off the FX thread. */
+    public FxThreadGuard threadGuard() {
+        return guard;
     }
 
     /** The running application (to reach its context, e.g. to give the export actions a fixed folder). */

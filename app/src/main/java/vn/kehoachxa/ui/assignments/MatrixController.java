@@ -20,13 +20,16 @@ import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.DeadlineKind;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.service.AssignmentService;
+import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.DeleteConfirmation;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
-import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.RowsState;
 import vn.kehoachxa.ui.print.PrintPreview;
 
 /**
@@ -35,12 +38,12 @@ import vn.kehoachxa.ui.print.PrintPreview;
  */
 public abstract class MatrixController implements PlanScreen {
     private final AppContext ctx;
+    private final PlanService plans;
+    private final UnitService units;
     private final MatrixViewModel model;
     private final GroupedRowEdits<AssignmentGroup> edits;
-    private List<AssignmentGroup> groups = List.of();
-    private Long planId;
-    private Long selectedId;
-    private boolean selectedIsGroup;
+    /** The view model's FX-thread state: plan, rows, selection, busy, undo and redo. */
+    private final RowsState<AssignmentGroup> state;
     private boolean showing;
     /** The last version of the selected row sent to be saved: later edits build on it, not on the table. */
     private AssignmentItem lastSent;
@@ -76,10 +79,14 @@ public abstract class MatrixController implements PlanScreen {
     private DeadlineEditor deadlineEditor;
 
     /** Built by the controller factory for matrix {@code matrix}. */
-    protected MatrixController(AppContext ctx, TableKind matrix) {
+    protected MatrixController(AppContext ctx, AssignmentService assignments, PlanService plans, UnitService units,
+                               TableKind matrix) {
         this.ctx = ctx;
-        this.model = new MatrixViewModel(ctx.assignments(), matrix);
-        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw, (reported, isGroup) ->
+        this.plans = plans;
+        this.units = units;
+        this.model = new MatrixViewModel(assignments, matrix);
+        this.state = model.state();
+        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::fill, (reported, isGroup) ->
                 DeleteConfirmation.ask(table.getScene().getWindow(), isGroup ? "matrix.delete.confirmGroup"
                         : "matrix.delete.confirm", reported));
     }
@@ -144,17 +151,17 @@ public abstract class MatrixController implements PlanScreen {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
         addSubRowButton.setDisable(true);
-        undoButton.disableProperty().bind(edits.history().canUndoProperty().not());
+        undoButton.disableProperty().bind(state.canUndoProperty().not());
     }
 
     @Override
     public void showPlan(Long id) {
-        planId = id;
+        state.planIdProperty().set(id);
         if (id == null) {
             table.setRoot(null);
             return;
         }
-        Tasks.create(() -> new Loaded(model.open(id), ctx.units().all())).onSuccess(loaded -> {
+        edits.load(() -> new Loaded(model.open(id), units.all()), Loaded::groups, loaded -> {
             showing = true;
             leads.setUnits(loaded.units());
             cooperating.setUnits(loaded.units());
@@ -163,26 +170,26 @@ public abstract class MatrixController implements PlanScreen {
             unitFilter.getItems().addFirst("");
             unitFilter.setValue(chosen);
             showing = false;
-            groups = loaded.groups();
-            fill();
-        }).andFinally(edits.history()::refresh).runOn(ctx.executor());
+        });
     }
 
     @Override
     public void undo() {
         lastSent = null;
+        Long keep = state.selectedId();
         edits.run(() -> {
             model.undoLast();
-            return selectedId;
+            return keep;
         });
     }
 
     @Override
     public void redo() {
         lastSent = null;
+        Long keep = state.selectedId();
         edits.run(() -> {
             model.redoLast();
-            return selectedId;
+            return keep;
         });
     }
 
@@ -191,9 +198,9 @@ public abstract class MatrixController implements PlanScreen {
 
     private void fill() {
         TreeItem<MatrixRow> root = new TreeItem<>();
-        Long keep = selectedId;
+        Long keep = state.selectedId();
         TreeItem<MatrixRow> toSelect = null;
-        List<MatrixRows.Line> lines = MatrixViewModel.lines(groups,
+        List<MatrixRows.Line> lines = MatrixViewModel.lines(state.rows(),
                 new RowFilter(filterField.getText(), unitFilter.getValue()), model.matrix());
         java.util.Map<Object, TreeItem<MatrixRow>> parents = new java.util.HashMap<>();
         for (MatrixRows.Line line : lines) {
@@ -203,7 +210,7 @@ public abstract class MatrixController implements PlanScreen {
                     root);
             parent.getChildren().add(item);
             parents.put(line.key(), item);
-            if (keep != null && keep == line.row().id() && selectedIsGroup == line.row().isGroup()) {
+            if (keep != null && keep == line.row().id() && state.selectedIsGroup() == line.row().isGroup()) {
                 toSelect = item;
             }
         }
@@ -218,8 +225,8 @@ public abstract class MatrixController implements PlanScreen {
         showing = true;
         try {
             MatrixRow row = selected == null ? null : selected.getValue();
-            selectedId = row == null ? null : row.id();
-            selectedIsGroup = row != null && row.isGroup();
+            state.selectedIdProperty().set(row == null ? null : row.id());
+            state.selectedIsGroupProperty().set(row != null && row.isGroup());
             if (row == null || row.isGroup() || lastSent != null && !lastSent.id().equals(row.id())) {
                 lastSent = null;
             }
@@ -265,16 +272,9 @@ public abstract class MatrixController implements PlanScreen {
         });
     }
 
-    /** Shows the groups as saved after an edit, with {@code select} selected. */
-    private void redraw(List<AssignmentGroup> saved, Long select) {
-        selectedId = select;
-        groups = saved;
-        fill();
-    }
-
     @FXML
     private void onAddGroup() {
-        selectedIsGroup = true;
+        state.selectedIsGroupProperty().set(true);
         edits.run(model::addGroup);
     }
 
@@ -282,7 +282,7 @@ public abstract class MatrixController implements PlanScreen {
     private void onAddRow() {
         TreeItem<MatrixRow> s = table.getSelectionModel().getSelectedItem();
         Long groupId = s == null ? null : s.getValue().group().id();
-        selectedIsGroup = false;
+        state.selectedIsGroupProperty().set(false);
         edits.run(() -> model.addRow(groupId));
     }
 
@@ -290,7 +290,7 @@ public abstract class MatrixController implements PlanScreen {
     private void onAddSubRow() {
         AssignmentItem i = selectedItem();
         if (i != null) {
-            selectedIsGroup = false;
+            state.selectedIsGroupProperty().set(false);
             edits.run(() -> model.addSubRow(i.id()));
         }
     }
@@ -306,12 +306,12 @@ public abstract class MatrixController implements PlanScreen {
     }
 
     private void move(int delta) {
-        edits.move(selectedId, selectedIsGroup, delta);
+        edits.move(state.selectedId(), state.selectedIsGroup(), delta);
     }
 
     @FXML
     private void onDelete() {
-        edits.delete(selectedId, selectedIsGroup);
+        edits.delete(state.selectedId(), state.selectedIsGroup());
     }
 
     @FXML
@@ -321,8 +321,9 @@ public abstract class MatrixController implements PlanScreen {
 
     @FXML
     private void onPrint() {
+        Long planId = state.planId();
         if (planId != null) {
-            PrintPreview.open(ctx, planId, model.matrix(), table.getScene().getWindow());
+            PrintPreview.open(plans, ctx, planId, model.matrix(), table.getScene().getWindow());
         }
     }
 

@@ -18,6 +18,7 @@ import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
 import vn.kehoachxa.service.edit.RemovalChanges;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
+import vn.kehoachxa.ui.common.RowsState;
 
 /**
  * Phân công mục tiêu / nhiệm vụ: the logic of one assignment matrix. Every edit calls the service at once (each its
@@ -28,6 +29,8 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     private final AssignmentService assignments;
     private final TableKind matrix;
     private final EditHistory undo = new EditHistory();
+    /** What the screen shows (FX thread); the methods below block and run on the executor. */
+    private final RowsState<AssignmentGroup> state = new RowsState<>(undo);
     private final RemovalChanges removals;
     private long planId;
 
@@ -50,6 +53,12 @@ public final class MatrixViewModel implements GroupedRowEdits.Rows<AssignmentGro
     @Override
     public EditHistory history() {
         return undo;
+    }
+
+    /** The matrix as shown: rows, selection, busy, can undo and redo. FX thread. */
+    @Override
+    public RowsState<AssignmentGroup> state() {
+        return state;
     }
 
     /** Switches to plan {@code id} (forgetting the undo history) and returns its groups. */

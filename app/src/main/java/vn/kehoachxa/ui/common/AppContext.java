@@ -6,30 +6,17 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import vn.kehoachxa.persistence.Database;
-import vn.kehoachxa.service.AssignmentService;
-import vn.kehoachxa.service.CommuneService;
-import vn.kehoachxa.service.IndicatorService;
-import vn.kehoachxa.service.OutlineService;
-import vn.kehoachxa.service.PlanService;
-import vn.kehoachxa.service.UnitService;
 
 /**
- * What every screen shares: the services, the two background executors (ordered database edits; long file work),
- * the settings, the current plan and the "plan changed" signal. Built once by the composition root after the
- * database has opened.
+ * The small UI state the screens share: the two background executors (ordered database work; long file work), the
+ * settings, the current plan, the "plan changed" signal, the text size, the file dialogs and how files are opened.
+ * It holds no services and no data: each screen's controller is given the services it uses by the composition root
+ * ({@code App.composeScreens}), so its constructor says what it touches.
  */
 public final class AppContext implements AutoCloseable {
-    private final Database database;
     private final ExecutorService executor;
     private final ExecutorService fileExecutor;
     private final AppSettings settings;
-    private final PlanService plans;
-    private final OutlineService outline;
-    private final IndicatorService indicators;
-    private final AssignmentService assignments;
-    private final UnitService units;
-    private final CommuneService commune;
     private final ObjectProperty<Long> currentPlanId = new SimpleObjectProperty<>(this, "currentPlanId");
     private final ReadOnlyLongWrapper planChanges = new ReadOnlyLongWrapper(this, "planChanges");
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize");
@@ -37,21 +24,11 @@ public final class AppContext implements AutoCloseable {
     private FileChooserPort fileChooser = FileChooserPort.system();
     private Runnable reloader = () -> { };
 
-    /**
-     * Shares {@code database}, the ordered {@code executor} and the {@code fileExecutor} (both shut down on close).
-     */
-    public AppContext(Database database, ExecutorService executor, ExecutorService fileExecutor,
-                      AppSettings settings) {
-        this.database = database;
+    /** Shares the ordered {@code executor} and the {@code fileExecutor} (both shut down on close). */
+    public AppContext(ExecutorService executor, ExecutorService fileExecutor, AppSettings settings) {
         this.executor = executor;
         this.fileExecutor = fileExecutor;
         this.settings = settings;
-        this.plans = new PlanService(database);
-        this.outline = new OutlineService(database);
-        this.indicators = new IndicatorService(database);
-        this.assignments = new AssignmentService(database);
-        this.units = new UnitService(database);
-        this.commune = new CommuneService(database);
         this.textSize.set(settings.textSize());
     }
 
@@ -94,44 +71,9 @@ public final class AppContext implements AutoCloseable {
         return fileExecutor;
     }
 
-    /** The open database. */
-    public Database database() {
-        return database;
-    }
-
     /** The UI preferences. */
     public AppSettings settings() {
         return settings;
-    }
-
-    /** Plans: list, load, create, edit fields. */
-    public PlanService plans() {
-        return plans;
-    }
-
-    /** The section tree and section bodies. */
-    public OutlineService outline() {
-        return outline;
-    }
-
-    /** The indicator table. */
-    public IndicatorService indicators() {
-        return indicators;
-    }
-
-    /** The two assignment matrices. */
-    public AssignmentService assignments() {
-        return assignments;
-    }
-
-    /** The commune's units. */
-    public UnitService units() {
-        return units;
-    }
-
-    /** The commune profile. */
-    public CommuneService commune() {
-        return commune;
     }
 
     /** The plan being worked on (null: none yet). Set it to switch plans; screens follow. */
@@ -208,14 +150,13 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Stops the file work (a conversion or export in progress gets a moment, then is interrupted; its temporary
-     * files are removed by the safe writer), then the ordered thread after it finishes queued edits, then closes the
-     * database.
+     * files are removed by the safe writer), then the ordered thread after it finishes queued edits. The composition
+     * root closes the data after this, so no queued edit finds it closed.
      */
     @Override
     public void close() {
         stop(fileExecutor, 2);
         stop(executor, 10);
-        database.close();
     }
 
     private static void stop(ExecutorService service, int seconds) {

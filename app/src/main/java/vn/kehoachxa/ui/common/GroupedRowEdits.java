@@ -3,15 +3,17 @@ package vn.kehoachxa.ui.common;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import vn.kehoachxa.domain.edit.Reported;
 import vn.kehoachxa.service.edit.EditHistory;
 
 /**
  * The edit loop the appendix tables (Chỉ tiêu, Phân công) share: an edit runs on the executor, the groups are read
- * again there, and the table is redrawn on the FX thread with the row the edit names selected and the undo and redo
- * buttons brought up to date. Deleting what the units reported on asks first.
+ * again there, and on the FX thread the result goes into the view model's {@link RowsState} (the groups, the row the
+ * edit names selected, busy, undo and redo) before the table is redrawn from it. Deleting what the units reported on
+ * asks first.
  *
  * @param <G> the table's group type
  */
@@ -32,40 +34,54 @@ public final class GroupedRowEdits<G> {
 
         /** The screen's undo and redo history. */
         EditHistory history();
+
+        /** What the screen shows, changed on the FX thread only. */
+        RowsState<G> state();
     }
 
     private final Rows<G> rows;
     private final Executor executor;
-    private final BiConsumer<List<G>, Long> redraw;
+    private final Runnable redraw;
     private final BiPredicate<Reported, Boolean> confirmDelete;
-    private final HistoryState history;
+    private final RowsState<G> state;
 
     /**
-     * Edits {@code rows} on {@code executor}; {@code redraw} gets the groups and the id to select (FX thread);
+     * Edits {@code rows} on {@code executor}; {@code redraw} shows the view model's state again (FX thread);
      * {@code confirmDelete} asks the user (FX thread) whether to delete a row (false) or group (true) on which the
      * units reported that much.
      */
-    public GroupedRowEdits(Rows<G> rows, Executor executor, BiConsumer<List<G>, Long> redraw,
+    public GroupedRowEdits(Rows<G> rows, Executor executor, Runnable redraw,
                            BiPredicate<Reported, Boolean> confirmDelete) {
         this.rows = rows;
         this.executor = executor;
         this.redraw = redraw;
         this.confirmDelete = confirmDelete;
-        this.history = new HistoryState(rows.history());
+        this.state = rows.state();
     }
 
-    /** Whether undo and redo can run, for the screen's buttons. */
-    public HistoryState history() {
-        return history;
+    /**
+     * Reads on the executor with {@code read} (opening the plan, say); on the FX thread {@code before} applies the
+     * rest of what was read, then the groups it holds are shown with the selection kept. FX thread.
+     */
+    public <T> void load(Callable<T> read, Function<T, List<G>> groupsOf, Consumer<T> before) {
+        state.started();
+        Tasks.create(read).onSuccess(loaded -> {
+            before.accept(loaded);
+            state.show(groupsOf.apply(loaded), state.selectedId());
+            redraw.run();
+        }).andFinally(state::finished).runOn(executor);
     }
 
-    /** Runs {@code edit}, then redraws with the id it returns selected (null: none). */
+    /** Runs {@code edit}, then redraws with the id it returns selected (null: none). FX thread. */
     public void run(Callable<Long> edit) {
+        state.started();
         Tasks.create(() -> {
             Long select = edit.call();
             return new Result<>(rows.groups(), select);
-        }).onSuccess(result -> redraw.accept(result.groups(), result.select())).andFinally(history::refresh)
-                .runOn(executor);
+        }).onSuccess(result -> {
+            state.show(result.groups(), result.select());
+            redraw.run();
+        }).andFinally(state::finished).runOn(executor);
     }
 
     /** Moves the selected row or group, keeping it selected; nothing when none is selected. */
@@ -86,6 +102,7 @@ public final class GroupedRowEdits<G> {
         if (id == null) {
             return;
         }
+        state.started();
         Tasks.create(() -> rows.reportedOn(id, isGroup)).onSuccess(reported -> {
             if (!reported.any() || confirmDelete.test(reported, isGroup)) {
                 run(() -> {
@@ -93,7 +110,7 @@ public final class GroupedRowEdits<G> {
                     return null;
                 });
             }
-        }).runOn(executor);
+        }).andFinally(state::finished).runOn(executor);
     }
 
     private record Result<G>(List<G> groups, Long select) {

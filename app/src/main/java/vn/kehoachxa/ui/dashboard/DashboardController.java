@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.service.PeriodicReportService;
+import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -15,6 +16,8 @@ import vn.kehoachxa.ui.common.Tasks;
 /** Tổng quan: shows the {@link PlanOverview} of the current plan. */
 public final class DashboardController implements PlanScreen {
     private final AppContext ctx;
+    private final PlanService plans;
+    private final PeriodicReportService reports;
 
     @FXML private VBox body;
     @FXML private Label emptyLabel;
@@ -31,8 +34,10 @@ public final class DashboardController implements PlanScreen {
     @FXML private Label upwardLabel;
 
     /** Built by the controller factory. */
-    public DashboardController(AppContext ctx) {
+    public DashboardController(AppContext ctx, PlanService plans, PeriodicReportService reports) {
         this.ctx = ctx;
+        this.plans = plans;
+        this.reports = reports;
     }
 
     @FXML
@@ -52,11 +57,11 @@ public final class DashboardController implements PlanScreen {
         }
         int year = Year.now().getValue();
         Tasks.create(() -> {
-            var doc = ctx.plans().load(planId);
+            var doc = plans.load(planId);
             return Map.entry(doc.plan(), PlanOverview.of(doc, year));
         }).onSuccess(result -> show(result.getKey(), result.getValue(), year)).runOn(ctx.executor());
         upwardLabel.setText("");
-        Tasks.create(() -> UpwardLine.of(new PeriodicReportService(ctx.database()).upwardStatuses(planId)))
+        Tasks.create(() -> UpwardLine.of(reports.upwardStatuses(planId)))
                 .onSuccess(upwardLabel::setText).runOn(ctx.executor());
     }
 

@@ -9,10 +9,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
+import vn.kehoachxa.service.CommuneService;
+import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.PlanTemplates;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.FxmlFile;
@@ -29,6 +31,8 @@ import vn.kehoachxa.ui.settings.CommuneProfileFormController;
  */
 public final class FirstRunController {
     private final AppContext ctx;
+    private final CommuneService commune;
+    private final PlanService plans;
     private final ViewLoader loader;
     private final PlanFileActions planFiles;
     private Consumer<Long> onPlanReady = id -> { };
@@ -51,8 +55,11 @@ public final class FirstRunController {
     @FXML private Button copyButton;
 
     /** Built by the controller factory. */
-    public FirstRunController(AppContext ctx, ViewLoader loader, PlanFileActions planFiles) {
+    public FirstRunController(AppContext ctx, CommuneService commune, PlanService plans, ViewLoader loader,
+                              PlanFileActions planFiles) {
         this.ctx = ctx;
+        this.commune = commune;
+        this.plans = plans;
         this.loader = loader;
         this.planFiles = planFiles;
     }
@@ -127,7 +134,7 @@ public final class FirstRunController {
     /** Names the commune and the years in the template choice, and offers the plans already there to copy. */
     private void loadPlanChoices() {
         int start = PlanTemplates.defaultStartYear(java.time.LocalDate.now());
-        Tasks.create(() -> java.util.Map.entry(ctx.commune().profile(), ctx.plans().list()))
+        Tasks.create(() -> java.util.Map.entry(commune.profile(), plans.list()))
                 .onSuccess(found -> {
                     String commune = found.getKey().map(p -> p.displayName()).orElse("");
                     templateIntro.setText(Texts.get("firstrun.template.intro", commune, String.valueOf(start),
@@ -148,9 +155,9 @@ public final class FirstRunController {
     private void onTemplate() {
         templateButton.setDisable(true);
         Tasks.create(() -> {
-            var profile = ctx.commune().profile()
+            var profile = commune.profile()
                     .orElseThrow(() -> new DomainException(Texts.get("firstrun.template.noProfile")));
-            return ctx.plans().create(PlanTemplates.resolution72(profile));
+            return plans.create(PlanTemplates.resolution72(profile));
         }).onSuccess(this::ready).andFinally(() -> templateButton.setDisable(false)).runOn(ctx.executor());
     }
 
@@ -170,7 +177,7 @@ public final class FirstRunController {
             return;
         }
         copyChoice.setDisable(true);
-        Tasks.create(() -> ctx.plans().copy(source.id(), revision)).onSuccess(this::ready)
+        Tasks.create(() -> plans.copy(source.id(), revision)).onSuccess(this::ready)
                 .andFinally(() -> copyChoice.setDisable(false)).runOn(ctx.executor());
     }
 
@@ -190,7 +197,7 @@ public final class FirstRunController {
         }
         profileProblems.setText("");
         var profile = form.model().toProfile();
-        Tasks.run(() -> ctx.commune().save(profile))
+        Tasks.run(() -> commune.save(profile))
                 .onSuccess(v -> showStep(false))
                 .runOn(ctx.executor());
     }
@@ -203,7 +210,7 @@ public final class FirstRunController {
         }
         openSampleButton.disableProperty().unbind();
         openSampleButton.setDisable(true);
-        Tasks.create(() -> ctx.plans().create(PlanFiles.readBundledSample(name)))
+        Tasks.create(() -> plans.create(PlanFiles.readBundledSample(name)))
                 .onSuccess(this::ready)
                 .andFinally(() -> openSampleButton.disableProperty()
                         .bind(samples.getSelectionModel().selectedItemProperty().isNull()))

@@ -24,6 +24,9 @@ import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.service.IndicatorService;
+import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.assignments.AssigneePicker;
 import vn.kehoachxa.ui.assignments.AssigneeText;
 import vn.kehoachxa.ui.assignments.RowFilter;
@@ -33,19 +36,19 @@ import vn.kehoachxa.ui.common.DeleteConfirmation;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
-import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.RowsState;
 import vn.kehoachxa.ui.print.PrintPreview;
 
 /** Chỉ tiêu: the indicator table with group rows, inline editing, the target editor and the unit pickers. */
 public final class IndicatorsController implements PlanScreen {
     private final AppContext ctx;
+    private final PlanService plans;
+    private final UnitService units;
     private final IndicatorsViewModel model;
     private final GroupedRowEdits<IndicatorGroup> edits;
-    private List<IndicatorGroup> groups = List.of();
-    private Long planId;
+    /** The view model's FX-thread state: plan, rows, selection, busy, undo and redo. */
+    private final RowsState<IndicatorGroup> state;
     private int endYear = 2030;
-    private Long selectedId;
-    private boolean selectedIsGroup;
     private boolean showing;
     /** The last version of the selected indicator sent to be saved: later edits build on it, not on the table. */
     private Indicator lastSent;
@@ -84,10 +87,13 @@ public final class IndicatorsController implements PlanScreen {
     private TargetEditor targetEditor;
 
     /** Built by the controller factory. */
-    public IndicatorsController(AppContext ctx) {
+    public IndicatorsController(AppContext ctx, IndicatorService indicators, PlanService plans, UnitService units) {
         this.ctx = ctx;
-        this.model = new IndicatorsViewModel(ctx.indicators());
-        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::redraw, (reported, isGroup) ->
+        this.plans = plans;
+        this.units = units;
+        this.model = new IndicatorsViewModel(indicators);
+        this.state = model.state();
+        this.edits = new GroupedRowEdits<>(model, ctx.executor(), this::fill, (reported, isGroup) ->
                 DeleteConfirmation.ask(table.getScene().getWindow(), isGroup ? "indicators.delete.confirmGroup"
                         : "indicators.delete.confirm", reported));
     }
@@ -140,18 +146,18 @@ public final class IndicatorsController implements PlanScreen {
         for (Button b : List.of(moveUpButton, moveDownButton, deleteButton)) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        undoButton.disableProperty().bind(edits.history().canUndoProperty().not());
+        undoButton.disableProperty().bind(state.canUndoProperty().not());
     }
 
     @Override
     public void showPlan(Long id) {
-        planId = id;
+        state.planIdProperty().set(id);
         if (id == null) {
             table.setRoot(null);
             return;
         }
-        Tasks.create(() -> new Loaded(model.open(id), ctx.plans().load(id).plan().endYear(), ctx.units().all()))
-                .onSuccess(loaded -> {
+        edits.load(() -> new Loaded(model.open(id), plans.load(id).plan().endYear(), units.all()), Loaded::groups,
+                loaded -> {
                     endYear = loaded.endYear();
                     targetColumn.setText(Texts.get("indicators.column.target", endYear));
                     showing = true;
@@ -162,26 +168,26 @@ public final class IndicatorsController implements PlanScreen {
                     unitFilter.getItems().addFirst("");
                     unitFilter.setValue(chosen);
                     showing = false;
-                    groups = loaded.groups();
-                    fill();
-                }).andFinally(edits.history()::refresh).runOn(ctx.executor());
+                });
     }
 
     @Override
     public void undo() {
         lastSent = null;
+        Long keep = state.selectedId();
         edits.run(() -> {
             model.undoLast();
-            return selectedId;
+            return keep;
         });
     }
 
     @Override
     public void redo() {
         lastSent = null;
+        Long keep = state.selectedId();
         edits.run(() -> {
             model.redoLast();
-            return selectedId;
+            return keep;
         });
     }
 
@@ -189,13 +195,13 @@ public final class IndicatorsController implements PlanScreen {
     }
 
     private void fill() {
-        Long keep = selectedId;
-        boolean keepGroup = selectedIsGroup;
+        Long keep = state.selectedId();
+        boolean keepGroup = state.selectedIsGroup();
         TreeItem<IndicatorRow> root = new TreeItem<>();
         TreeItem<IndicatorRow> toSelect = null;
         RowFilter filter = new RowFilter(filterField.getText(), unitFilter.getValue());
         TreeItem<IndicatorRow> parent = root;
-        for (IndicatorRow row : IndicatorsViewModel.rows(groups, filter)) {
+        for (IndicatorRow row : IndicatorsViewModel.rows(state.rows(), filter)) {
             TreeItem<IndicatorRow> item = new TreeItem<>(row);
             if (row.isGroup()) {
                 item.setExpanded(true);
@@ -221,11 +227,11 @@ public final class IndicatorsController implements PlanScreen {
         showing = true;
         try {
             IndicatorRow row = item == null ? null : item.getValue();
-            selectedId = row == null ? null : row.id();
+            state.selectedIdProperty().set(row == null ? null : row.id());
             if (row == null || row.isGroup() || lastSent != null && !lastSent.id().equals(row.id())) {
                 lastSent = null;
             }
-            selectedIsGroup = row != null && row.isGroup();
+            state.selectedIsGroupProperty().set(row != null && row.isGroup());
             editor.setDisable(row == null || row.isGroup());
             Indicator i = row == null || row.isGroup() ? null : latest(row.indicator());
             TargetForm f = TargetForm.of(i == null ? null : IndicatorsViewModel.targetFor(i, endYear),
@@ -287,16 +293,9 @@ public final class IndicatorsController implements PlanScreen {
         });
     }
 
-    /** Shows the groups as saved after an edit, with {@code select} selected. */
-    private void redraw(List<IndicatorGroup> saved, Long select) {
-        selectedId = select;
-        groups = saved;
-        fill();
-    }
-
     @FXML
     private void onAddGroup() {
-        selectedIsGroup = true;
+        state.selectedIsGroupProperty().set(true);
         edits.run(model::addGroup);
     }
 
@@ -304,7 +303,7 @@ public final class IndicatorsController implements PlanScreen {
     private void onAddIndicator() {
         TreeItem<IndicatorRow> item = table.getSelectionModel().getSelectedItem();
         Long groupId = item == null ? null : item.getValue().group().id();
-        selectedIsGroup = false;
+        state.selectedIsGroupProperty().set(false);
         edits.run(() -> model.addIndicator(groupId));
     }
 
@@ -319,12 +318,12 @@ public final class IndicatorsController implements PlanScreen {
     }
 
     private void move(int delta) {
-        edits.move(selectedId, selectedIsGroup, delta);
+        edits.move(state.selectedId(), state.selectedIsGroup(), delta);
     }
 
     @FXML
     private void onDelete() {
-        edits.delete(selectedId, selectedIsGroup);
+        edits.delete(state.selectedId(), state.selectedIsGroup());
     }
 
     @FXML
@@ -334,8 +333,9 @@ public final class IndicatorsController implements PlanScreen {
 
     @FXML
     private void onPrint() {
+        Long planId = state.planId();
         if (planId != null) {
-            PrintPreview.open(ctx, planId, TableKind.INDICATORS, table.getScene().getWindow());
+            PrintPreview.open(plans, ctx, planId, TableKind.INDICATORS, table.getScene().getWindow());
         }
     }
 

@@ -20,6 +20,7 @@ import vn.kehoachxa.service.edit.EditHistory;
 import vn.kehoachxa.service.edit.RemovalChanges;
 import vn.kehoachxa.ui.assignments.RowFilter;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
+import vn.kehoachxa.ui.common.RowsState;
 
 /**
  * Chỉ tiêu: the indicator table's logic. Every edit calls the service at once (each its own transaction) and records
@@ -29,6 +30,8 @@ import vn.kehoachxa.ui.common.GroupedRowEdits;
 public final class IndicatorsViewModel implements GroupedRowEdits.Rows<IndicatorGroup> {
     private final IndicatorService indicators;
     private final EditHistory undo = new EditHistory();
+    /** What the screen shows (FX thread); the methods below block and run on the executor. */
+    private final RowsState<IndicatorGroup> state = new RowsState<>(undo);
     private final RemovalChanges removals;
     private long planId;
 
@@ -42,6 +45,12 @@ public final class IndicatorsViewModel implements GroupedRowEdits.Rows<Indicator
     @Override
     public EditHistory history() {
         return undo;
+    }
+
+    /** The indicator table as shown: rows, selection, busy, can undo and redo. FX thread. */
+    @Override
+    public RowsState<IndicatorGroup> state() {
+        return state;
     }
 
     /** Switches to plan {@code id} (forgetting the undo history) and returns its groups. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,7 +19,9 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
+import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
@@ -26,8 +29,6 @@ import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.ui.firstrun.FirstRunController;
 import vn.kehoachxa.ui.planfile.ExportKind;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
-import vn.kehoachxa.ui.common.FxmlFile;
-import javafx.scene.Scene;
 
 /** The main window: menu, plan switcher, left navigation and the chosen screen in the centre. */
 public final class MainWindowController {
@@ -39,6 +40,8 @@ public final class MainWindowController {
             new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
                     javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
     private final AppContext ctx;
+    private final PlanService plans;
+    private final java.nio.file.Path dataFolder;
     private final ViewLoader loader;
     private final PlanFileActions planFiles;
     private final Map<Navigation, View<?>> screens = new EnumMap<>(Navigation.class);
@@ -57,8 +60,11 @@ public final class MainWindowController {
     @FXML private MenuItem exportExcelItem;
 
     /** Built by the controller factory. */
-    public MainWindowController(AppContext ctx, ViewLoader loader, PlanFileActions planFiles) {
+    public MainWindowController(AppContext ctx, PlanService plans, java.nio.file.Path dataFolder, ViewLoader loader,
+                                PlanFileActions planFiles) {
         this.ctx = ctx;
+        this.plans = plans;
+        this.dataFolder = dataFolder;
         this.loader = loader;
         this.planFiles = planFiles;
     }
@@ -113,12 +119,12 @@ public final class MainWindowController {
     }
 
     private void reloadPlans() {
-        Tasks.create(() -> ctx.plans().list())
+        Tasks.create(() -> plans.list())
                 .onSuccess(list -> {
                     updatingSwitcher = true;
                     planSwitcher.getItems().setAll(list);
                     updatingSwitcher = false;
-                    statusLabel.setText(Texts.get("main.status.plans", list.size(), ctx.database().directory()));
+                    statusLabel.setText(Texts.get("main.status.plans", list.size(), dataFolder));
                     selectInSwitcher(ctx.currentPlanId());
                 })
                 .runOn(ctx.executor());

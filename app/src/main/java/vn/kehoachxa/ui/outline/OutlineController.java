@@ -12,17 +12,18 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
+import vn.kehoachxa.service.OutlineService;
 import vn.kehoachxa.ui.common.AppContext;
-import vn.kehoachxa.ui.common.HistoryState;
 import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.RowsState;
 import vn.kehoachxa.ui.common.Tasks;
 
 /** Nội dung: the section tree with its printed numbering, the toolbar, and the heading and body editors. */
 public final class OutlineController implements PlanScreen {
     private final AppContext ctx;
     private final OutlineViewModel model;
-    private final HistoryState history;
-    private Long selectedId;
+    /** The view model's FX-thread state: plan, section tree, selection, busy, undo and redo. */
+    private final RowsState<Numbered> state;
     private boolean showing;
 
     @FXML private TreeView<Numbered> tree;
@@ -40,10 +41,10 @@ public final class OutlineController implements PlanScreen {
     @FXML private Button undoButton;
 
     /** Built by the controller factory. */
-    public OutlineController(AppContext ctx) {
+    public OutlineController(AppContext ctx, OutlineService outline) {
         this.ctx = ctx;
-        this.model = new OutlineViewModel(ctx.outline());
-        this.history = new HistoryState(model.history());
+        this.model = new OutlineViewModel(outline);
+        this.state = model.state();
     }
 
     @FXML
@@ -55,7 +56,7 @@ public final class OutlineController implements PlanScreen {
                 deleteButton)) {
             b.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         }
-        undoButton.disableProperty().bind(history.canUndoProperty().not());
+        undoButton.disableProperty().bind(state.canUndoProperty().not());
         editor.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         headingField.setOnAction(e -> saveHeading());
         headingField.focusedProperty().addListener((obs, was, is) -> {
@@ -72,40 +73,46 @@ public final class OutlineController implements PlanScreen {
 
     @Override
     public void showPlan(Long planId) {
+        state.planIdProperty().set(planId);
         if (planId == null) {
             tree.setRoot(null);
             return;
         }
-        Tasks.create(() -> model.open(planId)).onSuccess(this::fill).andFinally(history::refresh)
-                .runOn(ctx.executor());
+        state.started();
+        Tasks.create(() -> model.open(planId)).onSuccess(sections -> {
+            state.show(sections, state.selectedId());
+            fill();
+        }).andFinally(state::finished).runOn(ctx.executor());
     }
 
     @Override
     public void undo() {
+        Long keep = state.selectedId();
         run(() -> {
             model.undoLast();
-            return selectedId;
+            return keep;
         });
     }
 
     @Override
     public void redo() {
+        Long keep = state.selectedId();
         run(() -> {
             model.redoLast();
-            return selectedId;
+            return keep;
         });
     }
 
     private void select(TreeItem<Numbered> item) {
         showing = true;
         if (item == null) {
-            selectedId = null;
+            state.selectedIdProperty().set(null);
             headingField.clear();
             bodyArea.clear();
             labelPreview.setText("");
         } else {
             Numbered n = item.getValue();
-            selectedId = n.section().id();
+            state.selectedIdProperty().set(n.section().id());
             labelPreview.setText(n.headingLine());
             headingField.setText(n.section().heading());
             bodyArea.setText(BodyText.format(n.section().blocks()));
@@ -114,7 +121,7 @@ public final class OutlineController implements PlanScreen {
     }
 
     private void saveHeading() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         String heading = headingField.getText();
         if (!showing && id != null && heading != null && !heading.isBlank()) {
             run(() -> {
@@ -125,7 +132,7 @@ public final class OutlineController implements PlanScreen {
     }
 
     private void saveBody() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         String text = bodyArea.getText();
         if (!showing && id != null) {
             run(() -> {
@@ -135,22 +142,27 @@ public final class OutlineController implements PlanScreen {
         }
     }
 
-    /** Runs an edit on the executor, then redraws the tree with {@code select} (the id it returns) selected. */
+    /**
+     * Runs an edit on the executor, then (FX thread) puts the tree read after it into the view model with
+     * {@code select} (the id the edit returns) selected, and redraws.
+     */
     private void run(Callable<Long> edit) {
+        state.started();
         Tasks.create(() -> {
             Long select = edit.call();
             return new Result(model.tree(), select);
         }).onSuccess(result -> {
-            selectedId = result.select();
-            fill(result.tree());
-        }).andFinally(history::refresh).runOn(ctx.executor());
+            state.show(result.tree(), result.select());
+            fill();
+        }).andFinally(state::finished).runOn(ctx.executor());
     }
 
     private record Result(List<Numbered> tree, Long select) {
     }
 
-    private void fill(List<Numbered> sections) {
-        Long keep = selectedId;
+    private void fill() {
+        List<Numbered> sections = state.rows();
+        Long keep = state.selectedId();
         TreeItem<Numbered> root = new TreeItem<>();
         TreeItem<Numbered> toSelect = null;
         for (Numbered n : sections) {
@@ -190,19 +202,19 @@ public final class OutlineController implements PlanScreen {
 
     @FXML
     private void onAddSibling() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         run(() -> id == null ? model.addChild(null) : model.addSibling(id));
     }
 
     @FXML
     private void onAddChild() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         run(() -> model.addChild(id));
     }
 
     @FXML
     private void onMoveUp() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         run(() -> {
             model.moveUp(id);
             return id;
@@ -211,7 +223,7 @@ public final class OutlineController implements PlanScreen {
 
     @FXML
     private void onMoveDown() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         run(() -> {
             model.moveDown(id);
             return id;
@@ -220,7 +232,7 @@ public final class OutlineController implements PlanScreen {
 
     @FXML
     private void onIndent() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         run(() -> {
             model.indent(id);
             return id;
@@ -229,7 +241,7 @@ public final class OutlineController implements PlanScreen {
 
     @FXML
     private void onOutdent() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         run(() -> {
             model.outdent(id);
             return id;
@@ -238,7 +250,7 @@ public final class OutlineController implements PlanScreen {
 
     @FXML
     private void onDelete() {
-        Long id = selectedId;
+        Long id = state.selectedId();
         run(() -> {
             model.delete(id);
             return null;

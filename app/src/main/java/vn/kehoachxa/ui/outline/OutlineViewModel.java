@@ -13,6 +13,7 @@ import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.service.OutlineService;
 import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
+import vn.kehoachxa.ui.common.RowsState;
 
 /**
  * Nội dung: the outline editor's logic. Every operation calls the service at once (each its own transaction),
@@ -23,6 +24,8 @@ import vn.kehoachxa.service.edit.EditHistory;
 public final class OutlineViewModel {
     private final OutlineService outline;
     private final EditHistory undo = new EditHistory();
+    /** What the screen shows (FX thread); the methods below block and run on the executor. */
+    private final RowsState<Numbered> state = new RowsState<>(undo);
     private final Map<Long, Long> renumbered = new HashMap<>();
     private long planId;
 
@@ -34,6 +37,11 @@ public final class OutlineViewModel {
     /** The screen's undo and redo history. */
     public EditHistory history() {
         return undo;
+    }
+
+    /** The section tree as shown: top-level sections, selection, busy, can undo and redo. FX thread. */
+    public RowsState<Numbered> state() {
+        return state;
     }
 
     /** Switches to plan {@code id} (forgetting the undo history) and returns its numbered tree. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -22,6 +23,7 @@ import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Recipient;
+import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -65,13 +67,16 @@ public final class PlanInfoController implements PlanScreen {
     private AppendicesPane appendices;
 
     /** Built by the controller factory. */
-    public PlanInfoController(AppContext ctx) {
+    public PlanInfoController(AppContext ctx, PlanService plans) {
         this.ctx = ctx;
-        this.model = new PlanInfoViewModel(ctx.plans());
+        this.model = new PlanInfoViewModel(plans);
     }
 
     @FXML
     private void initialize() {
+        savedLabel.textProperty().bind(model.statusProperty());
+        typeLabel.textProperty().bind(Bindings.createStringBinding(() -> model.shownProperty().get() == null ? ""
+                : typeLine(model.shownProperty().get().plan()), model.shownProperty()));
         DateFields.vietnamese(dateField);
         documentFields();
         yearFields();
@@ -190,43 +195,48 @@ public final class PlanInfoController implements PlanScreen {
 
     /** Runs one saving call of the view model off the FX thread, then says so and refreshes what depends on it. */
     private void saveWith(String what, java.util.function.Function<PlanInfoViewModel, PlanInfo> call) {
+        model.started();
         Tasks.create(() -> call.apply(model)).onSuccess(info -> {
-            savedLabel.setText(Texts.get("planinfo.savedWhat", Texts.get(what)));
-            typeLabel.setText(typeLine(info.plan()));
+            model.applied(info, Texts.get("planinfo.savedWhat", Texts.get(what)));
             ctx.firePlanChanged();
-        }).runOn(ctx.executor());
+        }).andFinally(model::finished).runOn(ctx.executor());
     }
 
     @Override
     public void showPlan(Long planId) {
         form.setDisable(planId == null);
         if (planId != null) {
-            Tasks.create(() -> model.open(planId)).onSuccess(this::show).runOn(ctx.executor());
+            model.started();
+            Tasks.create(() -> model.open(planId)).onSuccess(info -> {
+                show(info);
+                model.applied(info, "");
+            }).andFinally(model::finished).runOn(ctx.executor());
         }
     }
 
     @Override
     public void undo() {
+        model.started();
         Tasks.create(model::undoLast).onSuccess(info -> {
             show(info);
-            savedLabel.setText(Texts.get("planinfo.undone"));
+            model.applied(info, Texts.get("planinfo.undone"));
             ctx.firePlanChanged();
-        }).runOn(ctx.executor());
+        }).andFinally(model::finished).runOn(ctx.executor());
     }
 
     @Override
     public void redo() {
+        model.started();
         Tasks.create(model::redoLast).onSuccess(info -> {
             show(info);
-            savedLabel.setText(Texts.get("planinfo.redone"));
+            model.applied(info, Texts.get("planinfo.redone"));
             ctx.firePlanChanged();
-        }).runOn(ctx.executor());
+        }).andFinally(model::finished).runOn(ctx.executor());
     }
 
     private void show(PlanInfo info) {
         showing = true;
         Plan plan = info.plan();
-        typeLabel.setText(typeLine(plan));
         familyBox.setValue(plan.family());
         typeBox.setValue(plan.type());
         numberField.setText(orEmpty(plan.number()));
@@ -245,7 +255,6 @@ public final class PlanInfoController implements PlanScreen {
         recipients.show(info.recipients());
         rule.show(plan.reportingRule(), plan.startYear());
         appendices.show(info.appendices());
-        savedLabel.setText("");
         showing = false;
     }
 

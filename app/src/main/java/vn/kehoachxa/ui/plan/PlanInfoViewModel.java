@@ -3,6 +3,14 @@ package vn.kehoachxa.ui.plan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
@@ -11,6 +19,7 @@ import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
+import vn.kehoachxa.ui.common.HistoryState;
 
 /**
  * Thông tin kế hoạch: each edit (a field, the basis documents, the recipients, the appendix settings) is saved at once
@@ -21,6 +30,12 @@ public final class PlanInfoViewModel {
     private final PlanService plans;
     private final EditHistory undo = new EditHistory();
     private PlanInfo info;
+    // What the screen shows, changed on the FX thread only (the blocking methods below run on the executor).
+    private final ObjectProperty<PlanInfo> shown = new SimpleObjectProperty<>(this, "shown");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final HistoryState historyState = new HistoryState(undo);
+    private int running;
 
     /** What the form shows: the plan's fields and its ordered lists, appendix settings for every table. */
     public record PlanInfo(Plan plan, List<String> basisDocuments, List<Recipient> recipients,
@@ -45,6 +60,50 @@ public final class PlanInfoViewModel {
     /** The screen's undo and redo history. */
     public EditHistory history() {
         return undo;
+    }
+
+    /** The plan as last read or saved (null before it opens). FX thread. */
+    public ReadOnlyObjectProperty<PlanInfo> shownProperty() {
+        return shown;
+    }
+
+    /** What the status line says: which edit was saved, undone or redone. FX thread. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** Whether a read or a save of this screen is still running on the executor. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether there is something to undo. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return historyState.canUndoProperty();
+    }
+
+    /** Whether there is something to redo. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return historyState.canRedoProperty();
+    }
+
+    /** A read or a save starts. FX thread. */
+    public void started() {
+        running++;
+        busy.set(true);
+    }
+
+    /** Applies what a read or a save returned, with the status line's words. FX thread. */
+    public void applied(PlanInfo result, String statusText) {
+        shown.set(result);
+        status.set(statusText);
+    }
+
+    /** A read or a save ended, well or not: undo and redo are brought up to date. FX thread. */
+    public void finished() {
+        running = Math.max(0, running - 1);
+        busy.set(running > 0);
+        historyState.refresh();
     }
 
     /** Loads plan {@code id}; another plan than before forgets the undo steps. */

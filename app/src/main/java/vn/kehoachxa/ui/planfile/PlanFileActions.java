@@ -14,6 +14,7 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.service.ClashPolicy;
 import vn.kehoachxa.service.PlanImportService;
+import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.FileChooserPort;
@@ -23,12 +24,14 @@ import vn.kehoachxa.ui.common.Tasks;
 public final class PlanFileActions {
     private final AppContext ctx;
     private final PlanImportService imports;
+    private final PlanService plans;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
 
     /** Works on {@code ctx}'s database and executor. */
-    public PlanFileActions(AppContext ctx) {
+    public PlanFileActions(AppContext ctx, PlanImportService imports, PlanService plans) {
         this.ctx = ctx;
-        this.imports = new PlanImportService(ctx.database());
+        this.imports = imports;
+        this.plans = plans;
     }
 
     /** What is being written right now ("Đang xuất …"), or null when nothing is; the status bar shows it. */
@@ -103,7 +106,7 @@ public final class PlanFileActions {
 
     /** Asks where to save plan {@code planId} as {@code kind}, writes it with progress, then offers to open it. */
     public void export(Window owner, long planId, ExportKind kind) {
-        Tasks.create(() -> ctx.plans().load(planId))
+        Tasks.create(() -> plans.load(planId))
                 .onSuccess(doc -> chooseAndWrite(owner, doc, kind))
                 .runOn(ctx.executor());
     }

@@ -32,9 +32,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.kehoachxa.domain.Texts;
-import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.Tasks;
 
 /**
@@ -78,8 +79,8 @@ public final class PrintPreview {
     }
 
     /** Loads plan {@code planId} off the FX thread, then opens the preview of its {@code table} over {@code owner}. */
-    public static void open(AppContext ctx, long planId, TableKind table, Window owner) {
-        Tasks.create(() -> AppendixPrintTables.of(ctx.plans().load(planId), table))
+    public static void open(PlanService plans, AppContext ctx, long planId, TableKind table, Window owner) {
+        Tasks.create(() -> AppendixPrintTables.of(plans.load(planId), table))
                 .onSuccess(t -> new PrintPreview(t).show(owner, ctx))
                 .runOn(ctx.executor());
     }

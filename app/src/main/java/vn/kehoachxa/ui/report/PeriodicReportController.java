@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -54,8 +52,8 @@ public final class PeriodicReportController implements PlanScreen {
     private final Map<ReportPart, TextArea> areas = new EnumMap<>(ReportPart.class);
     private final ProvinceDeadlinePane upward;
     private final SentPackagePane sentPackage;
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private PeriodicReport current;
+    /** The report shown, the status line and the file work in progress: FX-thread state. */
+    private final PeriodicReportViewModel vm = new PeriodicReportViewModel();
 
     @FXML private VBox root;
     @FXML private ComboBox<PeriodOverview> periodBox;
@@ -73,11 +71,12 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML private Label message;
 
     /** Built by the controller factory. */
-    public PeriodicReportController(AppContext ctx) {
+    public PeriodicReportController(AppContext ctx, ReportingService reporting, PeriodicReportService reports,
+                                    ReportPackageService packages) {
         this.ctx = ctx;
-        this.reporting = new ReportingService(ctx.database());
-        this.reports = new PeriodicReportService(ctx.database());
-        this.packages = new ReportPackageService(ctx.database());
+        this.reporting = reporting;
+        this.reports = reports;
+        this.packages = packages;
         this.upward = new ProvinceDeadlinePane(ctx, reports);
         this.sentPackage = new SentPackagePane(ctx, packages, upward::refresh);
     }
@@ -86,8 +85,10 @@ public final class PeriodicReportController implements PlanScreen {
     private void initialize() {
         DateFields.vietnamese(datePicker);
         upwardHolder.getChildren().setAll(upward, sentPackage);
-        busyBox.visibleProperty().bind(busy);
-        busyBox.managedProperty().bind(busy);
+        busyBox.visibleProperty().bind(vm.busyProperty());
+        busyBox.managedProperty().bind(vm.busyProperty());
+        busyLabel.textProperty().bind(vm.busyTextProperty());
+        message.textProperty().bind(vm.messageProperty());
         periodBox.setCellFactory(list -> new PeriodCell());
         periodBox.setButtonCell(new PeriodCell());
         for (ReportPart part : ReportPart.values()) {
@@ -106,10 +107,10 @@ public final class PeriodicReportController implements PlanScreen {
         }
         // One file job at a time: a second press would build the same files over the first.
         for (Button b : List.of(wordButton, excelButton, sendButton)) {
-            b.disableProperty().bind(selected.isNull().or(busy));
+            b.disableProperty().bind(selected.isNull().or(vm.busyProperty()));
         }
         selected.addListener((obs, old, now) -> {
-            if (old != null && current != null && current.periodId() == old.period().id() && edited()) {
+            if (old != null && vm.current() != null && vm.current().periodId() == old.period().id() && edited()) {
                 PeriodicReport leaving = fromEditor();
                 Tasks.create(() -> reports.save(leaving)).onError(ErrorDialog::show).runOn(ctx.executor());
             }
@@ -149,29 +150,30 @@ public final class PeriodicReportController implements PlanScreen {
     }
 
     private void show(PeriodicReport report) {
-        current = report;
+        vm.setCurrent(report);
         areas.forEach((part, area) -> area.setText(report.text(part)));
         numberField.setText(report.number() == null ? "" : report.number());
         datePicker.setValue(report.date());
-        message.setText(report.saved() ? "" : Texts.get("reportui.draftNotSaved", STAMP.format(report.generatedAt())));
+        vm.setMessage(report.saved() ? "" : Texts.get("reportui.draftNotSaved", STAMP.format(report.generatedAt())));
     }
 
     private void clear() {
-        current = null;
+        vm.setCurrent(null);
         areas.values().forEach(TextArea::clear);
         upward.show(null);
-        message.setText("");
+        vm.setMessage("");
     }
 
     private boolean edited() {
         PeriodicReport now = fromEditor();
-        return !now.parts().equals(current.parts()) || !java.util.Objects.equals(now.number(), current.number())
-                || !java.util.Objects.equals(now.date(), current.date());
+        PeriodicReport shown = vm.current();
+        return !now.parts().equals(shown.parts()) || !java.util.Objects.equals(now.number(), shown.number())
+                || !java.util.Objects.equals(now.date(), shown.date());
     }
 
     /** The report as the editor shows it now. */
     private PeriodicReport fromEditor() {
-        PeriodicReport r = current;
+        PeriodicReport r = vm.current();
         for (var e : areas.entrySet()) {
             r = r.with(e.getKey(), e.getValue().getText());
         }
@@ -193,8 +195,8 @@ public final class PeriodicReportController implements PlanScreen {
 
     @FXML
     private void onSave() {
-        if (current != null) {
-            saveThen(r -> message.setText(Texts.get("reportui.saved", periodBox.getValue().name())));
+        if (vm.current() != null) {
+            saveThen(r -> vm.setMessage(Texts.get("reportui.saved", periodBox.getValue().name())));
         }
     }
 
@@ -202,7 +204,7 @@ public final class PeriodicReportController implements PlanScreen {
     private void saveThen(java.util.function.Consumer<PeriodicReport> next) {
         PeriodicReport edited = fromEditor();
         Tasks.create(() -> reports.save(edited)).onSuccess(saved -> {
-            current = saved;
+            vm.setCurrent(saved);
             next.accept(saved);
         }).onError(ErrorDialog::show).runOn(ctx.executor());
     }
@@ -226,7 +228,7 @@ public final class PeriodicReportController implements PlanScreen {
                         doc -> {
                             writer.accept(doc, file);
                             return file;
-                        }, written -> message.setText(Texts.get("reportui.exported", written))));
+                        }, written -> vm.setMessage(Texts.get("reportui.exported", written))));
     }
 
     @FXML
@@ -245,24 +247,21 @@ public final class PeriodicReportController implements PlanScreen {
      */
     private <S, R> void saveReadThenWrite(String status, Function<PeriodicReport, S> read, Function<S, R> write,
                                           Consumer<R> done) {
-        if (current == null || busy.get()) {
+        if (!vm.startFileWork(status)) {
             return;
         }
         PeriodicReport edited = fromEditor();
-        busy.set(true);
-        busyLabel.setText(status);
-        message.setText("");
         Tasks.create(() -> {
             PeriodicReport saved = reports.save(edited);
             return new Snapshot<>(saved, read.apply(saved));
         }).onSuccess(snapshot -> {
-            if (current != null && current.periodId() == edited.periodId()) {
-                current = snapshot.saved();
+            if (vm.current() != null && vm.current().periodId() == edited.periodId()) {
+                vm.setCurrent(snapshot.saved());
             }
-            Tasks.create(() -> write.apply(snapshot.data())).onSuccess(done).andFinally(() -> busy.set(false))
+            Tasks.create(() -> write.apply(snapshot.data())).onSuccess(done).andFinally(vm::fileWorkEnded)
                     .runOn(ctx.fileExecutor());
         }).onError(error -> {
-            busy.set(false);
+            vm.fileWorkEnded();
             ErrorDialog.show(error);
         }).runOn(ctx.executor());
     }

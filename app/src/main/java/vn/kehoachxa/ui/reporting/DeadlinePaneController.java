@@ -35,9 +35,9 @@ public final class DeadlinePaneController {
     @FXML private ListView<String> overdue;
 
     /** Built by the controller factory. */
-    public DeadlinePaneController(AppContext ctx) {
+    public DeadlinePaneController(AppContext ctx, ReportingService reporting) {
         this.ctx = ctx;
-        this.reporting = new ReportingService(ctx.database());
+        this.reporting = reporting;
     }
 
     @FXML

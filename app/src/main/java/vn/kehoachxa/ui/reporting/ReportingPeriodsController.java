@@ -22,8 +22,8 @@ import vn.kehoachxa.service.reporting.FormPreview;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
 import vn.kehoachxa.ui.common.AppContext;
-import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.Buttons;
+import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 
@@ -55,10 +55,10 @@ public final class ReportingPeriodsController implements PlanScreen {
     @FXML private Label message;
 
     /** Built by the controller factory. */
-    public ReportingPeriodsController(AppContext ctx) {
+    public ReportingPeriodsController(AppContext ctx, ReportingService reporting, UnitFormService forms) {
         this.ctx = ctx;
-        this.reporting = new ReportingService(ctx.database());
-        this.forms = new UnitFormService(ctx.database());
+        this.reporting = reporting;
+        this.forms = forms;
     }
 
     @FXML
@@ -133,8 +133,10 @@ public final class ReportingPeriodsController implements PlanScreen {
 
     @FXML
     private void onGeneratePeriods() {
-        if (planId != null) {
-            Tasks.create(() -> reporting.generatePeriods(planId)).onSuccess(this::showPeriods).runOn(ctx.executor());
+        // The plan is read here, on the FX thread: the task must not read the field from the executor.
+        Long plan = planId;
+        if (plan != null) {
+            Tasks.create(() -> reporting.generatePeriods(plan)).onSuccess(this::showPeriods).runOn(ctx.executor());
         }
     }
 
@@ -178,7 +180,11 @@ public final class ReportingPeriodsController implements PlanScreen {
     }
 
     private void reloadKeepingSelection(long periodId) {
-        Tasks.create(() -> reporting.periods(planId)).onSuccess(list -> {
+        Long plan = planId;
+        if (plan == null) {
+            return;
+        }
+        Tasks.create(() -> reporting.periods(plan)).onSuccess(list -> {
             periods.getItems().setAll(list);
             list.stream().filter(p -> p.period().id() == periodId).findFirst()
                     .ifPresent(p -> periods.getSelectionModel().select(p));

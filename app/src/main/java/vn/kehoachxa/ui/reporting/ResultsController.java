@@ -79,9 +79,9 @@ public final class ResultsController implements PlanScreen {
     @FXML private Label message;
 
     /** Built by the controller factory. */
-    public ResultsController(AppContext ctx) {
+    public ResultsController(AppContext ctx, ReportingService reporting) {
         this.ctx = ctx;
-        this.reporting = new ReportingService(ctx.database());
+        this.reporting = reporting;
     }
 
     @FXML

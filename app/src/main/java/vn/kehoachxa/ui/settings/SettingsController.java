@@ -9,6 +9,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.commune.CommuneProfile;
+import vn.kehoachxa.service.BackupService;
+import vn.kehoachxa.service.CommuneService;
+import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -16,11 +22,6 @@ import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.TextSize;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
-import javafx.util.Duration;
-import vn.kehoachxa.domain.Texts;
-import vn.kehoachxa.domain.commune.CommuneProfile;
-import vn.kehoachxa.service.BackupService;
-import vn.kehoachxa.service.ReportingService;
 
 /**
  * Cài đặt: the commune profile, default folders and the UI text size, remembered between runs. Like every other
@@ -30,6 +31,9 @@ import vn.kehoachxa.service.ReportingService;
  */
 public final class SettingsController implements PlanScreen {
     private final AppContext ctx;
+    private final CommuneService commune;
+    private final ReportingService reporting;
+    private final BackupService backups;
     private final ViewLoader loader;
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(700));
     private CommuneProfileFormController form;
@@ -48,14 +52,18 @@ public final class SettingsController implements PlanScreen {
     private SettingsEdits edits;
 
     /** Built by the controller factory. */
-    public SettingsController(AppContext ctx, ViewLoader loader) {
+    public SettingsController(AppContext ctx, CommuneService commune, ReportingService reporting,
+                              BackupService backups, ViewLoader loader) {
         this.ctx = ctx;
+        this.commune = commune;
+        this.reporting = reporting;
+        this.backups = backups;
         this.loader = loader;
     }
 
     @FXML
     private void initialize() {
-        edits = new SettingsEdits(ctx.commune(), new ReportingService(ctx.database()));
+        edits = new SettingsEdits(commune, reporting);
         View<CommuneProfileFormController> view = loader.load(FxmlFile.COMMUNE_PROFILE_FORM);
         form = view.controller();
         formHolder.getChildren().setAll(view.root());
@@ -80,7 +88,6 @@ public final class SettingsController implements PlanScreen {
         });
         holidays = new HolidaysPane(ctx, edits);
         holidaysHolder.getChildren().setAll(holidays);
-        BackupService backups = new BackupService(ctx.database());
         backupsHolder.getChildren().setAll(new BackupsPane(new BackupsViewModel(backups, ctx.executor()),
                 ctx.fileChooser(), ctx::open, backups.folder(), ctx::reloadAll));
         textSizeBox.getItems().setAll(TextSize.values());
@@ -119,7 +126,7 @@ public final class SettingsController implements PlanScreen {
     @Override
     public void showPlan(Long planId) {
         holidays.reload();
-        Tasks.create(() -> ctx.commune().profile())
+        Tasks.create(() -> commune.profile())
                 .onSuccess(profile -> profile.ifPresent(this::showProfile))
                 .runOn(ctx.executor());
     }

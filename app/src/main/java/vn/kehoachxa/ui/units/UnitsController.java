@@ -19,6 +19,7 @@ import javafx.util.StringConverter;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.text.UnitNames;
+import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.HistoryState;
@@ -32,6 +33,7 @@ import vn.kehoachxa.ui.common.Tasks;
  */
 public final class UnitsController implements PlanScreen {
     private final AppContext ctx;
+    private final UnitService units;
 
     @FXML private TableView<Unit> table;
     @FXML private TableColumn<Unit, String> nameColumn;
@@ -51,13 +53,14 @@ public final class UnitsController implements PlanScreen {
     private HistoryState history;
 
     /** Built by the controller factory. */
-    public UnitsController(AppContext ctx) {
+    public UnitsController(AppContext ctx, UnitService units) {
         this.ctx = ctx;
+        this.units = units;
     }
 
     @FXML
     private void initialize() {
-        model = new UnitsViewModel(ctx.units());
+        model = new UnitsViewModel(units);
         history = new HistoryState(model.history());
         undoButton.disableProperty().bind(history.canUndoProperty().not());
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));

@@ -53,6 +53,9 @@ class IndicatorsUiTest {
         app.clickOn("#saveTargetButton");
         app.until(() -> "> 75,5".equals(targetOf(table, id)));
         app.screenshot("indicators-2-target-saved");
+        // The stop below fails on any change of these off the FX thread (AppDriver's FxThreadGuard).
+        assertThat(app.threadGuard().watched()).contains("IndicatorsViewModel", "RowsState", "HistoryState",
+                "AppContext");
         app.stop();
 
         app = new AppDriver(dataDir).start();

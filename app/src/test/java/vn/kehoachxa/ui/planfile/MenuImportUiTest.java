@@ -100,7 +100,7 @@ class MenuImportUiTest {
 
         app.until(() -> switcher.getValue() != null && switcher.getValue().id() == imported);
         assertThat(switcher.getItems()).hasSize(2);
-        assertThat(new PlanService(app.app().context().database()).list()).hasSize(2);
+        assertThat(app.app().workspace().plans().list()).hasSize(2);
     }
 
     /** A file dialog that answers with one file, as a user picking it would. */
