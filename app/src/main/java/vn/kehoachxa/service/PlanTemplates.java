@@ -162,7 +162,8 @@ public final class PlanTemplates {
         Plan p = doc.plan();
         Plan plan = new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(),
                 p.summary(), p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(),
-                signer, p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
+                signer, p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule())
+                .withExtrasOf(p);
         return new PlanDocument(plan, doc.basisDocuments(), doc.sections(), doc.recipients(), doc.units(),
                 doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(), doc.appendices());
     }

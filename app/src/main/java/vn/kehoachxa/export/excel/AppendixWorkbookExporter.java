@@ -60,7 +60,7 @@ public final class AppendixWorkbookExporter {
 
     /** "Kế hoạch số 12/KH-UBND", or the summary of a draft that has no number yet. */
     private static String describe(Plan plan) {
-        String type = plan.type().title().charAt(0) + plan.type().title().substring(1).toLowerCase(Texts.LOCALE);
+        String type = vn.kehoachxa.domain.plan.TypeNames.inWords(plan);
         if (plan.number() != null && !plan.number().isBlank()) {
             return type + " số " + plan.numberAndSymbol();
         }

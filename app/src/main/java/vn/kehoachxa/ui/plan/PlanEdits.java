@@ -17,7 +17,7 @@ public final class PlanEdits {
         return new Plan(p.id(), p.family(), p.type(), blankToNull(number), p.symbol(), p.issueDate(), p.place(),
                 p.summary(), p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(),
                 p.signer(), p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(),
-                p.reportingRule());
+                p.reportingRule()).withExtrasOf(p);
     }
 
     /** Symbol, place and summary as typed. */
@@ -25,14 +25,14 @@ public final class PlanEdits {
         return new Plan(p.id(), p.family(), p.type(), p.number(), blankToNull(symbol), p.issueDate(),
                 blankToNull(place), blankToNull(summary), p.communeName(), p.superiorBody(), p.issuingBody(),
                 p.openingText(), p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(),
-                p.status(), p.revisesPlanId(), p.reportingRule());
+                p.status(), p.revisesPlanId(), p.reportingRule()).withExtrasOf(p);
     }
 
     /** The issue date. */
     public static Plan withDate(Plan p, LocalDate date) {
         return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), date, p.place(), p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
-                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
+                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule()).withExtrasOf(p);
     }
 
     /** The signature block: authority ("TM. ỦY BAN NHÂN DÂN"), deputy mark ("KT. CHỦ TỊCH"), title and name. */
@@ -41,28 +41,28 @@ public final class PlanEdits {
                 blankToNull(name));
         return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), signer,
-                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
+                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule()).withExtrasOf(p);
     }
 
     /** The layout family (hành chính / Đảng) and the document type. */
     public static Plan withKind(Plan p, DocumentFamily family, DocumentType type) {
         return new Plan(p.id(), family, type, p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
-                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
+                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule()).withExtrasOf(p);
     }
 
     /** The plan's period and vision year (null: none). */
     public static Plan withYears(Plan p, int start, int end, Integer vision) {
         return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
-                start, end, vision, p.status(), p.revisesPlanId(), p.reportingRule());
+                start, end, vision, p.status(), p.revisesPlanId(), p.reportingRule()).withExtrasOf(p);
     }
 
     /** The reporting rule (chế độ báo cáo). */
     public static Plan withRule(Plan p, ReportingRule rule) {
         return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
-                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), rule);
+                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), rule).withExtrasOf(p);
     }
 
     public static String blankToNull(String s) {
