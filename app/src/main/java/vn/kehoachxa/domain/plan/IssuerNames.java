@@ -132,9 +132,15 @@ public final class IssuerNames {
         return null;
     }
 
+    /** The word with its first letter capital ("\"LA\"" → "\"La\""). */
     private static String capitalised(String word) {
         String lower = word.toLowerCase(VI);
-        return lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(VI) + lower.substring(1);
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isLetter(lower.charAt(i))) {
+                return lower.substring(0, i) + lower.substring(i, i + 1).toUpperCase(VI) + lower.substring(i + 1);
+            }
+        }
+        return lower;
     }
 
     /** Lines of a multi-line body name, blank lines dropped. */

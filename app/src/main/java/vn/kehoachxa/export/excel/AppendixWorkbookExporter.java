@@ -44,7 +44,8 @@ public final class AppendixWorkbookExporter {
      *
      * @throws DomainException when the plan has no appendix table with rows: an empty workbook helps nobody
      */
-    public XSSFWorkbook toWorkbook(PlanDocument doc) {
+    public XSSFWorkbook toWorkbook(PlanDocument stored) {
+        PlanDocument doc = vn.kehoachxa.domain.plan.PlanFields.resolve(stored);
         List<AppendixTables.AppendixSheet> appendices = AppendixTables.of(doc);
         if (appendices.isEmpty()) {
             throw new DomainException(Texts.get("export.excel.noAppendix", describe(doc.plan())));

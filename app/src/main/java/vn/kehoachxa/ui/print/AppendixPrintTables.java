@@ -29,7 +29,8 @@ public final class AppendixPrintTables {
     }
 
     /** The table {@code table} of {@code doc}, laid out as it prints. */
-    public static PrintTable of(PlanDocument doc, TableKind table) {
+    public static PrintTable of(PlanDocument stored, TableKind table) {
+        PlanDocument doc = vn.kehoachxa.domain.plan.PlanFields.resolve(stored);
         Appendix settings = doc.appendix(table);
         List<Appendix> printed = doc.printedAppendices();
         int index = printed.stream().map(Appendix::table).toList().indexOf(table);
