@@ -34,6 +34,7 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanFields;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.domain.plan.Section;
@@ -101,7 +102,7 @@ class PlanTemplatesTest {
     @ParameterizedTest
     @MethodSource("profiles")
     void theCommuneNamePlaceAndBodiesAreFilledIn(CommuneProfile profile) {
-        PlanDocument doc = PlanTemplates.resolution72(profile, 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(profile, 2026));
         Plan plan = doc.plan();
         String name = Normalizer.normalize(profile.displayName(), Normalizer.Form.NFC);
 
@@ -117,7 +118,7 @@ class PlanTemplatesTest {
 
     @Test
     void aCommuneGetsItsOwnPlaceProvinceAndPeoplesCommittee() {
-        PlanDocument doc = PlanTemplates.resolution72(xa(), 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(xa(), 2026));
 
         assertThat(doc.plan().place()).isEqualTo("Mường La");
         assertThat(doc.plan().openingText()).contains("của UBND tỉnh Sơn La",
@@ -134,7 +135,7 @@ class PlanTemplatesTest {
 
     @Test
     void aWardFallsBackToItsNameAndGetsTheWardsOfficesAndACityProvince() {
-        PlanDocument doc = PlanTemplates.resolution72(phuong(), 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(phuong(), 2026));
 
         assertThat(doc.plan().place()).isEqualTo("Hải Dương \"Mới\"\\");
         assertThat(doc.plan().openingText()).contains("của UBND thành phố Hải Phòng",
@@ -151,7 +152,7 @@ class PlanTemplatesTest {
         CommuneProfile noProvince = new CommuneProfile(p.officialName(), p.kind(), "", p.peopleCommitteeName(),
                 p.partyCommitteeName(), p.placeName(), p.signers(), p.upwardRecipients());
 
-        PlanDocument doc = PlanTemplates.resolution72(noProvince, 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(noProvince, 2026));
 
         assertThat(doc.recipients().getFirst().name()).isEqualTo("UBND tỉnh …");
         assertThat(doc.plan().openingText()).contains("của UBND tỉnh …");
@@ -271,7 +272,7 @@ class PlanTemplatesTest {
 
     @Test
     void theThreeAppendicesPrintWithTheirTitles() {
-        PlanDocument doc = PlanTemplates.resolution72(xa(), 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(xa(), 2026));
 
         assertThat(doc.printedAppendices()).extracting(Appendix::table)
                 .containsExactly(TableKind.INDICATORS, TableKind.TARGET_MATRIX, TableKind.TASK_MATRIX);
@@ -282,7 +283,7 @@ class PlanTemplatesTest {
 
     @Test
     void anotherStartYearMovesThePlanPeriodButNotTheResolutionsOwnYears() {
-        PlanDocument doc = PlanTemplates.resolution72(xa(), 2027);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(xa(), 2027));
 
         assertThat(doc.plan().startYear()).isEqualTo(2027);
         assertThat(doc.plan().endYear()).isEqualTo(2031);
