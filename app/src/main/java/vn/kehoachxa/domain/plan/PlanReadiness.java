@@ -14,8 +14,12 @@ import vn.kehoachxa.domain.Texts;
  * number, date or signer. One rule set for Tổng quan and the command line; each problem names where it is.
  */
 public final class PlanReadiness {
-    /** "…", three or more dots, empty or dotted brackets, and fields the plan cannot fill. */
-    private static final Pattern FILL_IN = Pattern.compile("…|\\.{3,}|\\[\\s*(?:…|\\.*)\\s*]|\\{[\\p{L}\\d ]{1,40}}");
+    /**
+     * "…", dotted blanks ("ngày ... tháng", "......"; not "không khí..." closing a list), empty or dotted brackets,
+     * and fields the plan cannot fill.
+     */
+    private static final Pattern FILL_IN = Pattern.compile(
+            "…|\\.{4,}|(?<![\\p{L}\\d)])\\.{3}|\\[\\s*(?:…|\\.*)\\s*]|\\{[\\p{L}\\d ]{1,40}}");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])((?:19|20)\\d\\d)(?![\\d/])");
     /** Years that are part of a date or a Party congress term, which any period may cite. */
     private static final Pattern DATED = Pattern.compile(
