@@ -13,7 +13,7 @@ public final class ExportFileNames {
     /**
      * Type, number, the rest of the symbol, then the issuer's area without its kind word, in plain ASCII so the name
      * survives e-mail and USB sticks: {@code KH-12-UBND-Muong-La} + {@code extension}; a printed type name of its own
-     * leads: {@code Chuong-trinh-hanh-dong-CTr-03-TU-Thai-Nguyen}.
+     * leads: {@code Chuong-trinh-hanh-dong-CTr-TU-03-Thai-Nguyen}.
      */
     public static String forPlan(Plan plan, String extension) {
         StringBuilder name = new StringBuilder();
