@@ -328,4 +328,15 @@ class PlanTemplatesTest {
     void theDefaultStartYearIsNextYearFromOctoberAndNeverBefore2026(LocalDate today, int expected) {
         assertThat(PlanTemplates.defaultStartYear(today)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2025-05-01, 2026, 2030
+            2026-12-06, 2026, 2030
+            2029-11-01, 2026, 2030
+            2030-10-01, 2031, 2035
+            """)
+    void theDefaultPeriodIsResolution72sHorizonWhileItLasts(LocalDate today, int start, int end) {
+        assertThat(PlanTemplates.defaultPeriod(today)).containsExactly(start, end);
+    }
 }
