@@ -8,9 +8,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanFields;
+import vn.kehoachxa.domain.plan.PlanReadiness;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 
-/** {@code kehoachxa validate FILE}: checks a plan file without touching the database. */
+/**
+ * {@code kehoachxa validate FILE}: checks a plan file without touching the database, then lists what still stands
+ * between the plan and its signature ({@link PlanReadiness}); those do not make the file invalid.
+ */
 @Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -27,6 +32,15 @@ final class ValidateCommand implements Callable<Integer> {
                 String.valueOf(doc.indicators().size()),
                 String.valueOf(PlanDocument.flatten(doc.targetGroups()).size()
                         + PlanDocument.flatten(doc.taskGroups()).size())));
+        // A valid file may still not be ready to sign: the same rules as Tổng quan, for information.
+        var problems = PlanReadiness.check(PlanFields.withDerivedDeadlines(doc));
+        var out = spec.commandLine().getOut();
+        if (problems.isEmpty()) {
+            out.println(Texts.get("readiness.cli.ready"));
+        } else {
+            out.println(Texts.get("readiness.cli.title", String.valueOf(problems.size())));
+            problems.forEach(p -> out.println("- " + p.text()));
+        }
         return KeHoachXaCommand.OK;
     }
 }

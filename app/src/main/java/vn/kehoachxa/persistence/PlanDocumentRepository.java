@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.RowNumbers;
+import vn.kehoachxa.domain.plan.PlanFields;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.Unit;
 
@@ -60,10 +61,11 @@ public final class PlanDocumentRepository {
     public PlanDocument load(long planId) {
         Store store = new Store(dsl);
         Plan plan = store.plans().get(planId);
-        return new PlanDocument(plan, store.plans().basisDocuments(planId), store.sections().tree(planId),
-                store.plans().recipients(planId), unitsOf(planId), store.indicators().groups(planId),
-                store.assignments().groups(planId, TableKind.TARGET_MATRIX),
-                store.assignments().groups(planId, TableKind.TASK_MATRIX), store.plans().appendices(planId));
+        // Deadlines worded with a field ({giai đoạn}) are dated from the plan's period as it is now.
+        return PlanFields.withDerivedDeadlines(new PlanDocument(plan, store.plans().basisDocuments(planId),
+                store.sections().tree(planId), store.plans().recipients(planId), unitsOf(planId),
+                store.indicators().groups(planId), store.assignments().groups(planId, TableKind.TARGET_MATRIX),
+                store.assignments().groups(planId, TableKind.TASK_MATRIX), store.plans().appendices(planId)));
     }
 
     private List<Unit> unitsOf(long planId) {

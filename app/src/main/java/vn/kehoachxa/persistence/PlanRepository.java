@@ -14,6 +14,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
+import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.PlanSummary;
@@ -163,6 +164,7 @@ public final class PlanRepository {
                 .setReportDeadlineDay(rule.deadlineDay()).setReportDayCounts(rule.dayCounts())
                 .setReportWeekendPolicy(rule.weekendPolicy().name()).setReportYearlyMonth(rule.yearlyMonth())
                 .setReportYearlyDay(rule.yearlyDay()).setReportRuleText(rule.originalText())
+                .setTypeName(blankToNull(p.typeName())).setIssuerLevel(p.issuerLevel().name())
                 .setUpdatedAt(Audit.now()).setUpdatedBy(Audit.user());
     }
 
@@ -177,7 +179,7 @@ public final class PlanRepository {
                 r.getNumber(), r.getSymbol(), r.getIssueDate(), r.getPlace(), r.getSummary(), r.getCommuneName(),
                 r.getSuperiorBody(), r.getIssuingBody(), r.getOpeningText(), r.getClosingText(), signer,
                 r.getStartYear(), r.getEndYear(), r.getVisionYear(), PlanStatus.valueOf(r.getStatus()),
-                r.getRevisesPlanId(), rule);
+                r.getRevisesPlanId(), rule, r.getTypeName(), IssuerLevel.valueOf(r.getIssuerLevel()));
     }
 
     static String blankToNull(String s) {

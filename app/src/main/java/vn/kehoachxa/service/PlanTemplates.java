@@ -29,7 +29,10 @@ import vn.kehoachxa.exchange.planfile.PlanFiles;
  * valid JSON; the quotes go with it. Placeholders: {@code communeName} ("xã Mường La"), {@code COMMUNE_NAME}
  * ("XÃ MƯỜNG LA"), {@code kindWord} ("xã"), {@code placeName}, {@code province} ("Sơn La", "…" when blank),
  * {@code provinceTitle} ("tỉnh Sơn La", "thành phố Hải Phòng"), {@code peopleCommitteeName}, {@code economicOffice},
- * {@code villageHeads}, {@code villages}, {@code startYear}, {@code endYear}.
+ * {@code villageHeads}, {@code villages}, {@code startYear}, {@code endYear}. These are filled once, when the plan is
+ * made. The period, the issuer in running text, the type name and the cited documents are instead left in the text
+ * as {@link vn.kehoachxa.domain.plan.PlanFields fields} ({@code {giai đoạn}}, {@code {căn cứ 3}}…), filled when the
+ * plan is printed, so editing them later changes every place they appear.
  */
 public final class PlanTemplates {
     /** Where the Resolution 72 template lies on the classpath. */
@@ -49,12 +52,29 @@ public final class PlanTemplates {
     private PlanTemplates() {
     }
 
+    /** The year Resolution 72's targets are set for: a plan made for it runs to this year by default. */
+    public static final int HORIZON_END_YEAR = 2030;
+
     /**
-     * "Kế hoạch thực hiện Nghị quyết 72-NQ/TW" for the commune in {@code profile}, starting in
-     * {@link #defaultStartYear(LocalDate) the default year} for today.
+     * "Kế hoạch thực hiện Nghị quyết 72-NQ/TW" for the commune in {@code profile}, for
+     * {@link #defaultPeriod(LocalDate) the default period} today.
      */
     public static PlanDocument resolution72(CommuneProfile profile) {
-        return resolution72(profile, defaultStartYear(LocalDate.now()));
+        int[] period = defaultPeriod(LocalDate.now());
+        return resolution72(profile, period[0], period[1]);
+    }
+
+    /**
+     * The period a new Resolution 72 plan gets: the resolution's horizon, {@link #FIRST_START_YEAR}–
+     * {@link #HORIZON_END_YEAR}, while it lasts (a plan drafted late in 2026 still covers 2026–2030, as the
+     * resolution's own targets do); after it, {@link #PLAN_YEARS} years from {@link #defaultStartYear}.
+     */
+    public static int[] defaultPeriod(LocalDate today) {
+        int start = defaultStartYear(today);
+        if (start <= HORIZON_END_YEAR) {
+            return new int[] {FIRST_START_YEAR, HORIZON_END_YEAR};
+        }
+        return new int[] {start, start + PLAN_YEARS - 1};
     }
 
     /**
@@ -64,10 +84,17 @@ public final class PlanTemplates {
      * profile's default signer for administrative documents, blank when there is none.
      */
     public static PlanDocument resolution72(CommuneProfile profile, int startYear) {
-        if (startYear < 2000 || startYear > 2999) {
-            throw new IllegalArgumentException("start year out of range: " + startYear);
+        return resolution72(profile, startYear, startYear + PLAN_YEARS - 1);
+    }
+
+    /** The template for the period {@code startYear}–{@code endYear}. */
+    public static PlanDocument resolution72(CommuneProfile profile, int startYear, int endYear) {
+        if (startYear < 2000 || startYear > 2999 || endYear < startYear || endYear > 2999) {
+            throw new IllegalArgumentException("period out of range: " + startYear + "-" + endYear);
         }
-        String text = substitute(resource(RESOLUTION_72_RESOURCE), values(profile, startYear));
+        Map<String, String> values = values(profile, startYear);
+        values.put("endYear", String.valueOf(endYear));
+        String text = substitute(resource(RESOLUTION_72_RESOURCE), values);
         PlanDocument doc = PlanFiles.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 "nq72" + PlanFiles.EXTENSION);
         Signer signer = profile.signers().stream().filter(s -> s.family() == DocumentFamily.ADMINISTRATIVE)
@@ -162,7 +189,8 @@ public final class PlanTemplates {
         Plan p = doc.plan();
         Plan plan = new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(),
                 p.summary(), p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(),
-                signer, p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule());
+                signer, p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule())
+                .withExtrasOf(p);
         return new PlanDocument(plan, doc.basisDocuments(), doc.sections(), doc.recipients(), doc.units(),
                 doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(), doc.appendices());
     }

@@ -19,6 +19,8 @@ import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanFields;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.PeriodNames;
@@ -116,7 +118,7 @@ public final class UnitFormService {
             UnitAssignments mine = plan.forUnit(unit, p.year());
             FormIdentity id = new FormIdentity(p.planId(), planFingerprint(meta), unit.id(), unit.name(), p.kind(),
                     p.year(), p.index(), issue.version());
-            List<FormTaskRow> tasks = mine.items().stream().map(UnitFormService::taskRow).toList();
+            List<FormTaskRow> tasks = mine.items().stream().map(i -> taskRow(i, plan.document())).toList();
             List<FormIndicatorRow> indicators = mine.indicators().stream().map(UnitFormService::indicatorRow)
                     .toList();
             forms.add(new UnitForm(id, PeriodNames.name(p), p.dueDate(), p.dueNote(),
@@ -125,9 +127,13 @@ public final class UnitFormService {
         return forms;
     }
 
-    private static FormTaskRow taskRow(AssignedItem i) {
-        String deadline = i.item().deadline() == null ? "" : DeadlineText.format(i.item().deadline());
-        return new FormTaskRow(i.item().id(), i.groupTitle(), i.number(), i.item().content(),
+    /** A task row as the form prints it: fields in its wording ({giai đoạn}) filled from the plan. */
+    private static FormTaskRow taskRow(AssignedItem i, PlanDocument doc) {
+        Plan p = doc.plan();
+        String deadline = i.item().deadline() == null ? ""
+                : PlanFields.resolve(DeadlineText.format(i.item().deadline()), p, doc.basisDocuments());
+        return new FormTaskRow(i.item().id(), i.groupTitle(), i.number(),
+                PlanFields.resolve(i.item().content(), p, doc.basisDocuments()),
                 Texts.get("unitform.role." + i.role().name()), deadline);
     }
 

@@ -34,6 +34,7 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanFields;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.domain.plan.RowNumbers;
@@ -102,7 +103,7 @@ class PlanTemplatesTest {
     @ParameterizedTest
     @MethodSource("profiles")
     void theCommuneNamePlaceAndBodiesAreFilledIn(CommuneProfile profile) {
-        PlanDocument doc = PlanTemplates.resolution72(profile, 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(profile, 2026));
         Plan plan = doc.plan();
         String name = Normalizer.normalize(profile.displayName(), Normalizer.Form.NFC);
 
@@ -118,7 +119,7 @@ class PlanTemplatesTest {
 
     @Test
     void aCommuneGetsItsOwnPlaceProvinceAndPeoplesCommittee() {
-        PlanDocument doc = PlanTemplates.resolution72(xa(), 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(xa(), 2026));
 
         assertThat(doc.plan().place()).isEqualTo("Mường La");
         assertThat(doc.plan().openingText()).contains("của UBND tỉnh Sơn La",
@@ -135,7 +136,7 @@ class PlanTemplatesTest {
 
     @Test
     void aWardFallsBackToItsNameAndGetsTheWardsOfficesAndACityProvince() {
-        PlanDocument doc = PlanTemplates.resolution72(phuong(), 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(phuong(), 2026));
 
         assertThat(doc.plan().place()).isEqualTo("Hải Dương \"Mới\"\\");
         assertThat(doc.plan().openingText()).contains("của UBND thành phố Hải Phòng",
@@ -152,7 +153,7 @@ class PlanTemplatesTest {
         CommuneProfile noProvince = new CommuneProfile(p.officialName(), p.kind(), "", p.peopleCommitteeName(),
                 p.partyCommitteeName(), p.placeName(), p.signers(), p.upwardRecipients());
 
-        PlanDocument doc = PlanTemplates.resolution72(noProvince, 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(noProvince, 2026));
 
         assertThat(doc.recipients().getFirst().name()).isEqualTo("UBND tỉnh …");
         assertThat(doc.plan().openingText()).contains("của UBND tỉnh …");
@@ -272,7 +273,7 @@ class PlanTemplatesTest {
 
     @Test
     void theThreeAppendicesPrintWithTheirTitles() {
-        PlanDocument doc = PlanTemplates.resolution72(xa(), 2026);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(xa(), 2026));
 
         assertThat(doc.printedAppendices()).extracting(Appendix::table)
                 .containsExactly(TableKind.INDICATORS, TableKind.TARGET_MATRIX, TableKind.TASK_MATRIX);
@@ -283,7 +284,7 @@ class PlanTemplatesTest {
 
     @Test
     void anotherStartYearMovesThePlanPeriodButNotTheResolutionsOwnYears() {
-        PlanDocument doc = PlanTemplates.resolution72(xa(), 2027);
+        PlanDocument doc = PlanFields.resolve(PlanTemplates.resolution72(xa(), 2027));
 
         assertThat(doc.plan().startYear()).isEqualTo(2027);
         assertThat(doc.plan().endYear()).isEqualTo(2031);
@@ -327,5 +328,16 @@ class PlanTemplatesTest {
             """)
     void theDefaultStartYearIsNextYearFromOctoberAndNeverBefore2026(LocalDate today, int expected) {
         assertThat(PlanTemplates.defaultStartYear(today)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2025-05-01, 2026, 2030
+            2026-12-06, 2026, 2030
+            2029-11-01, 2026, 2030
+            2030-10-01, 2031, 2035
+            """)
+    void theDefaultPeriodIsResolution72sHorizonWhileItLasts(LocalDate today, int start, int end) {
+        assertThat(PlanTemplates.defaultPeriod(today)).containsExactly(start, end);
     }
 }

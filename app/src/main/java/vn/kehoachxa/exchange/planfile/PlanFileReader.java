@@ -15,6 +15,7 @@ import vn.kehoachxa.domain.plan.BlockKind;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Numbering;
+import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanStatus;
@@ -25,6 +26,7 @@ import vn.kehoachxa.domain.plan.SectionKind;
 import vn.kehoachxa.domain.plan.Signer;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TextBlock;
+import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.plan.UnitKind;
 import vn.kehoachxa.domain.plan.WeekendPolicy;
@@ -103,6 +105,7 @@ final class PlanFileReader {
                     String.valueOf(startYear));
         }
         PlanStatus status = f.enumValue("status", PlanStatus.class, true);
+        IssuerLevel level = f.enumValue("issuerLevel", IssuerLevel.class, false);
         Fields s = f.object("signer", FileDto.Signer.class, false);
         Signer signer = s == null ? Signer.empty()
                 : new Signer(s.text("authority"), s.text("deputyMark"), s.text("title"), s.text("name"));
@@ -112,7 +115,8 @@ final class PlanFileReader {
                 f.text("place"), f.text("summary"), f.text("communeName"), f.text("superiorBody"),
                 f.text("issuingBody"), f.text("openingText"), f.text("closingText"), signer,
                 startYear == null ? 0 : startYear, endYear == null ? 0 : endYear,
-                f.integer("visionYear", false, 1900, 2300), status, null, rule));
+                f.integer("visionYear", false, 1900, 2300), status, null, rule,
+                type == null ? null : TypeNames.stored(type, f.text("typeName")), level));
     }
 
     private ReportingRule reportingRule(Fields r) {

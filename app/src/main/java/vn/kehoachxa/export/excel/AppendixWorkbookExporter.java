@@ -44,7 +44,8 @@ public final class AppendixWorkbookExporter {
      *
      * @throws DomainException when the plan has no appendix table with rows: an empty workbook helps nobody
      */
-    public XSSFWorkbook toWorkbook(PlanDocument doc) {
+    public XSSFWorkbook toWorkbook(PlanDocument stored) {
+        PlanDocument doc = vn.kehoachxa.domain.plan.PlanFields.resolve(stored);
         List<AppendixTables.AppendixSheet> appendices = AppendixTables.of(doc);
         if (appendices.isEmpty()) {
             throw new DomainException(Texts.get("export.excel.noAppendix", describe(doc.plan())));
@@ -60,7 +61,7 @@ public final class AppendixWorkbookExporter {
 
     /** "Kế hoạch số 12/KH-UBND", or the summary of a draft that has no number yet. */
     private static String describe(Plan plan) {
-        String type = plan.type().title().charAt(0) + plan.type().title().substring(1).toLowerCase(Texts.LOCALE);
+        String type = vn.kehoachxa.domain.plan.TypeNames.inWords(plan);
         if (plan.number() != null && !plan.number().isBlank()) {
             return type + " số " + plan.numberAndSymbol();
         }

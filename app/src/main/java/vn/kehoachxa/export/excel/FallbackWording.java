@@ -1,13 +1,14 @@
 package vn.kehoachxa.export.excel;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.IssuerNames;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.domain.text.RomanNumerals;
 import vn.kehoachxa.domain.text.VietnameseDates;
 
@@ -40,48 +41,18 @@ final class FallbackWording {
         String number = hasText(plan.number()) ? plan.number().strip() : DOTS;
         String date = plan.issueDate() != null ? VietnameseDates.longDate(plan.issueDate(), null)
                 : "ngày " + DOTS + " tháng " + DOTS + " năm " + DOTS;
-        return "(Kèm theo " + sentenceCase(plan.type().title()) + " số " + number + separator + plan.symbol()
+        return "(Kèm theo " + TypeNames.inWords(plan) + " số " + number + separator + plan.symbol()
                 + " " + date + " của " + issuer(plan) + ")";
     }
 
-    /**
-     * The issuing body in running text: "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG LA" → "Ủy ban nhân dân xã Mường La". Lower-cases
-     * everything, then restores the commune's name as the plan spells it and the words official style capitalises.
-     */
+    /** The issuer in running text: "Ủy ban nhân dân xã Mường La" (see {@link IssuerNames#inWords}). */
     static String issuer(Plan plan) {
-        String commune = bareCommuneName(plan.communeName());
-        if (!hasText(plan.issuingBody())) {
-            return commune;
-        }
-        String text = plan.issuingBody().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if (!commune.isEmpty()) {
-            text = text.replace(commune.toLowerCase(Locale.ROOT), commune);
-        }
-        text = text.replace("ban thường vụ", "Ban Thường vụ").replace("đảng", "Đảng");
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String bareCommuneName(String name) {
-        if (!hasText(name)) {
-            return "";
-        }
-        String stripped = name.strip();
-        for (String word : new String[] {"xã ", "phường ", "đặc khu "}) {
-            if (stripped.toLowerCase(Locale.ROOT).startsWith(word)) {
-                return stripped.substring(word.length()).strip();
-            }
-        }
-        return stripped;
+        return IssuerNames.inWords(plan);
     }
 
     /** Vietnamese decimal comma, no trailing zeros: 75.50 → "75,5". */
     static String number(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    private static String sentenceCase(String upper) {
-        String lower = upper.toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static boolean hasText(String value) {

@@ -3,6 +3,7 @@ package vn.kehoachxa.export.word;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.kehoachxa.domain.plan.IssuerNames;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Signer;
 
@@ -78,10 +79,6 @@ final class AdministrativeLayout implements DocumentLayout {
 
     @Override
     public String issuerInWords(Plan plan) {
-        List<String> issuer = LayoutTexts.lines(plan.issuingBody());
-        if (issuer.isEmpty()) {
-            return "Ủy ban nhân dân " + (plan.communeName() == null ? "" : plan.communeName().strip());
-        }
-        return LayoutTexts.properCase(String.join(" ", issuer).toUpperCase(LayoutTexts.VI));
+        return IssuerNames.inWords(plan);
     }
 }

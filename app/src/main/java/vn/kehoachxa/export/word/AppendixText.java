@@ -72,7 +72,7 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
 
     /** "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân xã Mường La)". */
     static String attachedTo(Plan plan, DocumentLayout layout) {
-        return "(Kèm theo " + LayoutTexts.typeInWords(plan.type()) + " số " + layout.numberAndSymbol(plan) + " "
+        return "(Kèm theo " + LayoutTexts.typeInWords(plan) + " số " + layout.numberAndSymbol(plan) + " "
                 + VietnameseDates.longDate(plan.issueDate(), LayoutTexts.draftYear(plan)) + " của "
                 + layout.issuerInWords(plan) + ")";
     }

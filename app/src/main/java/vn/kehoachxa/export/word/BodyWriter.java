@@ -12,6 +12,7 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.SectionNumbering;
 import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
 import vn.kehoachxa.domain.plan.TextBlock;
+import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.export.word.DocumentLayout.Line;
 
 /**
@@ -42,7 +43,7 @@ final class BodyWriter {
     }
 
     private void title(Plan plan) {
-        Docx.paragraph(doc.createParagraph(), WordStyles.TYPE_NAME, plan.type().title());
+        Docx.paragraph(doc.createParagraph(), WordStyles.TYPE_NAME, TypeNames.printed(plan));
         List<String> summary = LayoutTexts.lines(plan.summary());
         if (summary.isEmpty()) {
             summary = List.of("");

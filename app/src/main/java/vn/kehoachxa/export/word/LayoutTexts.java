@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import vn.kehoachxa.domain.plan.DocumentType;
+import vn.kehoachxa.domain.plan.IssuerNames;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.domain.text.VietnameseDates;
 
 /** Wording shared by both layouts: draft blanks, the place-date line, names in running text. */
@@ -14,7 +15,6 @@ final class LayoutTexts {
     static final Locale VI = Locale.of("vi", "VN");
     /** What an official fills in by hand where the number is still blank. */
     static final String NUMBER_BLANK = "      ";
-    private static final List<String> COMMUNE_KINDS = List.of("XÃ", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU");
 
     private LayoutTexts() {
     }
@@ -54,35 +54,13 @@ final class LayoutTexts {
         return out;
     }
 
-    /** "Kế hoạch", "Chương trình": the type as a running-text noun. */
-    static String typeInWords(DocumentType type) {
-        String t = type.title().toLowerCase(VI);
-        return t.substring(0, 1).toUpperCase(VI) + t.substring(1);
+    /** "Kế hoạch", "Chương trình hành động": the plan's printed type name as a running-text noun. */
+    static String typeInWords(Plan plan) {
+        return TypeNames.inWords(plan);
     }
 
-    /**
-     * An UPPER body name in running text: "ỦY BAN NHÂN DÂN XÃ MƯỜNG LA" → "Ủy ban nhân dân xã Mường La". Words up to
-     * the commune kind are common nouns; the place name after it keeps a capital on each syllable.
-     */
+    /** An UPPER body name in running text (see {@link IssuerNames#properCase}). */
     static String properCase(String upperName) {
-        String[] words = upperName.strip().split("\\s+");
-        int kind = -1;
-        for (int i = 0; i < words.length && kind < 0; i++) {
-            String two = i + 1 < words.length ? words[i] + " " + words[i + 1] : "";
-            if (COMMUNE_KINDS.contains(words[i]) || COMMUNE_KINDS.contains(two)) {
-                kind = i;
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i].toLowerCase(VI);
-            boolean capital = i == 0 || (kind >= 0 && i > kind && !COMMUNE_KINDS.contains(words[i])
-                    && !(i == kind + 1 && COMMUNE_KINDS.contains(words[kind] + " " + words[i])));
-            if (capital && !w.isEmpty()) {
-                w = w.substring(0, 1).toUpperCase(VI) + w.substring(1);
-            }
-            out.append(i == 0 ? "" : " ").append(w);
-        }
-        return out.toString();
+        return IssuerNames.properCase(upperName);
     }
 }

@@ -3,6 +3,7 @@ package vn.kehoachxa.export.word;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.kehoachxa.domain.plan.IssuerNames;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Signer;
 
@@ -70,10 +71,6 @@ final class PartyLayout implements DocumentLayout {
 
     @Override
     public String issuerInWords(Plan plan) {
-        List<String> issuer = LayoutTexts.lines(plan.issuingBody());
-        String body = issuer.isEmpty() ? "Đảng ủy" : LayoutTexts.properCase(String.join(" ", issuer));
-        boolean standing = plan.signer().authority() != null
-                && plan.signer().authority().toUpperCase(LayoutTexts.VI).contains("BAN THƯỜNG VỤ");
-        return standing ? "Ban Thường vụ " + body : body;
+        return IssuerNames.inWords(plan);
     }
 }

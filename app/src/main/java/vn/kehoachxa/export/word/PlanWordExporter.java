@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanFields;
 import vn.kehoachxa.files.SafeFiles;
 
 /**
@@ -43,7 +44,9 @@ public final class PlanWordExporter {
     }
 
     /** Builds the whole document and writes it to {@code out}. */
-    void write(PlanDocument doc, OutputStream out) throws IOException {
+    void write(PlanDocument stored, OutputStream out) throws IOException {
+        // Fields in the text ({giai đoạn}, {căn cứ 3}) print as the plan's data, never as braces.
+        PlanDocument doc = PlanFields.resolve(stored);
         DocumentLayout layout = DocumentLayout.of(doc.plan().family());
         try (XWPFDocument docx = new XWPFDocument()) {
             WordStyles.define(docx, layout);

@@ -23,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private java.util.function.Consumer<java.nio.file.Path> opener = path -> { };
     private FileChooserPort fileChooser = FileChooserPort.system();
     private Runnable reloader = () -> { };
+    private java.util.function.Consumer<String> screenOpener = name -> { };
 
     /** Shares the ordered {@code executor} and the {@code fileExecutor} (both shut down on close). */
     public AppContext(ExecutorService executor, ExecutorService fileExecutor, AppSettings settings) {
@@ -136,6 +137,16 @@ public final class AppContext implements AutoCloseable {
     public void open(java.nio.file.Path path) {
         java.util.function.Consumer<java.nio.file.Path> how = opener;
         Tasks.run(() -> how.accept(path)).runOn(fileExecutor);
+    }
+
+    /** Sets how a screen is opened by its navigation name ("PLAN_INFO"): the main window's navigation. */
+    public void setScreenOpener(java.util.function.Consumer<String> opener) {
+        this.screenOpener = java.util.Objects.requireNonNull(opener);
+    }
+
+    /** Opens the screen named {@code name} (a navigation entry, "TASK_MATRIX"); nothing before the window is up. */
+    public void openScreen(String name) {
+        screenOpener.accept(name);
     }
 
     /** Sets how every screen is rebuilt after the data was replaced (a restored backup). */

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.PlanReadiness;
 import vn.kehoachxa.service.PeriodicReportService;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
@@ -28,7 +29,7 @@ public final class DashboardController implements PlanScreen {
     @FXML private ListView<String> taskGroups;
     @FXML private ListView<String> perLead;
     @FXML private ListView<String> deadlines;
-    @FXML private ListView<String> missing;
+    @FXML private ListView<PlanReadiness.Problem> missing;
     @FXML private Label missingTitle;
     @FXML private Label deadlinesTitle;
     @FXML private Label upwardLabel;
@@ -43,8 +44,27 @@ public final class DashboardController implements PlanScreen {
     @FXML
     private void initialize() {
         // Long rows (a task's whole wording, a deadline) wrap inside the panel instead of running off its edge.
-        for (ListView<String> list : java.util.List.of(taskGroups, perLead, deadlines, missing)) {
+        for (ListView<String> list : java.util.List.of(taskGroups, perLead, deadlines)) {
             list.setCellFactory(l -> new vn.kehoachxa.ui.common.WrappingListCell<>(s -> s));
+        }
+        // Each problem names where it is; a double click or Enter opens the screen that fixes it.
+        missing.setCellFactory(l -> new vn.kehoachxa.ui.common.WrappingListCell<>(PlanReadiness.Problem::text));
+        missing.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelectedProblem();
+            }
+        });
+        missing.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelectedProblem();
+            }
+        });
+    }
+
+    private void openSelectedProblem() {
+        PlanReadiness.Problem problem = missing.getSelectionModel().getSelectedItem();
+        if (problem != null) {
+            ctx.openScreen(problem.screen().name());
         }
     }
 

@@ -9,20 +9,20 @@ import java.util.TreeMap;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.DeadlineText;
-import vn.kehoachxa.domain.plan.Indicator;
-import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.RowNumbers;
+import vn.kehoachxa.domain.plan.PlanReadiness;
 import vn.kehoachxa.domain.plan.Section;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.text.UnitNames;
 
 /**
  * Tổng quan: a plan at a glance — counts, rows per task group, tasks per lead unit, deadlines in a year, and what is
- * still missing before the plan can be issued. Pure: computed from a {@link PlanDocument}.
+ * still missing before the plan can be issued ({@link PlanReadiness}). Pure: computed from a {@link PlanDocument}.
  */
 public record PlanOverview(int sections, int indicators, int tasks, List<String> taskGroups,
-                           Map<String, Integer> tasksPerLead, List<String> deadlinesThisYear, List<String> missing) {
+                           Map<String, Integer> tasksPerLead, List<String> deadlinesThisYear,
+                           List<PlanReadiness.Problem> missing) {
 
     /** The overview of {@code doc}, with deadlines falling in {@code year}. */
     public static PlanOverview of(PlanDocument doc, int year) {
@@ -49,7 +49,7 @@ public record PlanOverview(int sections, int indicators, int tasks, List<String>
                 numbers.of(g), g.title() == null ? "" : g.title(),
                 PlanDocument.flatten(List.of(g)).size())).toList();
         return new PlanOverview(sections, doc.indicators().size(), tasks.size(), groups, new LinkedHashMap<>(perLead),
-                deadlines, missing(doc, tasks, numbers));
+                deadlines, PlanReadiness.check(doc));
     }
 
     /** The unit's name under the match keys of its name and short name. */
@@ -62,44 +62,6 @@ public record PlanOverview(int sections, int indicators, int tasks, List<String>
             }
         }
         return names;
-    }
-
-    private static List<String> missing(PlanDocument doc, List<AssignmentItem> tasks, RowNumbers numbers) {
-        List<String> out = new ArrayList<>();
-        Plan plan = doc.plan();
-        if (plan.number() == null || plan.number().isBlank()) {
-            out.add(Texts.get("dashboard.missing.number"));
-        }
-        if (plan.issueDate() == null) {
-            out.add(Texts.get("dashboard.missing.date"));
-        }
-        if (!plan.signer().isComplete()) {
-            out.add(Texts.get("dashboard.missing.signer"));
-        }
-        if (doc.sections().isEmpty()) {
-            out.add(Texts.get("dashboard.missing.noSections"));
-        }
-        emptySections(doc.sections(), out);
-        for (Indicator indicator : doc.indicators()) {
-            if (indicator.targets().isEmpty()) {
-                out.add(Texts.get("dashboard.missing.target", indicator.name()));
-            }
-        }
-        for (AssignmentItem task : tasks) {
-            if (task.leads().isEmpty() && task.children().isEmpty()) {
-                out.add(Texts.get("dashboard.missing.lead", numbers.of(task), task.content()));
-            }
-        }
-        return out;
-    }
-
-    private static void emptySections(List<Section> sections, List<String> out) {
-        for (Section s : sections) {
-            if (s.blocks().isEmpty() && s.children().isEmpty()) {
-                out.add(Texts.get("dashboard.missing.emptySection", s.heading()));
-            }
-            emptySections(s.children(), out);
-        }
     }
 
     private static String shortDate(LocalDate date) {

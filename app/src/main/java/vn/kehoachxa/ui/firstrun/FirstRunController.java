@@ -133,12 +133,12 @@ public final class FirstRunController {
 
     /** Names the commune and the years in the template choice, and offers the plans already there to copy. */
     private void loadPlanChoices() {
-        int start = PlanTemplates.defaultStartYear(java.time.LocalDate.now());
+        int[] period = PlanTemplates.defaultPeriod(java.time.LocalDate.now());
         Tasks.create(() -> java.util.Map.entry(commune.profile(), plans.list()))
                 .onSuccess(found -> {
                     String commune = found.getKey().map(p -> p.displayName()).orElse("");
-                    templateIntro.setText(Texts.get("firstrun.template.intro", commune, String.valueOf(start),
-                            String.valueOf(start + PlanTemplates.PLAN_YEARS - 1)));
+                    templateIntro.setText(Texts.get("firstrun.template.intro", commune, String.valueOf(period[0]),
+                            String.valueOf(period[1])));
                     copySource.getItems().setAll(found.getValue());
                     if (!found.getValue().isEmpty()) {
                         copySource.getSelectionModel().select(found.getValue().stream()

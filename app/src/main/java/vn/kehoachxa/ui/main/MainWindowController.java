@@ -96,6 +96,7 @@ public final class MainWindowController {
             }
         });
         ctx.onPlanChanged(this::reloadPlans);
+        ctx.setScreenOpener(name -> show(Navigation.valueOf(name)));
         activityLabel.textProperty().bind(planFiles.activityProperty());
         activityProgress.visibleProperty().bind(planFiles.activityProperty().isNotNull());
         activityProgress.managedProperty().bind(activityProgress.visibleProperty());

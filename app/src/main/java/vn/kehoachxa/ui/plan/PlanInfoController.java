@@ -21,9 +21,11 @@ import org.controlsfx.validation.ValidationSupport;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
+import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -56,6 +58,11 @@ public final class PlanInfoController implements PlanScreen {
     @FXML private TextField startYearField;
     @FXML private TextField endYearField;
     @FXML private TextField visionYearField;
+    @FXML private ComboBox<String> typeNameBox;
+    @FXML private ComboBox<IssuerLevel> issuerLevelBox;
+    @FXML private TextField areaField;
+    @FXML private TextField superiorField;
+    @FXML private TextArea issuingArea;
     @FXML private StackPane basisHolder;
     @FXML private StackPane recipientsHolder;
     @FXML private StackPane ruleHolder;
@@ -80,6 +87,7 @@ public final class PlanInfoController implements PlanScreen {
         DateFields.vietnamese(dateField);
         documentFields();
         yearFields();
+        issuerFields();
         TextField citation = field("basisField", "planinfo.basis.prompt");
         basis = new OrderedListEditor<>("basis", s -> s, List.of(citation),
                 texts -> PlanEdits.blankToNull(texts.getFirst()), s -> List.of(s),
@@ -163,6 +171,34 @@ public final class PlanInfoController implements PlanScreen {
         }
     }
 
+    /** Printed type name, issuer level and area, header names: each saved as one edit. */
+    private void issuerFields() {
+        typeNameBox.valueProperty().addListener((obs, old, now) -> {
+            if (!showing && now != null) {
+                save("planinfo.field.typeName", p -> PlanEdits.withTypeName(p, now));
+            }
+        });
+        issuerLevelBox.setItems(FXCollections.observableArrayList(IssuerLevel.values()));
+        issuerLevelBox.setConverter(Converters.of(l -> Texts.get("planinfo.issuerLevel." + l)));
+        issuerLevelBox.valueProperty().addListener((obs, old, now) -> {
+            if (!showing && now != null) {
+                String area = areaField.getText();
+                save("planinfo.field.issuer", p -> PlanEdits.withIssuerLevelAndArea(p, now, area));
+            }
+        });
+        onLeave(areaField, "planinfo.field.issuer", () -> {
+            String area = areaField.getText();
+            return p -> PlanEdits.withIssuerLevelAndArea(p, p.issuerLevel(), area);
+        });
+        for (TextInputControl field : new TextInputControl[] {superiorField, issuingArea}) {
+            onLeave(field, "planinfo.field.issuer", () -> {
+                String superior = superiorField.getText();
+                String issuing = issuingArea.getText();
+                return p -> PlanEdits.withHeaderNames(p, superior, issuing);
+            });
+        }
+    }
+
     private Optional<String> yearsProblem() {
         return PlanFieldRules.years(startYearField.getText(), endYearField.getText(), visionYearField.getText());
     }
@@ -198,6 +234,8 @@ public final class PlanInfoController implements PlanScreen {
         model.started();
         Tasks.create(() -> call.apply(model)).onSuccess(info -> {
             model.applied(info, Texts.get("planinfo.savedWhat", Texts.get(what)));
+            typeLabel.setText(typeLine(info.plan()));
+            showIssuer(info.plan());
             ctx.firePlanChanged();
         }).andFinally(model::finished).runOn(ctx.executor());
     }
@@ -251,6 +289,7 @@ public final class PlanInfoController implements PlanScreen {
         startYearField.setText(String.valueOf(plan.startYear()));
         endYearField.setText(String.valueOf(plan.endYear()));
         visionYearField.setText(plan.visionYear() == null ? "" : String.valueOf(plan.visionYear()));
+        showIssuer(plan);
         basis.show(info.basisDocuments());
         recipients.show(info.recipients());
         rule.show(plan.reportingRule(), plan.startYear());
@@ -258,8 +297,21 @@ public final class PlanInfoController implements PlanScreen {
         showing = false;
     }
 
+    /** The type name choices of the plan's family, and the issuer as the plan holds it (derived names included). */
+    private void showIssuer(Plan plan) {
+        boolean was = showing;
+        showing = true;
+        typeNameBox.getItems().setAll(TypeNames.choices(plan.family()));
+        typeNameBox.setValue(TypeNames.printed(plan));
+        issuerLevelBox.setValue(plan.issuerLevel());
+        areaField.setText(orEmpty(plan.communeName()));
+        superiorField.setText(orEmpty(plan.superiorBody()));
+        issuingArea.setText(orEmpty(plan.issuingBody()));
+        showing = was;
+    }
+
     private static String typeLine(Plan plan) {
-        return plan.type().title() + " " + plan.numberAndSymbol() + " — " + Texts.get("planinfo.family."
+        return TypeNames.printed(plan) + " " + plan.numberAndSymbol() + " — " + Texts.get("planinfo.family."
                 + plan.family());
     }
 

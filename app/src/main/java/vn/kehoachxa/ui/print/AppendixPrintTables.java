@@ -6,7 +6,10 @@ import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.Indicator;
+import vn.kehoachxa.domain.plan.IndicatorGroup;
+import vn.kehoachxa.domain.plan.IssuerNames;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.text.RomanNumerals;
@@ -28,15 +31,16 @@ public final class AppendixPrintTables {
     }
 
     /** The table {@code table} of {@code doc}, laid out as it prints. */
-    public static PrintTable of(PlanDocument doc, TableKind table) {
+    public static PrintTable of(PlanDocument stored, TableKind table) {
+        PlanDocument doc = vn.kehoachxa.domain.plan.PlanFields.resolve(stored);
         Appendix settings = doc.appendix(table);
         List<Appendix> printed = doc.printedAppendices();
         int index = printed.stream().map(Appendix::table).toList().indexOf(table);
         String label = printed.size() <= 1 || index < 0 ? "Phụ lục" : "Phụ lục " + RomanNumerals.of(index + 1);
         Plan plan = doc.plan();
         List<String> titles = List.of(label, settings.effectiveTitle().toUpperCase(java.util.Locale.ROOT),
-                "(Kèm theo " + plan.type().title().toLowerCase(java.util.Locale.ROOT).replaceFirst("^.",
-                        plan.type().title().substring(0, 1)) + " số " + plan.numberAndSymbol() + ")");
+                "(Kèm theo " + TypeNames.inWords(plan) + " số " + plan.numberAndSymbol() + " của "
+                        + IssuerNames.inWords(plan) + ")");
         String heading = settings.effectiveContentHeading();
         return switch (table) {
             case INDICATORS -> new PrintTable(titles, List.of("TT", heading, "Đơn vị tính",

@@ -33,27 +33,52 @@ public final class CommuneProfileViewModel {
     public final StringProperty partySignerName = new SimpleStringProperty("");
     public final StringProperty recipients = new SimpleStringProperty("");
 
+    /**
+     * The derived values each derived field last received (People's Committee, Party committee, place): a field
+     * still holding it (or blank) follows the name and kind; one the user typed over keeps what they typed.
+     */
+    private String derivedPeople = "";
+    private String derivedParty = "";
+    private String derivedPlace = "";
+
+    /** The form follows the name and kind as they change: derived names update until edited by hand. */
+    public CommuneProfileViewModel() {
+        name.addListener((obs, old, now) -> followNameAndKind());
+        kind.addListener((obs, old, now) -> followNameAndKind());
+    }
+
     /** Every editable field, for listeners that re-check the form as the user types. */
     public javafx.beans.Observable[] fields() {
         return new javafx.beans.Observable[] {name, kind, province, peopleCommittee, partyCommittee, placeName,
             adminSignerTitle, adminSignerName, partySignerTitle, partySignerName, recipients};
     }
 
-    /** Fills the committee names and place from the commune name when they are still empty. */
+    /** Fills the committee names and place from the commune name when they are still empty or still derived. */
     public void suggestFromName() {
-        String n = name.get().strip();
-        if (n.isEmpty()) {
-            return;
+        followNameAndKind();
+    }
+
+    /**
+     * Sets each derived field (Ủy ban, Đảng ủy, place) from the current name and kind, unless the user has typed
+     * something else into it: choosing phường after typing the name turns "ỦY BAN NHÂN DÂN XÃ …" into "… PHƯỜNG …".
+     */
+    private void followNameAndKind() {
+        String n = name.get() == null ? "" : name.get().strip();
+        CommuneKind k = kind.get() == null ? CommuneKind.XA : kind.get();
+        derivedPeople = follow(peopleCommittee, derivedPeople,
+                n.isEmpty() ? "" : CommuneProfile.usualPeopleCommitteeName(k, n));
+        derivedParty = follow(partyCommittee, derivedParty,
+                n.isEmpty() ? "" : CommuneProfile.usualPartyCommitteeName(k, n));
+        derivedPlace = follow(placeName, derivedPlace, n);
+    }
+
+    /** Puts {@code value} in {@code field} when it holds {@code lastDerived} or nothing; returns what it derives. */
+    private static String follow(StringProperty field, String lastDerived, String value) {
+        String now = field.get() == null ? "" : field.get();
+        if (now.isBlank() || now.equals(lastDerived)) {
+            field.set(value);
         }
-        if (peopleCommittee.get().isBlank()) {
-            peopleCommittee.set(CommuneProfile.usualPeopleCommitteeName(kind.get(), n));
-        }
-        if (partyCommittee.get().isBlank()) {
-            partyCommittee.set(CommuneProfile.usualPartyCommitteeName(kind.get(), n));
-        }
-        if (placeName.get().isBlank()) {
-            placeName.set(n);
-        }
+        return value;
     }
 
     /** The problem with the commune name, or null. */
@@ -134,12 +159,17 @@ public final class CommuneProfileViewModel {
 
     /** Shows {@code profile} in the form. */
     public void load(CommuneProfile profile) {
-        name.set(profile.officialName());
-        kind.set(profile.kind());
-        province.set(nullToBlank(profile.province()));
+        // The saved names go in first, so following the loaded name and kind keeps them; names that are the usual
+        // ones for the loaded name and kind follow later edits of the name or kind.
         peopleCommittee.set(nullToBlank(profile.peopleCommitteeName()));
         partyCommittee.set(nullToBlank(profile.partyCommitteeName()));
         placeName.set(nullToBlank(profile.placeName()));
+        derivedPeople = CommuneProfile.usualPeopleCommitteeName(profile.kind(), profile.officialName());
+        derivedParty = CommuneProfile.usualPartyCommitteeName(profile.kind(), profile.officialName());
+        derivedPlace = profile.officialName().strip();
+        name.set(profile.officialName());
+        kind.set(profile.kind());
+        province.set(nullToBlank(profile.province()));
         for (DefaultSigner s : profile.signers()) {
             StringProperty title = s.family() == DocumentFamily.PARTY ? partySignerTitle : adminSignerTitle;
             StringProperty who = s.family() == DocumentFamily.PARTY ? partySignerName : adminSignerName;

@@ -35,7 +35,7 @@ class AppendixWorkbookSamplesTest {
             XSSFSheet sheet = wb.getSheet("Chỉ tiêu");
             assertThat(AppendixWorkbookExporterTest.text(sheet, 0, 0)).isEqualTo("Phụ lục");
             assertThat(AppendixWorkbookExporterTest.text(sheet, 2, 0)).isEqualTo("(Kèm theo Chương trình số "
-                    + "......-CTr/ĐU ngày ...... tháng ...... năm ...... của Đảng ủy xã Hà Đông)");
+                    + "......-CTr/ĐU ngày ...... tháng ...... năm ...... của Ban Thường vụ Đảng ủy xã Hà Đông)");
             List<List<String>> expected = new ArrayList<>();
             int place = 0;
             for (JsonNode group : json("ha-dong").get("indicatorGroups")) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanReadiness;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 
 class PlanOverviewTest {
@@ -32,7 +33,7 @@ class PlanOverviewTest {
 
         assertThat(overview.tasks()).isEqualTo(PlanDocument.flatten(MUONG_LA.taskGroups()).size());
         assertThat(overview.indicators()).isEqualTo(MUONG_LA.indicators().size());
-        assertThat(overview.missing()).contains("Chưa có số văn bản.");
+        assertThat(overview.missing()).extracting(PlanReadiness.Problem::text).contains("Chưa có số văn bản.");
     }
 
     private static boolean ledByTheStation(AssignmentItem task) {

@@ -23,4 +23,17 @@ class ExportFileNamesTest {
     void partySymbolWithSlashAndLetterDBecomeSafeAscii() {
         assertThat(ExportFileNames.ascii("CTr-10-CTr/ĐU-Hà-Đông")).isEqualTo("CTr-10-CTr-DU-Ha-Dong");
     }
+
+    @Test
+    void aPrintedTypeNameOfItsOwnLeadsAndTheProvinceLosesItsKindWord() {
+        Plan p = TestPlans.muongLa().plan();
+        Plan plan = new Plan(null, vn.kehoachxa.domain.plan.DocumentFamily.PARTY,
+                vn.kehoachxa.domain.plan.DocumentType.CTR, "03", "CTr/TU", null, "Thái Nguyên", null,
+                "tỉnh Thái Nguyên", null, "TỈNH ỦY THÁI NGUYÊN", null, null, p.signer(), 2026, 2030, null,
+                p.status(), null, p.reportingRule(), "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+                vn.kehoachxa.domain.plan.IssuerLevel.PROVINCE);
+
+        assertThat(ExportFileNames.forPlan(plan, ".docx"))
+                .isEqualTo("Chuong-trinh-hanh-dong-CTr-TU-03-Thai-Nguyen.docx");
+    }
 }
