@@ -73,18 +73,18 @@ class PlanServiceTest {
     void editingThePlanFieldsAndListsIsKept() {
         long id = plans.create(TestPlans.muongLa());
         Plan p = plans.load(id).plan();
-        Plan issued = new Plan(id, p.family(), p.type(), "12", p.symbol(), java.time.LocalDate.of(2026, 1, 5),
+        Plan numbered = new Plan(id, p.family(), p.type(), "12", p.symbol(), java.time.LocalDate.of(2026, 1, 5),
                 p.place(), p.summary(), p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(),
-                p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(), PlanStatus.ISSUED, null,
+                p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null,
                 p.reportingRule());
 
-        plans.update(issued);
+        plans.update(numbered);
         plans.updateRecipients(id, List.of(new Recipient("Sở Y tế", "(để báo cáo)")));
         plans.updateBasisDocuments(id, List.of("Nghị quyết số 72-NQ/TW"));
 
         PlanDocument back = plans.load(id);
         assertThat(back.plan().numberAndSymbol()).isEqualTo("12/KH-UBND");
-        assertThat(back.plan().status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(back.plan().status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(back.recipients()).containsExactly(new Recipient("Sở Y tế", "(để báo cáo)"));
         assertThat(back.basisDocuments()).containsExactly("Nghị quyết số 72-NQ/TW");
     }
