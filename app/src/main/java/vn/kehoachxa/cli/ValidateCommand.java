@@ -10,7 +10,10 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 
-/** {@code kehoachxa validate FILE}: checks a plan file without touching the database. */
+/**
+ * {@code kehoachxa validate FILE}: checks a plan file without touching the database, with the reading {@code import}
+ * uses (reporting data included), so the two accept and refuse the same files.
+ */
 @Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -21,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanDocument doc = PlanFiles.read(file);
+        PlanDocument doc = PlanFiles.readContent(file).document();
         spec.commandLine().getOut().println(Texts.get("cli.validate.ok", file, doc.plan().numberAndSymbol(),
                 String.valueOf(doc.sections().stream().mapToInt(s -> s.size()).sum()),
                 String.valueOf(doc.indicators().size()),

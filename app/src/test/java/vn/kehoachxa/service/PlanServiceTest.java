@@ -176,6 +176,27 @@ class PlanServiceTest {
     }
 
     @Test
+    void aMissingRequiredFieldIsNamedAndAMissingSummaryIsAccepted() {
+        PlanDocument doc = TestPlans.muongLa();
+        Plan p = doc.plan();
+        Plan noSummary = new Plan(null, p.family(), p.type(), null, p.symbol(), null, p.place(), null,
+                p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
+                p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null, p.reportingRule());
+        Plan noPlace = new Plan(null, p.family(), p.type(), null, p.symbol(), null, null, p.summary(),
+                p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
+                p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null, p.reportingRule());
+
+        long id = plans.create(new PlanDocument(noSummary, doc.basisDocuments(), doc.sections(), doc.recipients(),
+                doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups()));
+
+        assertThat(plans.load(id).plan().summary()).isNull();
+        assertThatThrownBy(() -> plans.create(new PlanDocument(noPlace, doc.basisDocuments(), doc.sections(),
+                doc.recipients(), doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups())))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("Thiếu thông tin bắt buộc: địa danh của kế hoạch");
+    }
+
+    @Test
     void aMissingPlanIsADomainError() {
         assertThatThrownBy(() -> plans.load(999)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("Không tìm thấy kế hoạch");
