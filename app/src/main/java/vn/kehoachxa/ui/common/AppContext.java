@@ -12,6 +12,7 @@ import vn.kehoachxa.service.CommuneService;
 import vn.kehoachxa.service.IndicatorService;
 import vn.kehoachxa.service.OutlineService;
 import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.service.PlanVersionService;
 import vn.kehoachxa.service.UnitService;
 
 /**
@@ -25,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService fileExecutor;
     private final AppSettings settings;
     private final PlanService plans;
+    private final PlanVersionService versions;
     private final OutlineService outline;
     private final IndicatorService indicators;
     private final AssignmentService assignments;
@@ -47,6 +49,7 @@ public final class AppContext implements AutoCloseable {
         this.fileExecutor = fileExecutor;
         this.settings = settings;
         this.plans = new PlanService(database);
+        this.versions = new PlanVersionService(database);
         this.outline = new OutlineService(database);
         this.indicators = new IndicatorService(database);
         this.assignments = new AssignmentService(database);
@@ -107,6 +110,11 @@ public final class AppContext implements AutoCloseable {
     /** Plans: list, load, create, edit fields. */
     public PlanService plans() {
         return plans;
+    }
+
+    /** Issuing plans, revisions and comparing versions. */
+    public PlanVersionService versions() {
+        return versions;
     }
 
     /** The section tree and section bodies. */

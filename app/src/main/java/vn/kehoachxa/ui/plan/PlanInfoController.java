@@ -1,11 +1,13 @@
 package vn.kehoachxa.ui.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -13,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
@@ -21,6 +24,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.DateFields;
@@ -59,6 +63,14 @@ public final class PlanInfoController implements PlanScreen {
     @FXML private StackPane ruleHolder;
     @FXML private StackPane appendicesHolder;
     @FXML private Label savedLabel;
+    @FXML private HBox issueBanner;
+    @FXML private Label issueBannerText;
+    @FXML private Button compareButton;
+    @FXML private HBox issueBar;
+    @FXML private Label issueHint;
+    @FXML private Button draftCompareButton;
+    /** The plan shown, for the issue, revise and compare actions. */
+    private Plan current;
     private OrderedListEditor<String> basis;
     private OrderedListEditor<Recipient> recipients;
     private ReportingRulePane rule;
@@ -223,9 +235,80 @@ public final class PlanInfoController implements PlanScreen {
         }).runOn(ctx.executor());
     }
 
+    /** Ban hành: asks for number, date and signed file, then issues the plan, which becomes read-only. */
+    @FXML
+    private void issue() {
+        Plan plan = current;
+        if (plan == null) {
+            return;
+        }
+        IssueDialog.create(form.getScene().getWindow(), plan, ctx.fileChooser(), LocalDate.now()).showAndWait()
+                .ifPresent(in -> Tasks.create(() -> {
+                    ctx.versions().issue(plan.id(), in.number(), in.date(), in.signedFile());
+                    return model.open(plan.id());
+                }).onSuccess(info -> {
+                    show(info);
+                    savedLabel.setText(Texts.get("version.issued"));
+                    ctx.firePlanChanged();
+                }).runOn(ctx.executor()));
+    }
+
+    /** Tạo bản sửa đổi, bổ sung: a draft revision of the issued plan, opened at once. */
+    @FXML
+    private void revise() {
+        Plan plan = current;
+        if (plan != null) {
+            Tasks.create(() -> ctx.versions().revise(plan.id())).onSuccess(id -> {
+                ctx.firePlanChanged();
+                ctx.setCurrentPlanId(id);
+            }).runOn(ctx.executor());
+        }
+    }
+
+    /** So sánh phiên bản: this version against the one it revises, or against its newest revision. */
+    @FXML
+    private void compare() {
+        Plan plan = current;
+        if (plan != null) {
+            Tasks.create(() -> {
+                if (plan.revisesPlanId() != null) {
+                    return ctx.versions().compare(plan.revisesPlanId(), plan.id());
+                }
+                return ctx.versions().compare(plan.id(), ctx.versions().versions(plan.id()).getLast().id());
+            }).onSuccess(diff -> ComparisonDialog.create(form.getScene().getWindow(), ctx, diff).show())
+                    .runOn(ctx.executor());
+        }
+    }
+
+    /** An issued plan shows read-only under a banner saying why; a draft offers Ban hành. */
+    private void showStatus(Plan plan) {
+        boolean frozen = plan.status() != PlanStatus.DRAFT;
+        issueBanner.setVisible(frozen);
+        issueBanner.setManaged(frozen);
+        issueBar.setVisible(!frozen);
+        issueBar.setManaged(!frozen);
+        String version = vn.kehoachxa.domain.plan.VersionReport.describe(plan);
+        issueBannerText.setText(Texts.get(plan.status() == PlanStatus.SUPERSEDED ? "version.banner.superseded"
+                : "version.banner.issued", version));
+        boolean hasOther = plan.revisesPlanId() != null || plan.status() == PlanStatus.SUPERSEDED;
+        compareButton.setVisible(hasOther);
+        compareButton.setManaged(hasOther);
+        draftCompareButton.setVisible(plan.revisesPlanId() != null);
+        draftCompareButton.setManaged(plan.revisesPlanId() != null);
+        issueHint.setText(Texts.get(plan.revisesPlanId() != null ? "version.issue.hintRevision"
+                : "version.issue.hint"));
+        // Everything below the banner is the plan's text: read-only once issued.
+        var children = form.getChildren();
+        for (int i = children.indexOf(issueBar) + 1; i < children.size(); i++) {
+            children.get(i).setDisable(frozen);
+        }
+    }
+
     private void show(PlanInfo info) {
         showing = true;
         Plan plan = info.plan();
+        current = plan;
+        showStatus(plan);
         typeLabel.setText(typeLine(plan));
         familyBox.setValue(plan.family());
         typeBox.setValue(plan.type());
