@@ -31,6 +31,9 @@ import javafx.scene.Scene;
 
 /** The main window: menu, plan switcher, left navigation and the chosen screen in the centre. */
 public final class MainWindowController {
+    /** The screens that edit the plan's text: read-only under a banner once the plan is issued. */
+    private static final java.util.Set<Navigation> EDITING = java.util.EnumSet.of(Navigation.OUTLINE,
+            Navigation.INDICATORS, Navigation.TARGET_MATRIX, Navigation.TASK_MATRIX);
     private static final javafx.scene.input.KeyCombination UNDO_KEY = new javafx.scene.input.KeyCodeCombination(
             javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private static final javafx.scene.input.KeyCombination REDO_KEY = new javafx.scene.input.KeyCodeCombination(
@@ -104,7 +107,13 @@ public final class MainWindowController {
             navigation.getSelectionModel().select(nav);
             return;
         }
-        View<?> view = screens.computeIfAbsent(nav, n -> loader.load(n.fxml()));
+        View<?> view = screens.computeIfAbsent(nav, n -> {
+            View<?> loaded = loader.load(n.fxml());
+            if (EDITING.contains(n)) {
+                ReadOnlyBanner.install(ctx, loaded.root());
+            }
+            return loaded;
+        });
         shown = nav;
         content.getChildren().setAll(view.root());
         if (view.controller() instanceof PlanScreen screen) {

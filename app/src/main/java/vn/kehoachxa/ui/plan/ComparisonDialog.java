@@ -3,6 +3,7 @@ package vn.kehoachxa.ui.plan;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -21,7 +22,8 @@ final class ComparisonDialog {
 
     /** Shows {@code diff}; FX thread. */
     static Alert create(Window owner, AppContext ctx, VersionDiff diff) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "",
+                new ButtonType(Texts.get("version.compare.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner);
         alert.setTitle(Texts.get("version.compare.title"));
         alert.getDialogPane().setId("comparisonDialog");

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
@@ -52,17 +53,25 @@ final class IssueDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(Texts.get("planinfo.number")), new HBox(6, number, symbol));
-        grid.addRow(1, new Label(Texts.get("planinfo.date")), date);
-        grid.addRow(2, new Label(Texts.get("version.issue.signed")), new HBox(6, signed, browse));
+        grid.addRow(0, label("planinfo.number"), new HBox(6, number, symbol));
+        grid.addRow(1, label("planinfo.date"), date);
+        grid.addRow(2, label("version.issue.signed"), new HBox(6, signed, browse));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(grid);
         ButtonType issue = new ButtonType(Texts.get("version.issue.confirm"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(issue, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(issue,
+                new ButtonType(Texts.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(issue).disableProperty().bind(number.textProperty().isEmpty()
                 .or(date.valueProperty().isNull()));
         dialog.setResultConverter(b -> b == issue ? new Input(number.getText().strip(), date.getValue(),
                 Optional.of(signed.getText().strip()).filter(s -> !s.isEmpty()).map(Path::of).orElse(null))
                 : null);
         return dialog;
+    }
+
+    private static Label label(String key) {
+        Label l = new Label(Texts.get(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 }

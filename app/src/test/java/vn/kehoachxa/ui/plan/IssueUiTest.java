@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -16,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.testsupport.AppDriver;
 
-/** Ban hành in Thông tin kế hoạch: the plan turns read-only under a banner that offers a revision (issue 14.3). */
+/**
+ * Ban hành in Thông tin kế hoạch: the plan turns read-only under a banner that offers a revision, on the editing
+ * screens too (issue 14.3).
+ */
 class IssueUiTest {
     @TempDir
     Path dataDir;
@@ -58,19 +60,30 @@ class IssueUiTest {
         assertThat(app.app().context().plans().load(planId).plan().status()).isEqualTo(PlanStatus.ISSUED);
         app.screenshot("issue-2-read-only-banner");
 
+        app.navigate("Chỉ tiêu");
+        Node indicatorsBanner = app.waitFor("#readOnlyBanner");
+        app.until(indicatorsBanner::isVisible);
+        assertThat(((Node) app.lookup(".toolbar-row").match(Node::isVisible).query()).isDisabled())
+                .as("the indicator tools are disabled").isTrue();
+        app.screenshot("issue-3-indicators-read-only");
+        app.navigate("Thông tin kế hoạch");
+
         app.clickOn("#reviseButton");
         app.until(() -> app.app().context().currentPlanId() != planId && !banner.isVisible()
                 && !number.isDisabled() && number.getText().isEmpty());
         long revision = app.app().context().currentPlanId();
         assertThat(app.app().context().plans().load(revision).plan().revisesPlanId()).isEqualTo(planId);
         assertThat(((Label) app.lookup("#issueHint").query()).getText()).contains("bản sửa đổi, bổ sung");
-        app.screenshot("issue-3-revision-draft");
+        app.screenshot("issue-4-revision-draft");
 
         app.clickOn("#draftCompareButton");
         DialogPane comparison = app.waitFor("#comparisonDialog");
         assertThat(((TextArea) comparison.lookup("#comparisonText")).getText())
                 .contains("giống nhau");
-        app.screenshotOf("issue-4-comparison", comparison);
-        app.fx(() -> comparison.lookupButton(ButtonType.CLOSE).fireEvent(new javafx.event.ActionEvent()));
+        app.screenshotOf("issue-5-comparison", comparison);
+        Node close = comparison.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                .map(comparison::lookupButton).findFirst().orElseThrow();
+        app.clickOn(close);
     }
 }
