@@ -277,13 +277,15 @@ public final class App extends Application {
         ViewLoader loader = new ViewLoader(factory);
         PlanFileActions planFiles = new PlanFileActions(ctx, workspace.imports(), workspace.plans());
         factory.register(MainWindowController.class,
-                        () -> new MainWindowController(ctx, workspace.plans(), workspace.folder(), loader, planFiles))
+                        () -> new MainWindowController(ctx, workspace.plans(), workspace.versions(), workspace.folder(),
+                                loader, planFiles))
                 .register(FirstRunController.class,
                         () -> new FirstRunController(ctx, workspace.commune(), workspace.plans(), loader, planFiles))
                 .register(CommuneProfileFormController.class, CommuneProfileFormController::new)
                 .register(DashboardController.class,
                         () -> new DashboardController(ctx, workspace.plans(), workspace.periodicReports()))
-                .register(PlanInfoController.class, () -> new PlanInfoController(ctx, workspace.plans()))
+                .register(PlanInfoController.class, () -> new PlanInfoController(ctx, workspace.plans(),
+                        workspace.versions()))
                 .register(OutlineController.class, () -> new OutlineController(ctx, workspace.outline()))
                 .register(IndicatorsController.class, () -> new IndicatorsController(ctx, workspace.indicators(),
                         workspace.plans(), workspace.units()))

@@ -23,7 +23,8 @@ import vn.kehoachxa.service.Workspace;
 @Command(name = "kehoachxa", mixinStandardHelpOptions = true, version = "Kế hoạch Xã 0.1",
         resourceBundle = Texts.BUNDLE,
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-            ProfileCommand.class, BackupCommand.class, RestoreCommand.class})
+            ProfileCommand.class, BackupCommand.class, RestoreCommand.class, VersionCommands.Issue.class,
+            VersionCommands.Revise.class, VersionCommands.Compare.class})
 public final class KeHoachXaCommand implements Callable<Integer> {
     /** Exit code: done. */
     public static final int OK = 0;

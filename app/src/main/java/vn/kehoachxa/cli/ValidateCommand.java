@@ -13,8 +13,9 @@ import vn.kehoachxa.domain.plan.PlanReadiness;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 
 /**
- * {@code kehoachxa validate FILE}: checks a plan file without touching the database, then lists what still stands
- * between the plan and its signature ({@link PlanReadiness}); those do not make the file invalid.
+ * {@code kehoachxa validate FILE}: checks a plan file without touching the database, with the reading {@code import}
+ * uses (reporting data included), so the two accept and refuse the same files; then lists what still stands between
+ * the plan and its signature ({@link PlanReadiness}); those do not make the file invalid.
  */
 @Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
@@ -26,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanDocument doc = PlanFiles.read(file);
+        PlanDocument doc = PlanFiles.readContent(file).document();
         spec.commandLine().getOut().println(Texts.get("cli.validate.ok", file, doc.plan().numberAndSymbol(),
                 String.valueOf(doc.sections().stream().mapToInt(s -> s.size()).sum()),
                 String.valueOf(doc.indicators().size()),

@@ -75,6 +75,11 @@ public final class Store {
         return new UnitRemovals(dsl);
     }
 
+    /** Which plan a part belongs to, issue records, revisions and moving periods between versions. */
+    public PlanVersionRepository versions() {
+        return new PlanVersionRepository(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }

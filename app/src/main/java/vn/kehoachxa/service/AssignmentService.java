@@ -24,12 +24,16 @@ public final class AssignmentService {
 
     /** Adds a group at the end of the matrix; returns its id. */
     public long addGroup(long planId, TableKind matrix, String label, String title) {
-        return db.inTransaction(store -> store.assignments().addGroup(planId, matrix, label, title));
+        return db.inTransaction(store -> {
+            Frozen.plan(store, planId);
+            return store.assignments().addGroup(planId, matrix, label, title);
+        });
     }
 
     /** Renames a group. */
     public void updateGroup(long groupId, String label, String title) {
         db.inTransaction(store -> {
+            Frozen.group(store, groupId);
             store.assignments().updateGroup(groupId, label, title);
             return null;
         });
@@ -37,7 +41,10 @@ public final class AssignmentService {
 
     /** Moves a group up (-1) or down (+1). */
     public boolean moveGroup(long groupId, int delta) {
-        return db.inTransaction(store -> store.assignments().moveGroup(groupId, delta));
+        return db.inTransaction(store -> {
+            Frozen.group(store, groupId);
+            return store.assignments().moveGroup(groupId, delta);
+        });
     }
 
     /**
@@ -45,7 +52,10 @@ public final class AssignmentService {
      * for {@link #restore}.
      */
     public Removal deleteGroup(long groupId) {
-        return db.inTransaction(store -> store.removals().removeItemGroup(groupId));
+        return db.inTransaction(store -> {
+            Frozen.group(store, groupId);
+            return store.removals().removeItemGroup(groupId);
+        });
     }
 
     /** What the units reported on the rows of a group (ask before deleting it when there is any). */
@@ -55,12 +65,16 @@ public final class AssignmentService {
 
     /** Adds a row (with sub-rows) at the end of a group or under {@code parentId}; returns its id. */
     public long add(long groupId, Long parentId, AssignmentItem item) {
-        return db.inTransaction(store -> store.assignments().add(groupId, parentId, item));
+        return db.inTransaction(store -> {
+            Frozen.group(store, groupId);
+            return store.assignments().add(groupId, parentId, item);
+        });
     }
 
     /** Saves a row's fields and units. */
     public void update(long itemId, AssignmentItem item) {
         db.inTransaction(store -> {
+            Frozen.item(store, itemId);
             store.assignments().update(itemId, item);
             return null;
         });
@@ -68,7 +82,10 @@ public final class AssignmentService {
 
     /** Moves a row up (-1) or down (+1) among its siblings. */
     public boolean move(long itemId, int delta) {
-        return db.inTransaction(store -> store.assignments().move(itemId, delta));
+        return db.inTransaction(store -> {
+            Frozen.item(store, itemId);
+            return store.assignments().move(itemId, delta);
+        });
     }
 
     /**
@@ -76,7 +93,10 @@ public final class AssignmentService {
      * returns all of it, for {@link #restore}.
      */
     public Removal delete(long itemId) {
-        return db.inTransaction(store -> store.removals().removeItem(itemId));
+        return db.inTransaction(store -> {
+            Frozen.item(store, itemId);
+            return store.removals().removeItem(itemId);
+        });
     }
 
     /** What the units reported on a row and its sub-rows (ask before deleting it when there is any). */
@@ -87,6 +107,7 @@ public final class AssignmentService {
     /** Puts back what a delete took away, with the same ids, where it was; one transaction. */
     public void restore(Removal removal) {
         db.inTransaction(store -> {
+            Frozen.removal(store, removal);
             store.removals().restore(removal);
             return null;
         });

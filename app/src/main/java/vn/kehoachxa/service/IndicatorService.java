@@ -23,12 +23,16 @@ public final class IndicatorService {
 
     /** Adds a group at the end; returns its id. */
     public long addGroup(long planId, String label, String title) {
-        return db.inTransaction(store -> store.indicators().addGroup(planId, label, title));
+        return db.inTransaction(store -> {
+            Frozen.plan(store, planId);
+            return store.indicators().addGroup(planId, label, title);
+        });
     }
 
     /** Renames a group. */
     public void updateGroup(long groupId, String label, String title) {
         db.inTransaction(store -> {
+            Frozen.group(store, groupId);
             store.indicators().updateGroup(groupId, label, title);
             return null;
         });
@@ -36,7 +40,10 @@ public final class IndicatorService {
 
     /** Moves a group up (-1) or down (+1). */
     public boolean moveGroup(long groupId, int delta) {
-        return db.inTransaction(store -> store.indicators().moveGroup(groupId, delta));
+        return db.inTransaction(store -> {
+            Frozen.group(store, groupId);
+            return store.indicators().moveGroup(groupId, delta);
+        });
     }
 
     /**
@@ -44,7 +51,10 @@ public final class IndicatorService {
      * for {@link #restore}.
      */
     public Removal deleteGroup(long groupId) {
-        return db.inTransaction(store -> store.removals().removeIndicatorGroup(groupId));
+        return db.inTransaction(store -> {
+            Frozen.group(store, groupId);
+            return store.removals().removeIndicatorGroup(groupId);
+        });
     }
 
     /** What the units reported on the indicators of a group (ask before deleting it when there is any). */
@@ -54,12 +64,16 @@ public final class IndicatorService {
 
     /** Adds an indicator at the end of a group; returns its id. */
     public long add(long groupId, Indicator indicator) {
-        return db.inTransaction(store -> store.indicators().add(groupId, indicator));
+        return db.inTransaction(store -> {
+            Frozen.group(store, groupId);
+            return store.indicators().add(groupId, indicator);
+        });
     }
 
     /** Saves an indicator with its targets and units. */
     public void update(long indicatorId, Indicator indicator) {
         db.inTransaction(store -> {
+            Frozen.indicator(store, indicatorId);
             store.indicators().update(indicatorId, indicator);
             return null;
         });
@@ -67,7 +81,10 @@ public final class IndicatorService {
 
     /** Moves an indicator up (-1) or down (+1) within its group. */
     public boolean move(long indicatorId, int delta) {
-        return db.inTransaction(store -> store.indicators().move(indicatorId, delta));
+        return db.inTransaction(store -> {
+            Frozen.indicator(store, indicatorId);
+            return store.indicators().move(indicatorId, delta);
+        });
     }
 
     /**
@@ -75,7 +92,10 @@ public final class IndicatorService {
      * returns all of it, for {@link #restore}.
      */
     public Removal delete(long indicatorId) {
-        return db.inTransaction(store -> store.removals().removeIndicator(indicatorId));
+        return db.inTransaction(store -> {
+            Frozen.indicator(store, indicatorId);
+            return store.removals().removeIndicator(indicatorId);
+        });
     }
 
     /** What the units reported on an indicator (ask before deleting it when there is any). */
@@ -86,6 +106,7 @@ public final class IndicatorService {
     /** Puts back what a delete took away, with the same ids, where it was; one transaction. */
     public void restore(Removal removal) {
         db.inTransaction(store -> {
+            Frozen.removal(store, removal);
             store.removals().restore(removal);
             return null;
         });

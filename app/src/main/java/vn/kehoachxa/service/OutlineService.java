@@ -23,17 +23,24 @@ public final class OutlineService {
 
     /** Adds a section as the last child of {@code parentId} (null: at the top level); returns its id. */
     public long addChild(long planId, Long parentId, Section section) {
-        return db.inTransaction(store -> store.sections().addChild(planId, parentId, section));
+        return db.inTransaction(store -> {
+            Frozen.plan(store, planId);
+            return store.sections().addChild(planId, parentId, section);
+        });
     }
 
     /** Adds a section right after {@code siblingId}; returns its id. */
     public long addSiblingAfter(long siblingId, Section section) {
-        return db.inTransaction(store -> store.sections().addSiblingAfter(siblingId, section));
+        return db.inTransaction(store -> {
+            Frozen.section(store, siblingId);
+            return store.sections().addSiblingAfter(siblingId, section);
+        });
     }
 
     /** Saves a section's heading, kind and numbering. */
     public void update(long sectionId, SectionKind kind, String heading, Numbering numbering) {
         db.inTransaction(store -> {
+            Frozen.section(store, sectionId);
             store.sections().update(sectionId, kind, heading, numbering);
             return null;
         });
@@ -42,6 +49,7 @@ public final class OutlineService {
     /** Replaces a section's body. */
     public void replaceBlocks(long sectionId, List<TextBlock> blocks) {
         db.inTransaction(store -> {
+            Frozen.section(store, sectionId);
             store.sections().replaceBlocks(sectionId, blocks);
             return null;
         });
@@ -49,27 +57,40 @@ public final class OutlineService {
 
     /** Moves a section up among its siblings; false when already first. */
     public boolean moveUp(long sectionId) {
-        return db.inTransaction(store -> store.sections().moveUp(sectionId));
+        return db.inTransaction(store -> {
+            Frozen.section(store, sectionId);
+            return store.sections().moveUp(sectionId);
+        });
     }
 
     /** Moves a section down among its siblings; false when already last. */
     public boolean moveDown(long sectionId) {
-        return db.inTransaction(store -> store.sections().moveDown(sectionId));
+        return db.inTransaction(store -> {
+            Frozen.section(store, sectionId);
+            return store.sections().moveDown(sectionId);
+        });
     }
 
     /** Makes a section a child of the sibling before it; false when there is none. */
     public boolean indent(long sectionId) {
-        return db.inTransaction(store -> store.sections().indent(sectionId));
+        return db.inTransaction(store -> {
+            Frozen.section(store, sectionId);
+            return store.sections().indent(sectionId);
+        });
     }
 
     /** Makes a section the sibling after its parent; false at the top level. */
     public boolean outdent(long sectionId) {
-        return db.inTransaction(store -> store.sections().outdent(sectionId));
+        return db.inTransaction(store -> {
+            Frozen.section(store, sectionId);
+            return store.sections().outdent(sectionId);
+        });
     }
 
     /** Deletes a section and its subtree. */
     public void delete(long sectionId) {
         db.inTransaction(store -> {
+            Frozen.section(store, sectionId);
             store.sections().delete(sectionId);
             return null;
         });

@@ -26,7 +26,8 @@ public final class PlanExportService {
     public void toPlanFile(long planId, Path target, boolean withReporting) {
         PlanFileContent content = db.read(store -> {
             PlanDocument doc = store.documents().load(planId);
-            return new PlanFileContent(doc, withReporting ? store.reportingData().export(doc) : null);
+            return new PlanFileContent(doc, withReporting ? store.reportingData().export(doc) : null,
+                    PlanVersionService.versionInfo(store, doc.plan()));
         });
         PlanFiles.write(content, target);
     }

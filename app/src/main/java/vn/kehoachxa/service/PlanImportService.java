@@ -137,6 +137,10 @@ public final class PlanImportService {
             if (!content.reporting().isEmpty()) {
                 store.reportingData().importData(store.documents().load(planId), content.reporting());
             }
+            if (toStore == doc) {
+                // A copy imported as a new draft is a new plan: no issue record, no link to the version it revised.
+                PlanVersionService.storeVersionInfo(store, planId, content.versions());
+            }
             return planId;
         });
     }

@@ -37,6 +37,11 @@ public final class PlanService {
     /** Saves the plan's own fields (metadata, signer, reporting rule). */
     public void update(Plan plan) {
         db.inTransaction(store -> {
+            Frozen.plan(store, plan.id());
+            if (plan.status() != store.versions().status(plan.id())) {
+                // The status changes only through Ban hành (PlanVersionService), never as a field edit.
+                throw new IllegalArgumentException("status is set by issuing a plan: " + plan.status());
+            }
             store.plans().update(plan);
             return null;
         });
@@ -45,7 +50,7 @@ public final class PlanService {
     /** Replaces the ordered basis documents. */
     public void updateBasisDocuments(long planId, List<String> citations) {
         db.inTransaction(store -> {
-            store.plans().get(planId);
+            Frozen.plan(store, planId);
             store.plans().replaceBasisDocuments(planId, citations);
             return null;
         });
@@ -54,7 +59,7 @@ public final class PlanService {
     /** Replaces the ordered recipients. */
     public void updateRecipients(long planId, List<Recipient> recipients) {
         db.inTransaction(store -> {
-            store.plans().get(planId);
+            Frozen.plan(store, planId);
             store.plans().replaceRecipients(planId, recipients);
             return null;
         });
@@ -69,7 +74,7 @@ public final class PlanService {
             throw new IllegalArgumentException("one setting per appendix table: " + appendices);
         }
         db.inTransaction(store -> {
-            store.plans().get(planId);
+            Frozen.plan(store, planId);
             store.plans().replaceAppendices(planId, appendices);
             return null;
         });

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.FixedHolidays;
 import vn.kehoachxa.domain.reporting.Holiday;
@@ -83,8 +84,8 @@ public final class ReportingService {
             }
             Set<LocalDate> holidays = store.reporting().holidays().stream().map(Holiday::date)
                     .collect(Collectors.toSet());
-            List<ReportingPeriod> wanted = ReportingCalendar.periods(planId, plan.reportingRule(), plan.startYear(),
-                    plan.endYear(), holidays);
+            List<ReportingPeriod> wanted = inForce(store, plan, ReportingCalendar.periods(planId,
+                    plan.reportingRule(), plan.startYear(), plan.endYear(), holidays));
             Map<String, ReportingPeriod> existing = store.reporting().periods(planId).stream()
                     .collect(Collectors.toMap(ReportingService::key, Function.identity()));
             for (ReportingPeriod p : wanted) {
@@ -105,6 +106,19 @@ public final class ReportingService {
             return null;
         });
         return periods(planId);
+    }
+
+    /**
+     * The periods for which this version of the plan is in force (decision 0014): a revision from its issue date, a
+     * version until the issue date of the revision after it; a period belongs to the version in force at its end.
+     */
+    private static List<ReportingPeriod> inForce(Store store, Plan plan, List<ReportingPeriod> periods) {
+        LocalDate from = plan.revisesPlanId() != null && plan.status() != PlanStatus.DRAFT ? plan.issueDate() : null;
+        LocalDate until = store.versions().revisionsOf(plan.id()).stream().map(store.plans()::get)
+                .filter(r -> r.status() != PlanStatus.DRAFT && r.issueDate() != null).map(Plan::issueDate)
+                .min(Comparator.naturalOrder()).orElse(null);
+        return periods.stream().filter(p -> (from == null || !p.cutoffEnd().isBefore(from))
+                && (until == null || p.cutoffEnd().isBefore(until))).toList();
     }
 
     /** The plan's periods by due date, with names, days left and how many units have reported. */

@@ -17,6 +17,7 @@ import vn.kehoachxa.persistence.Database;
 public final class Workspace implements AutoCloseable {
     private final Database db;
     private final PlanService plans;
+    private final PlanVersionService versions;
     private final OutlineService outline;
     private final IndicatorService indicators;
     private final AssignmentService assignments;
@@ -33,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     private Workspace(Database db) {
         this.db = db;
         this.plans = new PlanService(db);
+        this.versions = new PlanVersionService(db);
         this.outline = new OutlineService(db);
         this.indicators = new IndicatorService(db);
         this.assignments = new AssignmentService(db);
@@ -107,6 +109,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The plan's sections and their text. */
+    /** Issuing plans, revisions and comparing versions (decision 0014). */
+    public PlanVersionService versions() {
+        return versions;
+    }
+
     public OutlineService outline() {
         return outline;
     }

@@ -78,18 +78,18 @@ class PlanServiceTest {
     void editingThePlanFieldsAndListsIsKept() {
         long id = plans.create(TestPlans.muongLa());
         Plan p = plans.load(id).plan();
-        Plan issued = new Plan(id, p.family(), p.type(), "12", p.symbol(), java.time.LocalDate.of(2026, 1, 5),
+        Plan numbered = new Plan(id, p.family(), p.type(), "12", p.symbol(), java.time.LocalDate.of(2026, 1, 5),
                 p.place(), p.summary(), p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(),
-                p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(), PlanStatus.ISSUED, null,
+                p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null,
                 p.reportingRule());
 
-        plans.update(issued);
+        plans.update(numbered);
         plans.updateRecipients(id, List.of(new Recipient("Sở Y tế", "(để báo cáo)")));
         plans.updateBasisDocuments(id, List.of("Nghị quyết số 72-NQ/TW"));
 
         PlanDocument back = plans.load(id);
         assertThat(back.plan().numberAndSymbol()).isEqualTo("12/KH-UBND");
-        assertThat(back.plan().status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(back.plan().status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(back.recipients()).containsExactly(new Recipient("Sở Y tế", "(để báo cáo)"));
         assertThat(back.basisDocuments()).containsExactly("Nghị quyết số 72-NQ/TW");
     }
@@ -178,6 +178,27 @@ class PlanServiceTest {
         assertThatThrownBy(() -> plans.create(withNumber)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("cùng số, ký hiệu");
         assertThat(plans.list()).hasSize(1);
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamedAndAMissingSummaryIsAccepted() {
+        PlanDocument doc = TestPlans.muongLa();
+        Plan p = doc.plan();
+        Plan noSummary = new Plan(null, p.family(), p.type(), null, p.symbol(), null, p.place(), null,
+                p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
+                p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null, p.reportingRule());
+        Plan noPlace = new Plan(null, p.family(), p.type(), null, p.symbol(), null, null, p.summary(),
+                p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
+                p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null, p.reportingRule());
+
+        long id = plans.create(new PlanDocument(noSummary, doc.basisDocuments(), doc.sections(), doc.recipients(),
+                doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups()));
+
+        assertThat(plans.load(id).plan().summary()).isNull();
+        assertThatThrownBy(() -> plans.create(new PlanDocument(noPlace, doc.basisDocuments(), doc.sections(),
+                doc.recipients(), doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups())))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("Thiếu thông tin bắt buộc: địa danh của kế hoạch");
     }
 
     @Test

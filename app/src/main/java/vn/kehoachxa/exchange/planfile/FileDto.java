@@ -61,7 +61,16 @@ final class FileDto {
                 String closingText, Integer startYear, Integer endYear, Integer visionYear, String status,
                 Signer signer, ReportingRule reportingRule,
                 @JsonInclude(Include.NON_NULL) String typeName,
-                @JsonInclude(Include.NON_NULL) String issuerLevel) {
+                @JsonInclude(Include.NON_NULL) String issuerLevel, @JsonInclude(Include.NON_NULL) Issue issue,
+                @JsonInclude(Include.NON_NULL) Revises revises) {
+    }
+
+    /** When the plan was issued and its signed file (optional; decision 0014). */
+    record Issue(String issuedAt, String signedFile, String signedSha256) {
+    }
+
+    /** The version a revision revises, by number, symbol and date (optional; decision 0014). */
+    record Revises(String number, String symbol, String issueDate) {
     }
 
     @JsonInclude(Include.ALWAYS)

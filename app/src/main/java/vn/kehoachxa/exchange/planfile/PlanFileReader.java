@@ -1,6 +1,9 @@
 package vn.kehoachxa.exchange.planfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,10 @@ import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Numbering;
 import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.IssueRecord;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanReference;
+import vn.kehoachxa.domain.plan.PlanRules;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.domain.plan.ReportingRule;
@@ -29,6 +35,7 @@ import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.plan.UnitKind;
+import vn.kehoachxa.domain.plan.VersionInfo;
 import vn.kehoachxa.domain.plan.WeekendPolicy;
 import vn.kehoachxa.domain.reporting.ReportingData;
 
@@ -42,6 +49,7 @@ final class PlanFileReader {
     private final UnitReferences units = new UnitReferences();
     private final IndicatorReader indicators;
     private final Map<String, JsonPath> unitNames = new HashMap<>();
+    private VersionInfo versions = VersionInfo.none();
 
     private PlanFileReader(ParsedFile file) {
         this.file = file;
@@ -49,7 +57,8 @@ final class PlanFileReader {
     }
 
     static PlanFileContent read(ParsedFile file) {
-        PlanDocument doc = new PlanFileReader(file).document();
+        PlanFileReader reader = new PlanFileReader(file);
+        PlanDocument doc = reader.document();
         ReportingData reporting = ReportingData.empty();
         if (file.problems().isEmpty()) {
             // Reporting data refers to the plan's units, rows and indicators: read it once the plan is whole.
@@ -61,7 +70,7 @@ final class PlanFileReader {
             String headline = Texts.get("planfile.invalid", file.fileName(), String.valueOf(problems.size()));
             throw new DomainException(headline, problems, null);
         }
-        return new PlanFileContent(doc, reporting);
+        return new PlanFileContent(doc, reporting, reader.versions);
     }
 
     private PlanDocument document() {
@@ -98,12 +107,21 @@ final class PlanFileReader {
         DocumentFamily family = f.enumValue("family", DocumentFamily.class, true);
         DocumentType type = f.enumValue("type", DocumentType.class, true);
         String symbol = f.requiredText("symbol");
-        Integer startYear = f.integer("startYear", true, 1900, 2200);
-        Integer endYear = f.integer("endYear", true, 1900, 2200);
+        // The same rules as the plan table (PlanRules): what validate accepts, import stores.
+        Integer startYear = f.integer("startYear", true, PlanRules.FIRST_YEAR, PlanRules.LAST_YEAR);
+        Integer endYear = f.integer("endYear", true, PlanRules.FIRST_YEAR, 2200);
         if (startYear != null && endYear != null && endYear < startYear) {
             f.file().problem(f.at("endYear"), "planfile.yearOrder", String.valueOf(endYear),
                     String.valueOf(startYear));
         }
+        Integer visionYear = f.integer("visionYear", false, PlanRules.FIRST_YEAR, 2300);
+        if (visionYear != null && endYear != null && visionYear < endYear) {
+            f.file().problem(f.at("visionYear"), "planfile.visionOrder", String.valueOf(visionYear),
+                    String.valueOf(endYear));
+        }
+        String place = f.requiredText("place");
+        String communeName = f.requiredText("communeName");
+        String issuingBody = f.requiredText("issuingBody");
         PlanStatus status = f.enumValue("status", PlanStatus.class, true);
         IssuerLevel level = f.enumValue("issuerLevel", IssuerLevel.class, false);
         Fields s = f.object("signer", FileDto.Signer.class, false);
@@ -111,12 +129,45 @@ final class PlanFileReader {
                 : new Signer(s.text("authority"), s.text("deputyMark"), s.text("title"), s.text("name"));
         Fields r = f.object("reportingRule", FileDto.ReportingRule.class, false);
         ReportingRule rule = r == null ? ReportingRule.standard() : reportingRule(r);
+        versions = new VersionInfo(issue(f.object("issue", FileDto.Issue.class, false)),
+                revises(f.object("revises", FileDto.Revises.class, false)));
         return build(f.path(), before, () -> new Plan(null, family, type, f.text("number"), symbol, f.date("issueDate"),
-                f.text("place"), f.text("summary"), f.text("communeName"), f.text("superiorBody"),
-                f.text("issuingBody"), f.text("openingText"), f.text("closingText"), signer,
+                place, f.text("summary"), communeName, f.text("superiorBody"),
+                issuingBody, f.text("openingText"), f.text("closingText"), signer,
                 startYear == null ? 0 : startYear, endYear == null ? 0 : endYear,
-                f.integer("visionYear", false, 1900, 2300), status, null, rule,
+                visionYear, status, null, rule,
                 type == null ? null : TypeNames.stored(type, f.text("typeName")), level));
+    }
+
+    /** When the plan was issued and its signed file; null when the file has none. */
+    private IssueRecord issue(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        String at = f.requiredText("issuedAt");
+        String sha = f.text("signedSha256");
+        if (sha != null && !sha.matches("[0-9a-f]{64}")) {
+            file.problem(f.at("signedSha256"), "planfile.badSha256", sha);
+        }
+        if (at == null) {
+            return null;
+        }
+        try {
+            return new IssueRecord(LocalDateTime.parse(at), f.text("signedFile"), sha);
+        } catch (DateTimeParseException e) {
+            file.problem(f.at("issuedAt"), "planfile.badDateTime", at);
+            return null;
+        }
+    }
+
+    /** The version this plan revises; null when the file names none. */
+    private PlanReference revises(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        String symbol = f.requiredText("symbol");
+        LocalDate date = f.date("issueDate");
+        return symbol == null ? null : new PlanReference(f.text("number"), symbol, date);
     }
 
     private ReportingRule reportingRule(Fields r) {

@@ -23,7 +23,10 @@ import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.IssueRecord;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanReference;
+import vn.kehoachxa.domain.plan.VersionInfo;
 import vn.kehoachxa.domain.reporting.ReportingData;
 import vn.kehoachxa.domain.plan.ReportingRule;
 import vn.kehoachxa.domain.plan.Section;
@@ -40,8 +43,8 @@ final class PlanFileWriter {
     private PlanFileWriter() {
     }
 
-    static byte[] toBytes(PlanDocument doc, ReportingData reporting) {
-        FileDto.PlanFile file = toDto(doc, reporting);
+    static byte[] toBytes(PlanDocument doc, ReportingData reporting, VersionInfo versions) {
+        FileDto.PlanFile file = toDto(doc, reporting, versions);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             WRITER.writeValue(out, file);
@@ -68,8 +71,8 @@ final class PlanFileWriter {
         return mapper.writer(printer);
     }
 
-    static FileDto.PlanFile toDto(PlanDocument doc, ReportingData reporting) {
-        return new FileDto.PlanFile(PlanFiles.FORMAT_VERSION, plan(doc.plan()),
+    static FileDto.PlanFile toDto(PlanDocument doc, ReportingData reporting, VersionInfo versions) {
+        return new FileDto.PlanFile(PlanFiles.FORMAT_VERSION, plan(doc.plan(), versions),
                 map(doc.basisDocuments(), PlanFileWriter::nfc), map(doc.sections(), PlanFileWriter::section),
                 map(doc.recipients(), r -> new FileDto.Recipient(nfc(r.name()), nfc(r.note()))),
                 map(doc.units(), PlanFileWriter::unit), map(doc.indicatorGroups(), PlanFileWriter::indicatorGroup),
@@ -81,7 +84,9 @@ final class PlanFileWriter {
                 reporting.submissions().isEmpty() ? null : map(reporting.submissions(), ReportingWriter::submission));
     }
 
-    private static FileDto.Plan plan(Plan p) {
+    private static FileDto.Plan plan(Plan p, VersionInfo versions) {
+        IssueRecord issue = versions.issue();
+        PlanReference revises = versions.revises();
         Signer s = p.signer();
         return new FileDto.Plan(p.family().name(), p.type().name(), nfc(p.number()), nfc(p.symbol()),
                 p.issueDate() == null ? null : p.issueDate().toString(), nfc(p.place()), nfc(p.summary()),
@@ -89,7 +94,11 @@ final class PlanFileWriter {
                 nfc(p.closingText()), p.startYear(), p.endYear(), p.visionYear(), p.status().name(),
                 new FileDto.Signer(nfc(s.authority()), nfc(s.deputyMark()), nfc(s.title()), nfc(s.name())),
                 reportingRule(p.reportingRule()), nfc(p.typeName()),
-                p.issuerLevel() == IssuerLevel.COMMUNE ? null : p.issuerLevel().name());
+                p.issuerLevel() == IssuerLevel.COMMUNE ? null : p.issuerLevel().name(),
+                issue == null ? null : new FileDto.Issue(issue.issuedAt().toString(), nfc(issue.signedFile()),
+                        issue.signedSha256()),
+                revises == null ? null : new FileDto.Revises(nfc(revises.number()), nfc(revises.symbol()),
+                        revises.issueDate() == null ? null : revises.issueDate().toString()));
     }
 
     private static FileDto.ReportingRule reportingRule(ReportingRule r) {

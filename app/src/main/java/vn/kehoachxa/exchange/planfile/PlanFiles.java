@@ -92,7 +92,7 @@ public final class PlanFiles {
 
     /** The canonical bytes of a plan with its reporting data. */
     public static byte[] toBytes(PlanFileContent content) {
-        return PlanFileWriter.toBytes(content.document(), content.reporting());
+        return PlanFileWriter.toBytes(content.document(), content.reporting(), content.versions());
     }
 
     /** The names of the sample plans shipped in the app ({@code ha-dong}, {@code hai-duong}, {@code muong-la}). */

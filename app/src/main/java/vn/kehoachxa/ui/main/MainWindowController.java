@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.service.PlanVersionService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -32,6 +33,9 @@ import vn.kehoachxa.ui.planfile.PlanFileActions;
 
 /** The main window: menu, plan switcher, left navigation and the chosen screen in the centre. */
 public final class MainWindowController {
+    /** The screens that edit the plan's text: read-only under a banner once the plan is issued. */
+    private static final java.util.Set<Navigation> EDITING = java.util.EnumSet.of(Navigation.OUTLINE,
+            Navigation.INDICATORS, Navigation.TARGET_MATRIX, Navigation.TASK_MATRIX);
     private static final javafx.scene.input.KeyCombination UNDO_KEY = new javafx.scene.input.KeyCodeCombination(
             javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private static final javafx.scene.input.KeyCombination REDO_KEY = new javafx.scene.input.KeyCodeCombination(
@@ -41,6 +45,7 @@ public final class MainWindowController {
                     javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
     private final AppContext ctx;
     private final PlanService plans;
+    private final PlanVersionService versions;
     private final java.nio.file.Path dataFolder;
     private final ViewLoader loader;
     private final PlanFileActions planFiles;
@@ -60,10 +65,12 @@ public final class MainWindowController {
     @FXML private MenuItem exportExcelItem;
 
     /** Built by the controller factory. */
-    public MainWindowController(AppContext ctx, PlanService plans, java.nio.file.Path dataFolder, ViewLoader loader,
+    public MainWindowController(AppContext ctx, PlanService plans, PlanVersionService versions,
+                                java.nio.file.Path dataFolder, ViewLoader loader,
                                 PlanFileActions planFiles) {
         this.ctx = ctx;
         this.plans = plans;
+        this.versions = versions;
         this.dataFolder = dataFolder;
         this.loader = loader;
         this.planFiles = planFiles;
@@ -111,7 +118,13 @@ public final class MainWindowController {
             navigation.getSelectionModel().select(nav);
             return;
         }
-        View<?> view = screens.computeIfAbsent(nav, n -> loader.load(n.fxml()));
+        View<?> view = screens.computeIfAbsent(nav, n -> {
+            View<?> loaded = loader.load(n.fxml());
+            if (EDITING.contains(n)) {
+                ReadOnlyBanner.install(ctx, plans, versions, loaded.root());
+            }
+            return loaded;
+        });
         shown = nav;
         content.getChildren().setAll(view.root());
         if (view.controller() instanceof PlanScreen screen) {

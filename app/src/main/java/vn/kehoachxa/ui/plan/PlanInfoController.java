@@ -1,5 +1,6 @@
 package vn.kehoachxa.ui.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -7,6 +8,7 @@ import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
@@ -23,8 +26,10 @@ import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.service.PlanService;
+import vn.kehoachxa.service.PlanVersionService;
 import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.DateFields;
@@ -38,6 +43,7 @@ import vn.kehoachxa.ui.plan.PlanInfoViewModel.PlanInfo;
  */
 public final class PlanInfoController implements PlanScreen {
     private final AppContext ctx;
+    private final PlanVersionService versions;
     private final PlanInfoViewModel model;
     private final ValidationSupport validation = new ValidationSupport();
     private boolean showing;
@@ -68,14 +74,23 @@ public final class PlanInfoController implements PlanScreen {
     @FXML private StackPane ruleHolder;
     @FXML private StackPane appendicesHolder;
     @FXML private Label savedLabel;
+    @FXML private HBox issueBanner;
+    @FXML private Label issueBannerText;
+    @FXML private Button compareButton;
+    @FXML private HBox issueBar;
+    @FXML private Label issueHint;
+    @FXML private Button draftCompareButton;
+    /** The plan shown, for the issue, revise and compare actions. */
+    private Plan current;
     private OrderedListEditor<String> basis;
     private OrderedListEditor<Recipient> recipients;
     private ReportingRulePane rule;
     private AppendicesPane appendices;
 
     /** Built by the controller factory. */
-    public PlanInfoController(AppContext ctx, PlanService plans) {
+    public PlanInfoController(AppContext ctx, PlanService plans, PlanVersionService versions) {
         this.ctx = ctx;
+        this.versions = versions;
         this.model = new PlanInfoViewModel(plans);
     }
 
@@ -272,9 +287,81 @@ public final class PlanInfoController implements PlanScreen {
         }).andFinally(model::finished).runOn(ctx.executor());
     }
 
+    /** Ban hành: asks for number, date and signed file, then issues the plan, which becomes read-only. */
+    @FXML
+    private void issue() {
+        Plan plan = current;
+        if (plan == null) {
+            return;
+        }
+        IssueDialog.create(form.getScene().getWindow(), plan, ctx.fileChooser(), LocalDate.now()).showAndWait()
+                .ifPresent(in -> Tasks.create(() -> {
+                    versions.issue(plan.id(), in.number(), in.date(), in.signedFile());
+                    return model.open(plan.id());
+                }).onSuccess(info -> {
+                    show(info);
+                    savedLabel.setText(Texts.get("version.issued"));
+                    ctx.firePlanChanged();
+                }).runOn(ctx.executor()));
+    }
+
+    /** Tạo bản sửa đổi, bổ sung: a draft revision of the issued plan, opened at once. */
+    @FXML
+    private void revise() {
+        Plan plan = current;
+        if (plan != null) {
+            Tasks.create(() -> versions.revise(plan.id())).onSuccess(id -> {
+                ctx.firePlanChanged();
+                ctx.setCurrentPlanId(id);
+            }).runOn(ctx.executor());
+        }
+    }
+
+    /** So sánh phiên bản: this version against the one it revises, or against its newest revision. */
+    @FXML
+    private void compare() {
+        Plan plan = current;
+        if (plan != null) {
+            Tasks.create(() -> {
+                if (plan.revisesPlanId() != null) {
+                    return versions.compare(plan.revisesPlanId(), plan.id());
+                }
+                return versions.compare(plan.id(), versions.versions(plan.id()).getLast().id());
+            }).onSuccess(diff -> ComparisonDialog.create(form.getScene().getWindow(), ctx, versions, diff).show())
+                    .runOn(ctx.executor());
+        }
+    }
+
+    /** An issued plan shows read-only under a banner saying why; a draft offers Ban hành. */
+    private void showStatus(Plan plan) {
+        boolean frozen = plan.status() != PlanStatus.DRAFT;
+        issueBanner.setVisible(frozen);
+        issueBanner.setManaged(frozen);
+        issueBar.setVisible(!frozen);
+        issueBar.setManaged(!frozen);
+        String version = vn.kehoachxa.domain.plan.VersionReport.describe(plan);
+        issueBannerText.setText(Texts.get(plan.status() == PlanStatus.SUPERSEDED ? "version.banner.superseded"
+                : "version.banner.issued", version));
+        boolean hasOther = plan.revisesPlanId() != null || plan.status() == PlanStatus.SUPERSEDED;
+        compareButton.setVisible(hasOther);
+        compareButton.setManaged(hasOther);
+        draftCompareButton.setVisible(plan.revisesPlanId() != null);
+        draftCompareButton.setManaged(plan.revisesPlanId() != null);
+        issueHint.setText(Texts.get(plan.revisesPlanId() != null ? "version.issue.hintRevision"
+                : "version.issue.hint"));
+        // Everything below the banner is the plan's text: read-only once issued.
+        var children = form.getChildren();
+        for (int i = children.indexOf(issueBar) + 1; i < children.size(); i++) {
+            children.get(i).setDisable(frozen);
+        }
+    }
+
     private void show(PlanInfo info) {
         showing = true;
         Plan plan = info.plan();
+        current = plan;
+        showStatus(plan);
+        typeLabel.setText(typeLine(plan));
         familyBox.setValue(plan.family());
         typeBox.setValue(plan.type());
         numberField.setText(orEmpty(plan.number()));

@@ -23,7 +23,7 @@ class PlanFilesTest {
               "plan": {
                 "family": "ADMINISTRATIVE",
                 "type": "KH",
-                "symbol": "KH-UBND",
+                "symbol": "KH-UBND", "place": "Mường La", "communeName": "xã Mường La", "issuingBody": "UBND",
                 "startYear": 2026,
                 "endYear": 2030,
                 "status": "DRAFT"
