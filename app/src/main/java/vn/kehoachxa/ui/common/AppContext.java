@@ -30,6 +30,8 @@ public final class AppContext implements AutoCloseable {
     private final AssignmentService assignments;
     private final UnitService units;
     private final CommuneService commune;
+    /** Edits over the whole plan (Thống nhất cách bỏ dấu), undone by Ctrl+Z before the screen's own edits. */
+    private final vn.kehoachxa.service.edit.EditHistory planWideEdits = new vn.kehoachxa.service.edit.EditHistory();
     private final ObjectProperty<Long> currentPlanId = new SimpleObjectProperty<>(this, "currentPlanId");
     private final ReadOnlyLongWrapper planChanges = new ReadOnlyLongWrapper(this, "planChanges");
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize");
@@ -132,6 +134,11 @@ public final class AppContext implements AutoCloseable {
     /** The commune profile. */
     public CommuneService commune() {
         return commune;
+    }
+
+    /** The history of edits over the whole plan, which the main window undoes before the screen's own. */
+    public vn.kehoachxa.service.edit.EditHistory planWideEdits() {
+        return planWideEdits;
     }
 
     /** The plan being worked on (null: none yet). Set it to switch plans; screens follow. */

@@ -19,6 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.ErrorDialog;
+import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
@@ -26,7 +28,7 @@ import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.ui.firstrun.FirstRunController;
 import vn.kehoachxa.ui.planfile.ExportKind;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
-import vn.kehoachxa.ui.common.FxmlFile;
+import vn.kehoachxa.ui.tone.ToneActions;
 import javafx.scene.Scene;
 
 /** The main window: menu, plan switcher, left navigation and the chosen screen in the centre. */
@@ -55,6 +57,7 @@ public final class MainWindowController {
     @FXML private MenuItem exportPlanFileItem;
     @FXML private MenuItem exportWordItem;
     @FXML private MenuItem exportExcelItem;
+    @FXML private MenuItem toneItem;
 
     /** Built by the controller factory. */
     public MainWindowController(AppContext ctx, ViewLoader loader, PlanFileActions planFiles) {
@@ -79,10 +82,11 @@ public final class MainWindowController {
                 show(now);
             }
         });
-        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem}) {
+        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem, toneItem}) {
             item.disableProperty().bind(ctx.currentPlanIdProperty().isNull());
         }
         ctx.currentPlanIdProperty().addListener((obs, old, now) -> {
+            ctx.planWideEdits().clear();
             ctx.settings().setLastPlanId(now);
             selectInSwitcher(now);
             if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
@@ -201,7 +205,36 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void onToneCheck() {
+        if (ctx.currentPlanId() != null) {
+            new ToneActions(ctx).check(window(), ctx.currentPlanId(), this::planTextsChanged);
+        }
+    }
+
+    /** Every screen shows the plan's texts again (a plan-wide edit or its undo changed them). */
+    private void planTextsChanged() {
+        ctx.firePlanChanged();
+        if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
+            screen.showPlan(ctx.currentPlanId());
+        }
+    }
+
+    /** Undoes or redoes the latest plan-wide edit; false when there is none, so the screen's history goes next. */
+    private boolean planWide(boolean undo) {
+        var history = ctx.planWideEdits();
+        if (undo ? !history.canUndo() : !history.canRedo()) {
+            return false;
+        }
+        Tasks.create(() -> undo ? history.undo() : history.redo()).onSuccess(done -> planTextsChanged())
+                .onError(ErrorDialog::show).runOn(ctx.executor());
+        return true;
+    }
+
+    @FXML
     private void onUndo() {
+        if (planWide(true)) {
+            return;
+        }
         if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
             screen.undo();
         }
@@ -209,6 +242,9 @@ public final class MainWindowController {
 
     @FXML
     private void onRedo() {
+        if (planWide(false)) {
+            return;
+        }
         if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
             screen.redo();
         }

@@ -20,6 +20,7 @@ import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.Dialogs;
 
 /**
  * Đơn vị: the commune's units — add, rename, stop using, merge two into one (every reference in every plan
@@ -158,7 +159,7 @@ public final class UnitsController implements PlanScreen {
                 ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Texts.get("units.merge.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("units.merge.confirm", from.name(), into.name()),
+        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION, Texts.get("units.merge.confirm", from.name(), into.name()),
                 merge, keep);
         ask.initOwner(table.getScene().getWindow());
         ask.setTitle(Texts.get("units.merge.title"));
