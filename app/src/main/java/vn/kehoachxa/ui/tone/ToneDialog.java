@@ -34,7 +34,7 @@ import vn.kehoachxa.ui.common.WrappingLabel;
  * alone, and whether to keep the style as the office's choice. Its result is what the user accepted.
  */
 final class ToneDialog {
-    /** What the user accepted: the words (keys) to rewrite, in which style, what to leave alone, and whether to save. */
+    /** What the user accepted: the words (keys) to rewrite, the style, what to leave alone, whether to save it. */
     record Accepted(Set<String> keys, ToneStyle style, List<String> excluded, boolean remember) {
     }
 

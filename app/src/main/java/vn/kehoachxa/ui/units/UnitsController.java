@@ -159,8 +159,8 @@ public final class UnitsController implements PlanScreen {
                 ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Texts.get("units.merge.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION, Texts.get("units.merge.confirm", from.name(), into.name()),
-                merge, keep);
+        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION,
+                Texts.get("units.merge.confirm", from.name(), into.name()), merge, keep);
         ask.initOwner(table.getScene().getWindow());
         ask.setTitle(Texts.get("units.merge.title"));
         ask.setHeaderText(null);
