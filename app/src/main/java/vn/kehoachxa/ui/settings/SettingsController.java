@@ -7,17 +7,18 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.commune.CommuneProfile;
+import vn.kehoachxa.service.BackupService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.TextSize;
+import javafx.util.Duration;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
-import javafx.util.Duration;
-import vn.kehoachxa.domain.Texts;
-import vn.kehoachxa.domain.commune.CommuneProfile;
-import vn.kehoachxa.service.BackupService;
+import vn.kehoachxa.ui.tone.ToneSettingsPane;
 
 /**
  * Cài đặt: the commune profile, default folders and the UI text size, remembered between runs. Like every other
@@ -38,6 +39,7 @@ public final class SettingsController implements PlanScreen {
     @FXML private ComboBox<TextSize> textSizeBox;
     @FXML private TextField importFolderField;
     @FXML private TextField exportFolderField;
+    @FXML private StackPane toneHolder;
     @FXML private StackPane holidaysHolder;
     @FXML private StackPane backupsHolder;
     private HolidaysPane holidays;
@@ -72,6 +74,7 @@ public final class SettingsController implements PlanScreen {
                 autosave();
             }
         });
+        toneHolder.getChildren().setAll(new ToneSettingsPane(ctx));
         holidays = new HolidaysPane(ctx);
         holidaysHolder.getChildren().setAll(holidays);
         BackupService backups = new BackupService(ctx.database());
