@@ -23,6 +23,7 @@ import vn.kehoachxa.logging.AppLog;
 import vn.kehoachxa.persistence.DataFolderLock;
 import vn.kehoachxa.service.BackupService;
 import vn.kehoachxa.service.Workspace;
+import vn.kehoachxa.ui.tone.ToneActions;
 import vn.kehoachxa.ui.assignments.TargetMatrixController;
 import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.common.AppContext;
@@ -275,10 +276,11 @@ public final class App extends Application {
     static ViewLoader composeScreens(Workspace workspace, AppContext ctx, Consumer<Object> built) {
         ControllerFactory factory = new ControllerFactory(built);
         ViewLoader loader = new ViewLoader(factory);
-        PlanFileActions planFiles = new PlanFileActions(ctx, workspace.imports(), workspace.plans());
+        ToneActions tones = new ToneActions(ctx, workspace.tones());
+        PlanFileActions planFiles = new PlanFileActions(ctx, workspace.imports(), workspace.plans(), tones);
         factory.register(MainWindowController.class,
                         () -> new MainWindowController(ctx, workspace.plans(), workspace.versions(), workspace.folder(),
-                                loader, planFiles))
+                                loader, planFiles, tones))
                 .register(FirstRunController.class,
                         () -> new FirstRunController(ctx, workspace.commune(), workspace.plans(), loader, planFiles))
                 .register(CommuneProfileFormController.class, CommuneProfileFormController::new)

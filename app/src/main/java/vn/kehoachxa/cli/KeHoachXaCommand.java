@@ -83,13 +83,20 @@ public final class KeHoachXaCommand implements Callable<Integer> {
         }
     }
 
+    /** The command tree: every subcommand answers --help too, all texts from the bundle (Vietnamese). */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KeHoachXaCommand());
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
+                .version(cli.getCommandSpec().version()));
+        return cli;
+    }
+
     private static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        KeHoachXaCommand root = new KeHoachXaCommand();
-        root.rawArgs = args.clone();
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = commandLine();
+        ((KeHoachXaCommand) cli.getCommand()).rawArgs = args.clone();
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println(Texts.get("cli.usageError", ex.getMessage()));
+            err.println(Texts.get("cli.usageError", UsageErrors.describe(ex)));
             ex.getCommandLine().usage(err);
             return USAGE_ERROR;
         });

@@ -80,6 +80,11 @@ public final class Store {
         return new PlanVersionRepository(dsl);
     }
 
+    /** Every prose field of a plan, read and rewritten together (the accent-consistency check). */
+    public PlanTextRepository planTexts() {
+        return new PlanTextRepository(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }

@@ -18,6 +18,7 @@ public final class Workspace implements AutoCloseable {
     private final Database db;
     private final PlanService plans;
     private final PlanVersionService versions;
+    private final ToneService tones;
     private final OutlineService outline;
     private final IndicatorService indicators;
     private final AssignmentService assignments;
@@ -35,6 +36,7 @@ public final class Workspace implements AutoCloseable {
         this.db = db;
         this.plans = new PlanService(db);
         this.versions = new PlanVersionService(db);
+        this.tones = new ToneService(db);
         this.outline = new OutlineService(db);
         this.indicators = new IndicatorService(db);
         this.assignments = new AssignmentService(db);
@@ -112,6 +114,11 @@ public final class Workspace implements AutoCloseable {
     /** Issuing plans, revisions and comparing versions (decision 0014). */
     public PlanVersionService versions() {
         return versions;
+    }
+
+    /** Thống nhất cách bỏ dấu over a plan's texts. */
+    public ToneService tones() {
+        return tones;
     }
 
     public OutlineService outline() {

@@ -27,7 +27,7 @@ class MessagesBundleTest {
     static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z][\\w-]*(?:\\.[\\w-]+)*\\.?)\"");
     static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.-]+)\"");
     /** Keys picocli reads by convention (usage headings, and each command's description). */
-    static final Pattern PICOCLI = Pattern.compile("usage\\..*|help|version|[\\w-]+\\.usage\\.description");
+    static final Pattern PICOCLI = Pattern.compile("usage\\..*|help|version|[\\w.-]+\\.usage\\.[\\w.]+");
 
     static Properties bundle() throws IOException {
         Properties p = new Properties();

@@ -17,6 +17,8 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService executor;
     private final ExecutorService fileExecutor;
     private final AppSettings settings;
+    /** Edits over the whole plan (Thống nhất cách bỏ dấu), undone by Ctrl+Z before the screen's own edits. */
+    private final vn.kehoachxa.service.edit.EditHistory planWideEdits = new vn.kehoachxa.service.edit.EditHistory();
     private final ObjectProperty<Long> currentPlanId = new SimpleObjectProperty<>(this, "currentPlanId");
     private final ReadOnlyLongWrapper planChanges = new ReadOnlyLongWrapper(this, "planChanges");
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize");
@@ -75,6 +77,11 @@ public final class AppContext implements AutoCloseable {
     /** The UI preferences. */
     public AppSettings settings() {
         return settings;
+    }
+
+    /** The history of edits over the whole plan, which the main window undoes before the screen's own. */
+    public vn.kehoachxa.service.edit.EditHistory planWideEdits() {
+        return planWideEdits;
     }
 
     /** The plan being worked on (null: none yet). Set it to switch plans; screens follow. */

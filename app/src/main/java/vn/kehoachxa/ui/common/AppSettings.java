@@ -25,6 +25,8 @@ public final class AppSettings {
     private static final String IMPORT_FOLDER = "folders.import";
     private static final String EXPORT_FOLDER = "folders.export";
     private static final String LAST_PLAN = "plan.last";
+    private static final String TONE_STYLE = "text.toneStyle";
+    private static final String TONE_EXCLUDED = "text.toneExcluded";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -115,6 +117,36 @@ public final class AppSettings {
             values.store(writer, "Kế hoạch Xã");
             writer.flush();
         });
+    }
+
+    /** The office's choice of where tone marks sit on oa, oe, uy (Thống nhất cách bỏ dấu); empty: as plans use most. */
+    public Optional<vn.kehoachxa.domain.text.ToneStyle> toneStyle() {
+        try {
+            return Optional.ofNullable(values.getProperty(TONE_STYLE))
+                    .map(vn.kehoachxa.domain.text.ToneStyle::valueOf);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the office's choice; null forgets it. */
+    public void setToneStyle(vn.kehoachxa.domain.text.ToneStyle style) {
+        if (style == null) {
+            values.remove(TONE_STYLE);
+        } else {
+            values.setProperty(TONE_STYLE, style.name());
+        }
+    }
+
+    /** Words, as written, that the accent check leaves alone (proper names). */
+    public java.util.List<String> toneExcluded() {
+        String list = values.getProperty(TONE_EXCLUDED, "");
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Remembers the words the accent check leaves alone. */
+    public void setToneExcluded(java.util.List<String> words) {
+        values.setProperty(TONE_EXCLUDED, String.join(", ", words));
     }
 
     private Optional<Path> path(String key) {

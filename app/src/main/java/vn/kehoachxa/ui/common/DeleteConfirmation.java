@@ -20,7 +20,7 @@ public final class DeleteConfirmation {
     public static boolean ask(Window owner, String messageKey, Reported reported) {
         ButtonType delete = new ButtonType(Texts.get("delete.confirm.delete"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Texts.get("delete.confirm.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", delete, keep);
+        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION, "", delete, keep);
         Label text = new WrappingLabel();
         text.setText(Texts.get(messageKey, reported.entries(), reported.units(), reported.periods()));
         text.setPrefWidth(420);

@@ -44,7 +44,7 @@ public final class ErrorDialog {
     /** The dialog for {@code error}, not yet shown (tests look at it). */
     public static Alert build(Throwable error) {
         Content content = contentOf(error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", Buttons.CLOSE);
+        Alert alert = Dialogs.alert(Alert.AlertType.ERROR, "", Buttons.CLOSE);
         alert.setTitle(Texts.get("app.title"));
         alert.setHeaderText(content.headline());
         VBox body = new VBox(8);

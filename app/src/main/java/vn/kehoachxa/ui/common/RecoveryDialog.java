@@ -47,7 +47,7 @@ public final class RecoveryDialog {
         ButtonType restore = new ButtonType(Texts.get("recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType empty = new ButtonType(Texts.get("recovery.startEmpty"), ButtonBar.ButtonData.NO);
         ButtonType quit = new ButtonType(Texts.get("recovery.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", restore, empty, quit);
+        Alert alert = Dialogs.alert(Alert.AlertType.WARNING, "", restore, empty, quit);
         alert.setTitle(Texts.get("app.title"));
         alert.setHeaderText(Texts.get("recovery.header"));
         Label what = new Label(error.getMessage());

@@ -26,6 +26,7 @@ public final class ViewLoader {
         loader.setControllerFactory(controllers);
         try {
             Parent root = loader.load();
+            Placeholders.fill(root);
             return new View<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + file.resource(), e);

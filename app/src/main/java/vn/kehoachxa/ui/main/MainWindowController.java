@@ -22,6 +22,7 @@ import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.PlanVersionService;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -30,6 +31,8 @@ import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.ui.firstrun.FirstRunController;
 import vn.kehoachxa.ui.planfile.ExportKind;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
+import vn.kehoachxa.ui.tone.ToneActions;
+import javafx.scene.Scene;
 
 /** The main window: menu, plan switcher, left navigation and the chosen screen in the centre. */
 public final class MainWindowController {
@@ -49,6 +52,7 @@ public final class MainWindowController {
     private final java.nio.file.Path dataFolder;
     private final ViewLoader loader;
     private final PlanFileActions planFiles;
+    private final ToneActions tones;
     private final Map<Navigation, View<?>> screens = new EnumMap<>(Navigation.class);
     private Navigation shown;
     private boolean updatingSwitcher;
@@ -63,11 +67,13 @@ public final class MainWindowController {
     @FXML private MenuItem exportPlanFileItem;
     @FXML private MenuItem exportWordItem;
     @FXML private MenuItem exportExcelItem;
+    @FXML private MenuItem toneItem;
 
     /** Built by the controller factory. */
     public MainWindowController(AppContext ctx, PlanService plans, PlanVersionService versions,
                                 java.nio.file.Path dataFolder, ViewLoader loader,
-                                PlanFileActions planFiles) {
+                                PlanFileActions planFiles, ToneActions tones) {
+        this.tones = tones;
         this.ctx = ctx;
         this.plans = plans;
         this.versions = versions;
@@ -92,10 +98,11 @@ public final class MainWindowController {
                 show(now);
             }
         });
-        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem}) {
+        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem, toneItem}) {
             item.disableProperty().bind(ctx.currentPlanIdProperty().isNull());
         }
         ctx.currentPlanIdProperty().addListener((obs, old, now) -> {
+            ctx.planWideEdits().clear();
             ctx.settings().setLastPlanId(now);
             selectInSwitcher(now);
             if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
@@ -221,7 +228,36 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void onToneCheck() {
+        if (ctx.currentPlanId() != null) {
+            tones.check(window(), ctx.currentPlanId(), this::planTextsChanged);
+        }
+    }
+
+    /** Every screen shows the plan's texts again (a plan-wide edit or its undo changed them). */
+    private void planTextsChanged() {
+        ctx.firePlanChanged();
+        if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
+            screen.showPlan(ctx.currentPlanId());
+        }
+    }
+
+    /** Undoes or redoes the latest plan-wide edit; false when there is none, so the screen's history goes next. */
+    private boolean planWide(boolean undo) {
+        var history = ctx.planWideEdits();
+        if (undo ? !history.canUndo() : !history.canRedo()) {
+            return false;
+        }
+        Tasks.create(() -> undo ? history.undo() : history.redo()).onSuccess(done -> planTextsChanged())
+                .onError(ErrorDialog::show).runOn(ctx.executor());
+        return true;
+    }
+
+    @FXML
     private void onUndo() {
+        if (planWide(true)) {
+            return;
+        }
         if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
             screen.undo();
         }
@@ -229,6 +265,9 @@ public final class MainWindowController {
 
     @FXML
     private void onRedo() {
+        if (planWide(false)) {
+            return;
+        }
         if (shown != null && screens.get(shown).controller() instanceof PlanScreen screen) {
             screen.redo();
         }

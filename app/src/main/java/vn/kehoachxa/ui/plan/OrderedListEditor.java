@@ -40,6 +40,7 @@ final class OrderedListEditor<T> extends VBox {
         this.onChange = onChange;
         list.setId(id + "List");
         list.setPrefHeight(150);
+        list.setPlaceholder(new javafx.scene.control.Label(Texts.get("placeholder.list")));
         list.setCellFactory(l -> new WrappingListCell<T>(display) {
             @Override
             protected void updateItem(T item, boolean empty) {

@@ -17,18 +17,22 @@ import vn.kehoachxa.service.PlanImportService;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
+import vn.kehoachxa.ui.common.Dialogs;
 import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.tone.ToneActions;
 
 /** Nhập / xuất from the Tệp menu and the first-run screen: plan files in, plan file, Word and Excel out. */
 public final class PlanFileActions {
     private final AppContext ctx;
     private final PlanImportService imports;
     private final PlanService plans;
+    private final ToneActions tones;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
 
     /** Works on {@code ctx}'s database and executor. */
-    public PlanFileActions(AppContext ctx, PlanImportService imports, PlanService plans) {
+    public PlanFileActions(AppContext ctx, PlanImportService imports, PlanService plans, ToneActions tones) {
+        this.tones = tones;
         this.ctx = ctx;
         this.imports = imports;
         this.plans = plans;
@@ -87,7 +91,7 @@ public final class PlanFileActions {
         ButtonType open = new ButtonType(Texts.get("import.clash.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType asNew = new ButtonType(Texts.get("import.clash.asNew"), ButtonBar.ButtonData.OTHER);
         ButtonType replace = new ButtonType(Texts.get("import.clash.replace"), ButtonBar.ButtonData.OTHER);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION,
                 Texts.get("import.clash.question", preview.describeExisting()), open, asNew, replace, Buttons.CANCEL);
         ask.setTitle(Texts.get("planfile.import.title"));
         ask.setHeaderText(null);
@@ -106,9 +110,10 @@ public final class PlanFileActions {
 
     /** Asks where to save plan {@code planId} as {@code kind}, writes it with progress, then offers to open it. */
     public void export(Window owner, long planId, ExportKind kind) {
-        Tasks.create(() -> plans.load(planId))
+        // A plan that mixes accent styles is said so first; the user may fix it, export anyway or stop.
+        tones.beforeExport(owner, planId, () -> Tasks.create(() -> plans.load(planId))
                 .onSuccess(doc -> chooseAndWrite(owner, doc, kind))
-                .runOn(ctx.executor());
+                .runOn(ctx.executor()));
     }
 
     private void chooseAndWrite(Window owner, PlanDocument doc, ExportKind kind) {
@@ -136,7 +141,7 @@ public final class PlanFileActions {
     public void showDone(Path file) {
         ButtonType openFile = new ButtonType(Texts.get("export.openFile"), ButtonBar.ButtonData.OTHER);
         ButtonType openFolder = new ButtonType(Texts.get("export.openFolder"), ButtonBar.ButtonData.OTHER);
-        Alert done = new Alert(Alert.AlertType.INFORMATION, Texts.get("export.done", file), openFile, openFolder,
+        Alert done = Dialogs.alert(Alert.AlertType.INFORMATION, Texts.get("export.done", file), openFile, openFolder,
                 Buttons.CLOSE);
         done.setTitle(Texts.get("app.title"));
         done.setHeaderText(null);

@@ -37,6 +37,7 @@ import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.Dialogs;
 
 /**
  * Xem trước khi in: an appendix table laid out on A4 landscape pages (header row repeated on each, see
@@ -223,7 +224,7 @@ public final class PrintPreview {
         Printer printer = Printer.getDefaultPrinter();
         PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
         if (job == null) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, Texts.get("print.noPrinter"), Buttons.CLOSE);
+            Alert alert = Dialogs.alert(Alert.AlertType.WARNING, Texts.get("print.noPrinter"), Buttons.CLOSE);
             alert.setHeaderText(Texts.get("print.noPrinter.title"));
             alert.initOwner(owner);
             alert.show();
@@ -248,7 +249,7 @@ public final class PrintPreview {
             job.endJob();
         } else {
             job.cancelJob();
-            Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("print.failed"), Buttons.CLOSE);
+            Alert alert = Dialogs.alert(Alert.AlertType.ERROR, Texts.get("print.failed"), Buttons.CLOSE);
             alert.initOwner(owner);
             alert.show();
         }

@@ -34,6 +34,7 @@ import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.Dialogs;
 
 /**
  * Báo cáo kỳ: choose a period, read the draft drafted from the units' reports, edit each part of the outline, save,
@@ -185,7 +186,7 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML
     private void onRegenerate() {
         PeriodOverview period = periodBox.getValue();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("reportui.regenerateConfirm"),
+        Alert confirm = Dialogs.alert(Alert.AlertType.CONFIRMATION, Texts.get("reportui.regenerateConfirm"),
                 Buttons.OK, Buttons.CANCEL);
         if (period != null && confirm.showAndWait().orElse(Buttons.CANCEL) == Buttons.OK) {
             Tasks.create(() -> reports.regenerate(period.period().id())).onSuccess(this::show)

@@ -26,6 +26,7 @@ import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.Dialogs;
 
 /**
  * Kỳ báo cáo: the plan's periods with due dates and notes, the per-unit status grid of the selected period, forms
@@ -210,7 +211,7 @@ public final class ReportingPeriodsController implements PlanScreen {
             text.append("\n");
         }
         long ok = previews.stream().filter(FormPreview::ok).count();
-        Alert alert = new Alert(ok > 0 ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING, text.toString(),
+        Alert alert = Dialogs.alert(ok > 0 ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING, text.toString(),
                 ok > 0 ? new ButtonType[] {Buttons.OK, Buttons.CANCEL} : new ButtonType[] {Buttons.CLOSE});
         alert.setHeaderText(Texts.get("reportingui.preview.header", ok, previews.size()));
         alert.initOwner(root.getScene().getWindow());
@@ -237,7 +238,7 @@ public final class ReportingPeriodsController implements PlanScreen {
                     : Texts.get("reportingui.preview.refused", r.fileName(), String.join("\n   ", r.errors())));
             text.append("\n");
         }
-        Alert alert = new Alert(Alert.AlertType.WARNING, text.toString(), Buttons.CLOSE);
+        Alert alert = Dialogs.alert(Alert.AlertType.WARNING, text.toString(), Buttons.CLOSE);
         alert.setHeaderText(Texts.get("reportingui.result.header", done, results.size()));
         alert.getDialogPane().setId("formImportResults");
         alert.initOwner(root.getScene().getWindow());

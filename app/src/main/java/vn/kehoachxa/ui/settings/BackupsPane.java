@@ -17,6 +17,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.BackupInfo;
 import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.FileChooserPort;
+import vn.kehoachxa.ui.common.Dialogs;
 
 /**
  * The view of {@link BackupsViewModel}: every backup with its time, reason and what it holds; back up now, back
@@ -78,7 +79,7 @@ final class BackupsPane extends VBox {
 
     private void confirmRestore(BackupInfo backup, Runnable afterRestore) {
         ButtonType yes = new ButtonType(Texts.get("backups.restore.yes"), ButtonBar.ButtonData.YES);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("backups.restore.question",
+        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION, Texts.get("backups.restore.question",
                 backup.takenAt().format(WHEN), backup.counts().describe()), yes, Buttons.CANCEL);
         ask.setTitle(Texts.get("app.title"));
         ask.setHeaderText(Texts.get("backups.restore.header"));

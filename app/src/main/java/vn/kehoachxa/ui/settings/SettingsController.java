@@ -22,6 +22,7 @@ import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.TextSize;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
+import vn.kehoachxa.ui.tone.ToneSettingsPane;
 
 /**
  * Cài đặt: the commune profile, default folders and the UI text size, remembered between runs. Like every other
@@ -46,6 +47,7 @@ public final class SettingsController implements PlanScreen {
     @FXML private ComboBox<TextSize> textSizeBox;
     @FXML private TextField importFolderField;
     @FXML private TextField exportFolderField;
+    @FXML private StackPane toneHolder;
     @FXML private StackPane holidaysHolder;
     @FXML private StackPane backupsHolder;
     private HolidaysPane holidays;
@@ -86,6 +88,7 @@ public final class SettingsController implements PlanScreen {
                 autosave();
             }
         });
+        toneHolder.getChildren().setAll(new ToneSettingsPane(ctx));
         holidays = new HolidaysPane(ctx, edits);
         holidaysHolder.getChildren().setAll(holidays);
         backupsHolder.getChildren().setAll(new BackupsPane(new BackupsViewModel(backups, ctx.executor()),

@@ -25,6 +25,7 @@ import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.HistoryState;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.common.Dialogs;
 
 /**
  * Đơn vị: the commune's units — add, rename, stop using and use again, merge two into one (every reference in every
@@ -264,7 +265,7 @@ public final class UnitsController implements PlanScreen {
                                    String paneId) {
         ButtonType yes = new ButtonType(Texts.get(yesKey), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(Texts.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION, text, yes, no);
         ask.initOwner(owner);
         ask.setTitle(Texts.get(titleKey));
         ask.setHeaderText(null);

@@ -62,9 +62,15 @@ class MenuExportUiTest {
         assertThat(PlanFiles.read(planFile).plan().communeName()).isEqualTo("xã Mường La");
     }
 
-    /** Runs Tệp → {@code item}, waits for the progress to end and the "done" dialog, closes it; returns the file. */
+    /**
+     * Runs Tệp → {@code item}, passes the warning that the plan mixes accent styles, waits for the progress to end
+     * and the "done" dialog, closes it; returns the file.
+     */
     private Path export(String item, String screenshot) {
         app.clickOn("Tệp").clickOn(item);
+        DialogPane warning = app.waitFor("#toneExportWarning");
+        assertThat(warning.getContentText()).contains("khoẻ/khỏe");
+        app.clickOn("Vẫn xuất");
         DialogPane done = app.waitFor("#exportDone");
         app.until(() -> !app.lookup("#activityProgress").query().isVisible());
         Path file = Path.of(done.getContentText().replaceFirst("^Đã lưu tệp ", "").replaceFirst("\\.$", ""));
