@@ -14,6 +14,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.PlanSummary;
@@ -164,6 +165,7 @@ public final class PlanRepository {
                 .setReportWeekendPolicy(rule.weekendPolicy().name()).setReportYearlyMonth(rule.yearlyMonth())
                 .setReportYearlyDay(rule.yearlyDay()).setReportRuleText(rule.originalText())
                 .setUpdatedAt(Audit.now()).setUpdatedBy(Audit.user());
+        rec.setPartyRules(p.partyRules().name());
     }
 
     static Plan toPlan(PlanRecord r) {
@@ -177,7 +179,7 @@ public final class PlanRepository {
                 r.getNumber(), r.getSymbol(), r.getIssueDate(), r.getPlace(), r.getSummary(), r.getCommuneName(),
                 r.getSuperiorBody(), r.getIssuingBody(), r.getOpeningText(), r.getClosingText(), signer,
                 r.getStartYear(), r.getEndYear(), r.getVisionYear(), PlanStatus.valueOf(r.getStatus()),
-                r.getRevisesPlanId(), rule);
+                r.getRevisesPlanId(), rule, PartyRules.valueOf(r.getPartyRules()));
     }
 
     static String blankToNull(String s) {

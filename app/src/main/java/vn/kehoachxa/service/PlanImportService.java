@@ -171,7 +171,8 @@ public final class PlanImportService {
         Plan p = doc.plan();
         Plan draft = new Plan(null, p.family(), p.type(), null, p.symbol(), null, p.place(), p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
-                p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null, p.reportingRule());
+                p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null, p.reportingRule(),
+                p.partyRules());
         return new PlanDocument(draft, doc.basisDocuments(), doc.sections(), doc.recipients(), doc.units(),
                 doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(), doc.appendices());
     }

@@ -86,7 +86,7 @@ public final class PlanService {
             Plan draft = new Plan(null, p.family(), p.type(), null, p.symbol(), null, p.place(), p.summary(),
                     p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
                     p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, revision ? planId : null,
-                    p.reportingRule());
+                    p.reportingRule(), p.partyRules());
             return store.documents().insert(new PlanDocument(draft, doc.basisDocuments(), doc.sections(),
                     doc.recipients(), doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(),
                     doc.appendices()));

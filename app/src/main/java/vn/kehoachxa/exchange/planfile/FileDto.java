@@ -59,7 +59,8 @@ final class FileDto {
     record Plan(String family, String type, String number, String symbol, String issueDate, String place,
                 String summary, String communeName, String superiorBody, String issuingBody, String openingText,
                 String closingText, Integer startYear, Integer endYear, Integer visionYear, String status,
-                Signer signer, ReportingRule reportingRule) {
+                Signer signer, ReportingRule reportingRule,
+                @JsonInclude(Include.NON_NULL) String partyRules) {
     }
 
     @JsonInclude(Include.ALWAYS)

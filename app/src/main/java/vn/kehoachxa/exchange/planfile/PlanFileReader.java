@@ -15,6 +15,7 @@ import vn.kehoachxa.domain.plan.BlockKind;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Numbering;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanStatus;
@@ -108,11 +109,14 @@ final class PlanFileReader {
                 : new Signer(s.text("authority"), s.text("deputyMark"), s.text("title"), s.text("name"));
         Fields r = f.object("reportingRule", FileDto.ReportingRule.class, false);
         ReportingRule rule = r == null ? ReportingRule.standard() : reportingRule(r);
+        // Files written before the choice existed were made under HD 36.
+        PartyRules rules = f.enumValue("partyRules", PartyRules.class, false);
         return build(f.path(), before, () -> new Plan(null, family, type, f.text("number"), symbol, f.date("issueDate"),
                 f.text("place"), f.text("summary"), f.text("communeName"), f.text("superiorBody"),
                 f.text("issuingBody"), f.text("openingText"), f.text("closingText"), signer,
                 startYear == null ? 0 : startYear, endYear == null ? 0 : endYear,
-                f.integer("visionYear", false, 1900, 2300), status, null, rule));
+                f.integer("visionYear", false, 1900, 2300), status, null, rule,
+                rules == null ? PartyRules.UNSTATED : rules));
     }
 
     private ReportingRule reportingRule(Fields r) {

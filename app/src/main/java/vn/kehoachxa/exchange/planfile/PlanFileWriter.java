@@ -21,6 +21,7 @@ import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.reporting.ReportingData;
@@ -87,7 +88,9 @@ final class PlanFileWriter {
                 nfc(p.communeName()), nfc(p.superiorBody()), nfc(p.issuingBody()), nfc(p.openingText()),
                 nfc(p.closingText()), p.startYear(), p.endYear(), p.visionYear(), p.status().name(),
                 new FileDto.Signer(nfc(s.authority()), nfc(s.deputyMark()), nfc(s.title()), nfc(s.name())),
-                reportingRule(p.reportingRule()));
+                reportingRule(p.reportingRule()),
+                // Absent reads as HD 36, so HD 36 plans write as before.
+                p.partyRules() == PartyRules.UNSTATED ? null : p.partyRules().name());
     }
 
     private static FileDto.ReportingRule reportingRule(ReportingRule r) {

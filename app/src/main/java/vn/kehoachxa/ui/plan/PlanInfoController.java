@@ -19,6 +19,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DocumentFamily;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Recipient;
@@ -42,6 +43,7 @@ public final class PlanInfoController implements PlanScreen {
     @FXML private Label typeLabel;
     @FXML private ComboBox<DocumentFamily> familyBox;
     @FXML private ComboBox<DocumentType> typeBox;
+    @FXML private ComboBox<PartyRules> partyRulesBox;
     @FXML private TextField numberField;
     @FXML private TextField symbolField;
     @FXML private DatePicker dateField;
@@ -105,6 +107,16 @@ public final class PlanInfoController implements PlanScreen {
         typeBox.setConverter(Converters.of(t -> t.abbreviation() + " — " + t.title()));
         familyBox.valueProperty().addListener((obs, old, now) -> kindChanged());
         typeBox.valueProperty().addListener((obs, old, now) -> kindChanged());
+        partyRulesBox.setItems(FXCollections.observableArrayList(PartyRules.values()));
+        partyRulesBox.setConverter(Converters.of(r -> Texts.get("planinfo.partyRules." + r)));
+        // Only Party documents follow these rules; the choice stays stored if the family changes back.
+        partyRulesBox.visibleProperty().bind(familyBox.valueProperty().isEqualTo(DocumentFamily.PARTY));
+        partyRulesBox.managedProperty().bind(partyRulesBox.visibleProperty());
+        partyRulesBox.valueProperty().addListener((obs, old, now) -> {
+            if (!showing && now != null) {
+                save("planinfo.field.partyRules", p -> PlanEdits.withPartyRules(p, now));
+            }
+        });
         validation.registerValidator(numberField, false, (c, v) -> result(c, PlanFieldRules.number(
                 numberField.getText())));
         onLeave(numberField, "planinfo.field.number", () -> {
@@ -229,6 +241,7 @@ public final class PlanInfoController implements PlanScreen {
         typeLabel.setText(typeLine(plan));
         familyBox.setValue(plan.family());
         typeBox.setValue(plan.type());
+        partyRulesBox.setValue(plan.partyRules());
         numberField.setText(orEmpty(plan.number()));
         symbolField.setText(orEmpty(plan.symbol()));
         dateField.setValue(plan.issueDate());
@@ -250,8 +263,11 @@ public final class PlanInfoController implements PlanScreen {
     }
 
     private static String typeLine(Plan plan) {
-        return plan.type().title() + " " + plan.numberAndSymbol() + " — " + Texts.get("planinfo.family."
-                + plan.family());
+        String family = Texts.get("planinfo.family." + plan.family());
+        if (plan.family() == DocumentFamily.PARTY) {
+            family += ", " + Texts.get("planinfo.partyRules." + plan.partyRules());
+        }
+        return plan.type().title() + " " + plan.numberAndSymbol() + " — " + family;
     }
 
     private static String recipientLine(Recipient r) {
