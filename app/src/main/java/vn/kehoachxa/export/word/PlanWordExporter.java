@@ -44,8 +44,10 @@ public final class PlanWordExporter {
 
     /** Builds the whole document and writes it to {@code out}. */
     void write(PlanDocument doc, OutputStream out) throws IOException {
-        DocumentLayout layout = DocumentLayout.of(doc.plan().family());
+        DocumentLayout layout = DocumentLayout.of(doc.plan());
         try (XWPFDocument docx = new XWPFDocument()) {
+            // Which rules the layout follows, where Word shows it (File › Info) and a test can read it.
+            docx.getProperties().getCoreProperties().setCategory("Thể thức: " + layout.rulesName());
             WordStyles.define(docx, layout);
             PageSetup pages = PageSetup.create(docx);
             docx.removeBodyElement(0);
