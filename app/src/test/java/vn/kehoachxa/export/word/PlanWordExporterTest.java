@@ -232,7 +232,8 @@ class PlanWordExporterTest {
             assertThat(((BigInteger) s.getPgMar().getTop()).intValue()).isEqualTo(Docx.mm(20));
             assertThat(((BigInteger) s.getPgMar().getBottom()).intValue()).isEqualTo(Docx.mm(20));
             // Portrait pages keep the 30 mm binding edge; a turned landscape appendix has 20 mm on its left.
-            boolean landscape = ((BigInteger) s.getPgSz().getW()).intValue() > ((BigInteger) s.getPgSz().getH()).intValue();
+            boolean landscape = ((BigInteger) s.getPgSz().getW()).intValue()
+                    > ((BigInteger) s.getPgSz().getH()).intValue();
             assertThat(((BigInteger) s.getPgMar().getLeft()).intValue()).isEqualTo(Docx.mm(landscape ? 20 : 30));
             assertThat(((BigInteger) s.getPgMar().getRight()).intValue()).isEqualTo(Docx.mm(15));
         }
