@@ -15,6 +15,7 @@ import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.IssuerLevel;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.PlanSummary;
@@ -166,6 +167,7 @@ public final class PlanRepository {
                 .setReportYearlyDay(rule.yearlyDay()).setReportRuleText(rule.originalText())
                 .setTypeName(blankToNull(p.typeName())).setIssuerLevel(p.issuerLevel().name())
                 .setUpdatedAt(Audit.now()).setUpdatedBy(Audit.user());
+        rec.setPartyRules(p.partyRules().name());
     }
 
     static Plan toPlan(PlanRecord r) {
@@ -179,7 +181,8 @@ public final class PlanRepository {
                 r.getNumber(), r.getSymbol(), r.getIssueDate(), r.getPlace(), r.getSummary(), r.getCommuneName(),
                 r.getSuperiorBody(), r.getIssuingBody(), r.getOpeningText(), r.getClosingText(), signer,
                 r.getStartYear(), r.getEndYear(), r.getVisionYear(), PlanStatus.valueOf(r.getStatus()),
-                r.getRevisesPlanId(), rule, r.getTypeName(), IssuerLevel.valueOf(r.getIssuerLevel()));
+                r.getRevisesPlanId(), rule, r.getTypeName(), IssuerLevel.valueOf(r.getIssuerLevel()),
+                PartyRules.valueOf(r.getPartyRules()));
     }
 
     static String blankToNull(String s) {

@@ -185,7 +185,7 @@ final class Schema {
                     + "MIN(CAST(\"success\" AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
                 rs.next();
                 int latest = Database.LATEST_MIGRATION;
-                return rs.getInt(1) == Database.MIGRATION_COUNT && rs.getInt(2) == latest && rs.getInt(3) == 1;
+                return rs.getInt(1) == latest && rs.getInt(2) == latest && rs.getInt(3) == 1;
             }
         }
     }

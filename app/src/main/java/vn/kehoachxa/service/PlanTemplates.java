@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import vn.kehoachxa.domain.commune.CommuneKind;
 import vn.kehoachxa.domain.commune.CommuneProfile;
 import vn.kehoachxa.domain.plan.DocumentFamily;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.Signer;
@@ -81,7 +82,8 @@ public final class PlanTemplates {
      * "Kế hoạch thực hiện Nghị quyết 72-NQ/TW" for the commune in {@code profile}: a DRAFT plan of the
      * administrative family for {@code startYear}..{@code startYear + 4}, vision 2045, with the standard outline,
      * the national 2030 indicators, both assignment matrices and the standard reporting rule. The signer is the
-     * profile's default signer for administrative documents, blank when there is none.
+     * profile's default signer for administrative documents, blank when there is none. A new plan is laid out under
+     * {@link PartyRules#FOR_NEW_PLANS the 2026 Party rules} should it become a Party plan.
      */
     public static PlanDocument resolution72(CommuneProfile profile, int startYear) {
         return resolution72(profile, startYear, startYear + PLAN_YEARS - 1);
@@ -190,7 +192,7 @@ public final class PlanTemplates {
         Plan plan = new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(),
                 p.summary(), p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(),
                 signer, p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule())
-                .withExtrasOf(p);
+                .withExtrasOf(p).withPartyRules(PartyRules.FOR_NEW_PLANS);
         return new PlanDocument(plan, doc.basisDocuments(), doc.sections(), doc.recipients(), doc.units(),
                 doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(), doc.appendices());
     }

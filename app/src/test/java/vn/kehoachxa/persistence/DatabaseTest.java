@@ -123,7 +123,7 @@ class DatabaseTest {
         }
         try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
             assertThat(files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")))
-                    .hasSize(Database.MIGRATION_COUNT);
+                    .hasSize(Database.LATEST_MIGRATION);
         }
     }
 

@@ -241,8 +241,9 @@ class PlanVersionServiceTest {
         PeriodOverview year2027 = period(reporting, planId, 2027);
         PlanDocument original = new PlanService(db).load(planId);
         Indicator firstIndicator = original.indicators().get(0);
+        vn.kehoachxa.domain.plan.RowNumbers numbers = vn.kehoachxa.domain.plan.RowNumbers.of(original);
         AssignmentItem sixOne = PlanDocument.flatten(original.taskGroups()).stream()
-                .filter(i -> "6.1".equals(i.numberLabel())).findFirst().orElseThrow();
+                .filter(i -> "6.1".equals(numbers.of(i))).findFirst().orElseThrow();
         reportEarly(year2027.period().id(), firstIndicator.id(), sixOne.id());
 
         long revision = versions.revise(planId);
@@ -295,7 +296,7 @@ class PlanVersionServiceTest {
             assertThat(d.after()).isEqualTo("≥ 99");
         });
         assertThat(diff.in(VersionDiff.Area.DEADLINE)).singleElement().satisfies(d -> {
-            assertThat(d.where()).startsWith("taskGroups[0]/" + row.numberLabel());
+            assertThat(d.where()).startsWith("taskGroups[0]/" + vn.kehoachxa.domain.plan.RowNumbers.of(doc).of(row));
             assertThat(d.before()).isEqualTo(oldDeadline);
             assertThat(d.after()).isEqualTo("Quý III/2027");
         });

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * two lines ("ỦY BAN NHÂN DÂN\nXÃ MƯỜNG LA"). {@code communeName} is the issuer's area with its kind word ("xã Mường
  * La", "tỉnh Thái Nguyên"). {@code typeName} is the printed type name when it differs from the type's title
  * ("CHƯƠNG TRÌNH HÀNH ĐỘNG", null: {@link DocumentType#title()}, see {@link TypeNames}); {@code issuerLevel} the level
- * of the issuing committee.
+ * of the issuing committee. {@code partyRules} is the edition of the Party's rules the plan is laid out under
+ * ({@link PartyRules#UNSTATED} where a caller does not say).
  */
 public record Plan(
         Long id,
@@ -33,9 +34,11 @@ public record Plan(
         Long revisesPlanId,
         ReportingRule reportingRule,
         String typeName,
-        IssuerLevel issuerLevel) {
+        IssuerLevel issuerLevel,
+        PartyRules partyRules) {
 
     public Plan {
+        partyRules = partyRules == null ? PartyRules.UNSTATED : partyRules;
         if (family == null || type == null || status == null || reportingRule == null || signer == null) {
             throw new IllegalArgumentException("family, type, status, signer and reportingRule are required");
         }
@@ -49,35 +52,43 @@ public record Plan(
                 Integer visionYear, PlanStatus status, Long revisesPlanId, ReportingRule reportingRule) {
         this(id, family, type, number, symbol, issueDate, place, summary, communeName, superiorBody, issuingBody,
                 openingText, closingText, signer, startYear, endYear, visionYear, status, revisesPlanId,
-                reportingRule, null, IssuerLevel.COMMUNE);
+                reportingRule, null, IssuerLevel.COMMUNE, PartyRules.UNSTATED);
     }
 
     /** The same plan under another id (after insert, or as a copy). */
     public Plan withId(Long newId) {
         return new Plan(newId, family, type, number, symbol, issueDate, place, summary, communeName, superiorBody,
                 issuingBody, openingText, closingText, signer, startYear, endYear, visionYear, status,
-                revisesPlanId, reportingRule, typeName, issuerLevel);
+                revisesPlanId, reportingRule, typeName, issuerLevel, partyRules);
     }
 
     /** The same plan printing {@code name} as its type name (null: the type's title). */
     public Plan withTypeName(String name) {
         return new Plan(id, family, type, number, symbol, issueDate, place, summary, communeName, superiorBody,
                 issuingBody, openingText, closingText, signer, startYear, endYear, visionYear, status,
-                revisesPlanId, reportingRule, name, issuerLevel);
+                revisesPlanId, reportingRule, name, issuerLevel, partyRules);
     }
 
     /** The same plan issued by another committee: its level, area, superior body and printed name. */
     public Plan withIssuer(IssuerLevel level, String area, String superior, String issuing) {
         return new Plan(id, family, type, number, symbol, issueDate, place, summary, area, superior, issuing,
                 openingText, closingText, signer, startYear, endYear, visionYear, status, revisesPlanId,
-                reportingRule, typeName, level);
+                reportingRule, typeName, level, partyRules);
     }
 
     /** This plan with the components past the first twenty taken from {@code source} (edits written before them). */
     public Plan withExtrasOf(Plan source) {
         return new Plan(id, family, type, number, symbol, issueDate, place, summary, communeName, superiorBody,
                 issuingBody, openingText, closingText, signer, startYear, endYear, visionYear, status,
-                revisesPlanId, reportingRule, source.typeName, source.issuerLevel);
+                revisesPlanId, reportingRule, source.typeName, source.issuerLevel,
+                source.partyRules);
+    }
+
+    /** The same plan laid out under {@code rules}. */
+    public Plan withPartyRules(PartyRules rules) {
+        return new Plan(id, family, type, number, symbol, issueDate, place, summary, communeName, superiorBody,
+                issuingBody, openingText, closingText, signer, startYear, endYear, visionYear, status,
+                revisesPlanId, reportingRule, typeName, issuerLevel, rules);
     }
 
     /** Số và ký hiệu as the family prints it: {@code 12/KH-UBND} or {@code 10-CTr/ĐU}; blank number kept blank. */

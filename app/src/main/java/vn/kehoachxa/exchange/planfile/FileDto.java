@@ -62,7 +62,8 @@ final class FileDto {
                 Signer signer, ReportingRule reportingRule,
                 @JsonInclude(Include.NON_NULL) String typeName,
                 @JsonInclude(Include.NON_NULL) String issuerLevel, @JsonInclude(Include.NON_NULL) Issue issue,
-                @JsonInclude(Include.NON_NULL) Revises revises) {
+                @JsonInclude(Include.NON_NULL) Revises revises,
+                @JsonInclude(Include.NON_NULL) String partyRules) {
     }
 
     /** When the plan was issued and its signed file (optional; decision 0014). */

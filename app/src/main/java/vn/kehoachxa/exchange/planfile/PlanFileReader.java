@@ -19,6 +19,7 @@ import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Numbering;
 import vn.kehoachxa.domain.plan.IssuerLevel;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.IssueRecord;
 import vn.kehoachxa.domain.plan.PlanDocument;
@@ -131,12 +132,15 @@ final class PlanFileReader {
         ReportingRule rule = r == null ? ReportingRule.standard() : reportingRule(r);
         versions = new VersionInfo(issue(f.object("issue", FileDto.Issue.class, false)),
                 revises(f.object("revises", FileDto.Revises.class, false)));
+        // Files written before the choice existed were made under HD 36.
+        PartyRules rules = f.enumValue("partyRules", PartyRules.class, false);
         return build(f.path(), before, () -> new Plan(null, family, type, f.text("number"), symbol, f.date("issueDate"),
                 place, f.text("summary"), communeName, f.text("superiorBody"),
                 issuingBody, f.text("openingText"), f.text("closingText"), signer,
                 startYear == null ? 0 : startYear, endYear == null ? 0 : endYear,
                 visionYear, status, null, rule,
-                type == null ? null : TypeNames.stored(type, f.text("typeName")), level));
+                type == null ? null : TypeNames.stored(type, f.text("typeName")), level,
+                rules == null ? PartyRules.UNSTATED : rules));
     }
 
     /** When the plan was issued and its signed file; null when the file has none. */

@@ -22,6 +22,7 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.IssuerLevel;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.IssueRecord;
 import vn.kehoachxa.domain.plan.PlanDocument;
@@ -98,7 +99,9 @@ final class PlanFileWriter {
                 issue == null ? null : new FileDto.Issue(issue.issuedAt().toString(), nfc(issue.signedFile()),
                         issue.signedSha256()),
                 revises == null ? null : new FileDto.Revises(nfc(revises.number()), nfc(revises.symbol()),
-                        revises.issueDate() == null ? null : revises.issueDate().toString()));
+                        revises.issueDate() == null ? null : revises.issueDate().toString()),
+                // Absent reads as HD 36, so HD 36 plans write as before.
+                p.partyRules() == PartyRules.UNSTATED ? null : p.partyRules().name());
     }
 
     private static FileDto.ReportingRule reportingRule(ReportingRule r) {

@@ -23,7 +23,8 @@ import vn.kehoachxa.export.excel.PrintableTable.TitleLine;
 /**
  * Writes a {@link PrintableTable} as one print-ready sheet (trang tính in được): A4 landscape, all columns on one
  * page width, the table header repeated on every page, frozen below the header, "Trang x/y" in the footer, thin
- * borders, wrapped text and row heights that show every wrapped line. One writer serves one workbook and shares
+ * borders, wrapped text and row heights that show every wrapped line, page breaks that keep a group row with the row
+ * after it. One writer serves one workbook and shares
  * its styles across sheets.
  */
 public final class PrintableSheetWriter {
@@ -106,16 +107,21 @@ public final class PrintableSheetWriter {
         }
         header.setHeightInPoints(height(headerLines, 1));
 
+        Set<Integer> groupRows = new HashSet<>();
         for (Row row : table.rows()) {
             XSSFRow sheetRow = sheet.createRow(r);
             switch (row) {
-                case GroupRow group -> writeGroup(sheet, sheetRow, group, lastColumn, visibleWidth);
+                case GroupRow group -> {
+                    writeGroup(sheet, sheetRow, group, lastColumn, visibleWidth);
+                    groupRows.add(r);
+                }
                 case DataRow data -> writeData(sheetRow, data, columns);
             }
             r++;
         }
 
         setUpPrinting(sheet, headerRow, r - 1, lastColumn);
+        PageBreaks.place(sheet, headerRow, r - 1, groupRows, PageBreaks.usable(MARGIN_TOP, MARGIN_BOTTOM));
         return sheet;
     }
 

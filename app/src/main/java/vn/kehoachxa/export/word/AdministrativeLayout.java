@@ -16,6 +16,11 @@ final class AdministrativeLayout implements DocumentLayout {
     private static final int MOTTO_SIZE = 13;
 
     @Override
+    public String rulesName() {
+        return "Nghị định 30/2020/NĐ-CP";
+    }
+
+    @Override
     public int bodySize() {
         return 14;
     }

@@ -36,10 +36,23 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
     record Data(List<String> cells) implements Row {
     }
 
-    /** Columns: number, content, unit, target, note (the Party sample's indicator table). */
-    private static final int[] INDICATOR_WIDTHS = {900, 6687, 1500, 1700, 3500};
-    /** Columns: number, content, lead, cooperating, deadline. */
-    private static final int[] MATRIX_WIDTHS = {900, 5787, 2600, 2800, 2200};
+    /** Columns: number, content, unit, target, note (the Party sample's indicator table); content takes the rest. */
+    private static final int[] INDICATOR_WIDTHS = fill(800, 0, 1500, 1800, 3500);
+    /**
+     * Columns: number, content, lead, cooperating, deadline. The content column is the widest text of a row, so it
+     * takes what the short unit names leave: rows get fewer lines and a landscape page holds more of them.
+     */
+    private static final int[] MATRIX_WIDTHS = fill(800, 0, 2400, 2600, 2000);
+
+    /** {@code widths} with the content column (index 1) taking the rest of the landscape text width. */
+    private static int[] fill(int... widths) {
+        int rest = PageSetup.LANDSCAPE_TEXT_WIDTH;
+        for (int w : widths) {
+            rest -= w;
+        }
+        widths[1] = rest;
+        return widths;
+    }
 
     /** Every appendix the plan prints, in order: indicators, target matrix, task matrix. */
     static List<AppendixText> of(PlanDocument doc, DocumentLayout layout) {

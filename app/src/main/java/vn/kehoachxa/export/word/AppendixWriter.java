@@ -14,7 +14,8 @@ import vn.kehoachxa.domain.plan.TableKind;
 
 /**
  * Writes one appendix: label, title, "(Kèm theo …)" line and its table — a header row repeated on every page,
- * group rows merged across the width in bold, rows that never split across a page break, fixed column widths.
+ * group rows merged across the width in bold and kept with the row after them, long rows that may run on over a
+ * page break, fixed column widths.
  */
 final class AppendixWriter {
 
@@ -40,9 +41,13 @@ final class AppendixWriter {
         }
         for (AppendixText.Row row : appendix.rows()) {
             XWPFTableRow r = table.createRow();
-            r.setCantSplitRow(true);
             switch (row) {
-                case AppendixText.Group g -> groupRow(r, g.text(), columns);
+                case AppendixText.Group g -> {
+                    // A group heading never ends a page: whole, and kept with the row after it.
+                    r.setCantSplitRow(true);
+                    groupRow(r, g.text(), columns);
+                }
+                // A long row may run on over the page break rather than leave half a page empty above it.
                 case AppendixText.Data d -> dataRow(r, d.cells(), appendix.kind());
             }
         }
@@ -59,6 +64,7 @@ final class AppendixWriter {
         XWPFParagraph p = Docx.paragraph(Docx.firstParagraph(cell), WordStyles.TABLE_TEXT, text);
         p.getRuns().forEach(run -> run.setBold(true));
         p.setAlignment(ParagraphAlignment.LEFT);
+        p.getCTP().getPPr().addNewKeepNext();
     }
 
     private static void dataRow(XWPFTableRow r, List<String> cells, TableKind kind) {

@@ -22,6 +22,10 @@ final class BlockWriter {
     private static final int HEADER_OVERHANG = 123;
     /** The shortest a short rule gets, as a fraction of its column; otherwise half the line above. */
     private static final double SHORT_RULE = 0.3;
+    /** Left and right cell margins Word gives a table cell by default. */
+    private static final int CELL_MARGINS = 2 * 108;
+    /** The widest the header's right column gets: past that, a very long place name wraps. */
+    private static final int MAX_RIGHT = 6400;
 
     private BlockWriter() {
     }
@@ -37,17 +41,44 @@ final class BlockWriter {
     }
 
     static void header(XWPFDocument doc, DocumentLayout layout, vn.kehoachxa.domain.plan.Plan plan) {
-        int[] widths = layout.headerColumns();
+        int[] widths = headerWidths(layout, plan);
         int total = widths[0] + widths[1];
         int usable = PageSetup.PORTRAIT_TEXT_WIDTH;
-        XWPFTable table = twoColumns(doc, widths, total > usable ? -HEADER_OVERHANG : 0);
+        // A block wider than the text area is centred on the page, reaching equally into both margins.
+        int overhang = total > usable ? Math.max(HEADER_OVERHANG, (total - usable) / 2) : 0;
+        XWPFTable table = twoColumns(doc, widths, -overhang);
         lines(table.getRow(0).getCell(0), layout.issuerBlock(plan), widths[0]);
         lines(table.getRow(0).getCell(1), layout.nationalBlock(plan), widths[1]);
     }
 
+    /**
+     * The header's column widths: the layout's, with the right column widened (taken from the left, then from the
+     * margins) until its longest line — the place-date line once dated — fits on one line.
+     */
+    static int[] headerWidths(DocumentLayout layout, vn.kehoachxa.domain.plan.Plan plan) {
+        int[] base = layout.headerColumns();
+        int right = Math.max(base[1], longest(layout.nationalBlock(plan)));
+        if (right == base[1]) {
+            return base;
+        }
+        right = Math.min(right, MAX_RIGHT);
+        int left = Math.max(base[0] + base[1] - right, Math.min(base[0], longest(layout.issuerBlock(plan))));
+        return new int[] {left, right};
+    }
+
+    /** Twips a column needs to hold the longest of {@code lines} on one line, cell margins and a safety included. */
+    private static int longest(List<Line> lines) {
+        int widest = 0;
+        for (Line line : lines) {
+            widest = Math.max(widest, TextWidth.twips(line.text(), line.size(), line.bold()));
+        }
+        // 5 % for the renderer's own metrics and kerning.
+        return (int) Math.ceil(widest * 1.05) + CELL_MARGINS;
+    }
+
     /** Fills {@code cell} with centred lines; rules are drawn as bottom borders sized from the text. */
     static void lines(XWPFTableCell cell, List<Line> lines, int columnTwips) {
-        int inner = columnTwips - 2 * 108;
+        int inner = columnTwips - CELL_MARGINS;
         boolean first = true;
         for (Line line : lines) {
             XWPFParagraph p = first ? Docx.firstParagraph(cell) : cell.addParagraph();

@@ -21,6 +21,9 @@ import vn.kehoachxa.export.word.DocumentLayout.Line;
  */
 final class BodyWriter {
 
+    /** Body paragraphs printed on the page of the signature block. */
+    static final int KEPT_WITH_FOOTER = 2;
+
     private final XWPFDocument doc;
     private final DocumentLayout layout;
 
@@ -30,6 +33,7 @@ final class BodyWriter {
     }
 
     void write(PlanDocument plan) {
+        int first = doc.getParagraphs().size();
         title(plan.plan());
         opening(plan);
         for (Numbered n : SectionNumbering.number(plan.sections())) {
@@ -38,6 +42,23 @@ final class BodyWriter {
         if (!LayoutTexts.blank(plan.plan().closingText())) {
             for (String line : LayoutTexts.lines(plan.plan().closingText())) {
                 Docx.paragraph(doc.createParagraph(), WordStyles.BODY, line);
+            }
+        }
+        keepWithFooter(doc.getParagraphs().subList(first, doc.getParagraphs().size()));
+    }
+
+    /**
+     * The last two paragraphs stay whole and with the recipients-and-signature block that follows, so the block
+     * never starts a page alone: where it does not fit below them, they move over with it.
+     */
+    private static void keepWithFooter(List<XWPFParagraph> body) {
+        for (XWPFParagraph p : body.subList(Math.max(0, body.size() - KEPT_WITH_FOOTER), body.size())) {
+            var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            if (!ppr.isSetKeepNext()) {
+                ppr.addNewKeepNext();
+            }
+            if (!ppr.isSetKeepLines()) {
+                ppr.addNewKeepLines();
             }
         }
     }
@@ -116,9 +137,7 @@ final class BodyWriter {
         head.setStyle(WordStyles.RECIPIENTS);
         head.setSpacingBefore(240);
         Docx.run(head, "Nơi nhận:", 12, true, true);
-        for (String line : recipientLines(plan)) {
-            Docx.paragraph(left.addParagraph(), WordStyles.RECIPIENTS, line);
-        }
+        RecipientBlock.write(left, RecipientBlock.runs(plan, layout), BlockWriter.FOOTER_COLUMNS[0]);
         var right = table.getRow(0).getCell(1);
         List<Line> lines = new ArrayList<>(layout.signatureTitles(plan.plan().signer()));
         if (!lines.isEmpty()) {
@@ -128,22 +147,6 @@ final class BodyWriter {
         // Room for the signature and seal: about four lines of body text.
         lines.add(Line.bold(LayoutTexts.blank(name) ? "" : name.strip(), 14).before(72));
         BlockWriter.lines(right, lines, BlockWriter.FOOTER_COLUMNS[1]);
-    }
-
-    /** "- name note;" lines, the last ending with "."; the layout's archive line is added when missing. */
-    List<String> recipientLines(PlanDocument plan) {
-        List<String> names = new ArrayList<>();
-        plan.recipients().forEach(r -> names.add(stripEnd(r.name())
-                + (LayoutTexts.blank(r.note()) ? "" : " " + stripEnd(r.note()))));
-        boolean archived = names.stream().anyMatch(n -> n.startsWith("Lưu"));
-        if (!archived) {
-            names.add(layout.archiveLine());
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            out.add("- " + names.get(i) + (i == names.size() - 1 ? "." : ";"));
-        }
-        return out;
     }
 
     /** Drops the list punctuation a transcription may carry ("Lưu: VT.", "Sở Y tế,"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.kehoachxa.domain.plan.DocumentFamily;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Signer;
 
@@ -41,13 +42,22 @@ interface DocumentLayout {
         }
     }
 
-    /** The layout for a document family. */
+    /** The layout for a document family; a Party document under the rules a plan states none for. */
     static DocumentLayout of(DocumentFamily family) {
         return switch (family) {
             case ADMINISTRATIVE -> new AdministrativeLayout();
-            case PARTY -> new PartyLayout();
+            case PARTY -> new PartyLayout(PartyRules.UNSTATED);
         };
     }
+
+    /** The layout {@code plan} prints under: its family, and for a Party plan the edition of the rules it states. */
+    static DocumentLayout of(Plan plan) {
+        return plan.family() == DocumentFamily.PARTY ? new PartyLayout(plan.partyRules())
+                : new AdministrativeLayout();
+    }
+
+    /** The rules this layout follows, as a reader names them: "Nghị định 30/2020/NĐ-CP", "Hướng dẫn 36-HD/VPTW". */
+    String rulesName();
 
     /** Body text size in points. */
     int bodySize();
@@ -85,6 +95,11 @@ interface DocumentLayout {
             }
         }
         return out;
+    }
+
+    /** What ends each recipient line but the last: ";" in administrative documents. */
+    default char recipientSeparator() {
+        return ';';
     }
 
     /** The archive line added as the last recipient when the plan's list has none. */

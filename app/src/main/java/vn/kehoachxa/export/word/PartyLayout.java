@@ -4,13 +4,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.kehoachxa.domain.plan.IssuerNames;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
-import vn.kehoachxa.domain.plan.Signer;
 
-/** Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW): the Party committee layout. */
+/**
+ * Thể thức văn bản của Đảng: the Party committee layout, under Hướng dẫn 36-HD/VPTW (2018) or the 2026 rules
+ * (Quy định 399-QĐ/TW, Hướng dẫn 05-HD/VPTW). Both editions print alike: no difference in the elements this layout
+ * draws could be confirmed from the 2026 texts (docs/decisions/0017-party-rules-2026.md), so an edition only
+ * names itself in the document properties until one is.
+ */
 final class PartyLayout implements DocumentLayout {
 
     static final String PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+    private final PartyRules rules;
+
+    PartyLayout(PartyRules rules) {
+        this.rules = rules;
+    }
+
+    PartyRules rules() {
+        return rules;
+    }
+
+    @Override
+    public String rulesName() {
+        return switch (rules) {
+            case HD36_2018 -> "Hướng dẫn 36-HD/VPTW";
+            case HD05_2026 -> "Quy định 399-QĐ/TW, Hướng dẫn 05-HD/VPTW";
+        };
+    }
+
+    /** Party originals end each recipient line with a comma (Hà Đông's programme; Decree 30 keeps ";"). */
+    @Override
+    public char recipientSeparator() {
+        return ',';
+    }
 
     @Override
     public int bodySize() {

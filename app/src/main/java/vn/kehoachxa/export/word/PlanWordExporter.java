@@ -47,8 +47,10 @@ public final class PlanWordExporter {
     void write(PlanDocument stored, OutputStream out) throws IOException {
         // Fields in the text ({giai đoạn}, {căn cứ 3}) print as the plan's data, never as braces.
         PlanDocument doc = PlanFields.resolve(stored);
-        DocumentLayout layout = DocumentLayout.of(doc.plan().family());
+        DocumentLayout layout = DocumentLayout.of(doc.plan());
         try (XWPFDocument docx = new XWPFDocument()) {
+            // Which rules the layout follows, where Word shows it (File › Info) and a test can read it.
+            docx.getProperties().getCoreProperties().setCategory("Thể thức: " + layout.rulesName());
             WordStyles.define(docx, layout);
             PageSetup pages = PageSetup.create(docx);
             docx.removeBodyElement(0);

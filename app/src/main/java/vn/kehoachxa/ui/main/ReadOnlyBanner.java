@@ -97,11 +97,23 @@ final class ReadOnlyBanner {
         banner.setManaged(frozen);
         for (Node n : screen.getChildren()) {
             if (n.getStyleClass().contains("toolbar-row")) {
-                n.setDisable(frozen);
+                disable(n, frozen);
             } else if (n instanceof SplitPane split) {
                 // The table (first) stays browsable; the editor beside it is the plan's text.
-                split.getItems().stream().skip(1).forEach(item -> item.setDisable(frozen));
+                split.getItems().stream().skip(1).forEach(item -> disable(item, frozen));
             }
+        }
+    }
+
+    /**
+     * Disables {@code n}, or, where the screen already binds its disabled state (e.g. "nothing selected"), each of
+     * its children, so the screen's own rule keeps working once the plan is editable again.
+     */
+    private static void disable(Node n, boolean frozen) {
+        if (!n.disableProperty().isBound()) {
+            n.setDisable(frozen);
+        } else if (n instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> disable(child, frozen));
         }
     }
 

@@ -5,6 +5,7 @@ import vn.kehoachxa.domain.plan.DocumentFamily;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.IssuerNames;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.ReportingRule;
 import vn.kehoachxa.domain.plan.Signer;
@@ -42,7 +43,8 @@ public final class PlanEdits {
     public static Plan withSigner(Plan p, String authority, String deputyMark, String title, String name) {
         Signer signer = new Signer(blankToNull(authority), blankToNull(deputyMark), blankToNull(title),
                 blankToNull(name));
-        return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
+        return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(),
+                p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), signer,
                 p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule()).withExtrasOf(p);
     }
@@ -56,16 +58,23 @@ public final class PlanEdits {
 
     /** The plan's period and vision year (null: none). */
     public static Plan withYears(Plan p, int start, int end, Integer vision) {
-        return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
+        return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(),
+                p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
                 start, end, vision, p.status(), p.revisesPlanId(), p.reportingRule()).withExtrasOf(p);
     }
 
     /** The reporting rule (chế độ báo cáo). */
     public static Plan withRule(Plan p, ReportingRule rule) {
-        return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(), p.summary(),
+        return new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(),
+                p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
                 p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), rule).withExtrasOf(p);
+    }
+
+    /** The edition of the Party's rules the plan is laid out under (HD 36 of 2018, or the 2026 rules). */
+    public static Plan withPartyRules(Plan p, PartyRules rules) {
+        return p.withPartyRules(rules);
     }
 
     /** The printed type name as typed: blank or the type's own title stores none (see {@link TypeNames}). */

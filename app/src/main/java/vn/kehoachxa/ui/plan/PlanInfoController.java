@@ -23,6 +23,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DocumentFamily;
+import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.Plan;
@@ -52,6 +53,7 @@ public final class PlanInfoController implements PlanScreen {
     @FXML private Label typeLabel;
     @FXML private ComboBox<DocumentFamily> familyBox;
     @FXML private ComboBox<DocumentType> typeBox;
+    @FXML private ComboBox<PartyRules> partyRulesBox;
     @FXML private TextField numberField;
     @FXML private TextField symbolField;
     @FXML private DatePicker dateField;
@@ -133,6 +135,16 @@ public final class PlanInfoController implements PlanScreen {
         typeBox.setConverter(Converters.of(t -> t.abbreviation() + " — " + t.title()));
         familyBox.valueProperty().addListener((obs, old, now) -> kindChanged());
         typeBox.valueProperty().addListener((obs, old, now) -> kindChanged());
+        partyRulesBox.setItems(FXCollections.observableArrayList(PartyRules.values()));
+        partyRulesBox.setConverter(Converters.of(r -> Texts.get("planinfo.partyRules." + r)));
+        // Only Party documents follow these rules; the choice stays stored if the family changes back.
+        partyRulesBox.visibleProperty().bind(familyBox.valueProperty().isEqualTo(DocumentFamily.PARTY));
+        partyRulesBox.managedProperty().bind(partyRulesBox.visibleProperty());
+        partyRulesBox.valueProperty().addListener((obs, old, now) -> {
+            if (!showing && now != null) {
+                save("planinfo.field.partyRules", p -> PlanEdits.withPartyRules(p, now));
+            }
+        });
         validation.registerValidator(numberField, false, (c, v) -> result(c, PlanFieldRules.number(
                 numberField.getText())));
         onLeave(numberField, "planinfo.field.number", () -> {
@@ -249,7 +261,6 @@ public final class PlanInfoController implements PlanScreen {
         model.started();
         Tasks.create(() -> call.apply(model)).onSuccess(info -> {
             model.applied(info, Texts.get("planinfo.savedWhat", Texts.get(what)));
-            typeLabel.setText(typeLine(info.plan()));
             showIssuer(info.plan());
             ctx.firePlanChanged();
         }).andFinally(model::finished).runOn(ctx.executor());
@@ -300,7 +311,7 @@ public final class PlanInfoController implements PlanScreen {
                     return model.open(plan.id());
                 }).onSuccess(info -> {
                     show(info);
-                    savedLabel.setText(Texts.get("version.issued"));
+                    model.applied(info, Texts.get("version.issued"));
                     ctx.firePlanChanged();
                 }).runOn(ctx.executor()));
     }
@@ -361,9 +372,9 @@ public final class PlanInfoController implements PlanScreen {
         Plan plan = info.plan();
         current = plan;
         showStatus(plan);
-        typeLabel.setText(typeLine(plan));
         familyBox.setValue(plan.family());
         typeBox.setValue(plan.type());
+        partyRulesBox.setValue(plan.partyRules());
         numberField.setText(orEmpty(plan.number()));
         symbolField.setText(orEmpty(plan.symbol()));
         dateField.setValue(plan.issueDate());
@@ -398,8 +409,11 @@ public final class PlanInfoController implements PlanScreen {
     }
 
     private static String typeLine(Plan plan) {
-        return TypeNames.printed(plan) + " " + plan.numberAndSymbol() + " — " + Texts.get("planinfo.family."
-                + plan.family());
+        String family = Texts.get("planinfo.family." + plan.family());
+        if (plan.family() == DocumentFamily.PARTY) {
+            family += ", " + Texts.get("planinfo.partyRules." + plan.partyRules());
+        }
+        return TypeNames.printed(plan) + " " + plan.numberAndSymbol() + " — " + family;
     }
 
     private static String recipientLine(Recipient r) {

@@ -55,7 +55,8 @@ class IssuerNamesTest {
         Plan plan = new Plan(1L, family, family == DocumentFamily.PARTY ? DocumentType.CTR : DocumentType.KH, "3",
                 family == DocumentFamily.PARTY ? "CTr/TU" : "KH-UBND", null, "Thái Nguyên", null, area, null,
                 issuing == null ? null : issuing.replace('/', '\n'), null, null, new Signer(authority, null, null, null),
-                2026, 2030, null, PlanStatus.DRAFT, null, ReportingRule.standard(), null, level);
+                2026, 2030, null, PlanStatus.DRAFT, null, ReportingRule.standard(), null, level,
+                PartyRules.UNSTATED);
 
         assertThat(IssuerNames.inWords(plan)).isEqualTo(words);
     }

@@ -79,6 +79,32 @@ class AppendixWorkbookRenderingTest {
         assertThat(text).contains("6.4", "Sau khi Chính phủ,", "BHXH cơ sở Mường La");
     }
 
+    @Test
+    void muongLaGroupRowsPrintOnThePageOfTheirFirstRow() throws Exception {
+        PlanDocument plan = PlanFiles.read(Path.of("..", "samples", "muong-la.kehoach.json"));
+        Path pdf = render(plan, "muong-la-nhom.xlsx");
+        int pages = PdfRendering.pageSizes(pdf).size();
+        // Breaking the pages ourselves costs no page: the three appendices printed on 9 pages before.
+        assertThat(pages).isLessThanOrEqualTo(9);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            texts.add(PdfRendering.text(pdf, p, p).replaceAll("\\s+", " "));
+        }
+        int checked = 0;
+        for (var group : plan.taskGroups()) {
+            if (group.title() == null || group.items().isEmpty()) {
+                continue;
+            }
+            String heading = String.join(" ", List.of(group.title().strip().split("\\s+")).subList(0, 4));
+            String[] words = group.items().getFirst().content().strip().split("\\s+");
+            String first = String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
+            boolean together = texts.stream().anyMatch(t -> t.contains(heading) && t.contains(first));
+            assertThat(together).as("%s prints on the page of %s", heading, first).isTrue();
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(5);
+    }
+
     private Path render(PlanDocument doc, String fileName) throws Exception {
         Path xlsx = dir.resolve(fileName);
         new AppendixWorkbookExporter().export(doc, xlsx);

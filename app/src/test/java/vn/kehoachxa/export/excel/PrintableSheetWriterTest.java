@@ -41,6 +41,36 @@ class PrintableSheetWriterTest {
                     DataRow.of("2", "Dòng một\nDòng hai\nDòng ba", null)));
 
     @Test
+    void pageBreaksNeverLeaveAGroupRowAtTheFootOfAPage() {
+        List<PrintableTable.Row> rows = new java.util.ArrayList<>();
+        for (int g = 1; g <= 12; g++) {
+            rows.add(new GroupRow(g + ". Nhóm nhiệm vụ số " + g));
+            for (int i = 1; i <= 1 + g % 4; i++) {
+                rows.add(DataRow.of(g + "." + i, "Nội dung nhiệm vụ " + "rất dài ".repeat(8 * i), "Trạm Y tế xã"));
+            }
+        }
+        PrintableTable table = new PrintableTable(List.of(new TitleLine("Phụ lục", TitleStyle.LABEL)),
+                List.of(Column.of("STT", 6, Align.CENTER), Column.of("Nội dung", 60, Align.LEFT),
+                        Column.of("Chủ trì", 20, Align.LEFT)), rows);
+        XSSFSheet sheet = new PrintableSheetWriter(new XSSFWorkbook()).write("Bảng", table);
+        int[] breaks = sheet.getRowBreaks();
+        assertThat(breaks).isNotEmpty();
+        double usable = PageBreaks.usable(PrintableSheetWriter.MARGIN_TOP, PrintableSheetWriter.MARGIN_BOTTOM);
+        int header = 2;
+        int pageStart = header + 1;
+        for (int b : breaks) {
+            // The row before each break is a data row, and the page up to it fits with the repeated header.
+            assertThat(sheet.getRow(b).getCell(1).getStringCellValue()).as("row %d", b).isNotEmpty();
+            double h = sheet.getRow(header).getHeightInPoints();
+            for (int r = pageStart; r <= b; r++) {
+                h += sheet.getRow(r).getHeightInPoints();
+            }
+            assertThat(h).isLessThanOrEqualTo(usable + (pageStart == header + 1 ? 40 : 0));
+            pageStart = b + 1;
+        }
+    }
+
+    @Test
     void everySheetPrintsOnA4LandscapeFittedToOnePageWidthAndCentred() throws IOException {
         for (XSSFSheet sheet : sheetsOf(AppendixFixtures.fullPlan())) {
             PrintSetup print = sheet.getPrintSetup();

@@ -47,6 +47,20 @@ final class PlanFixtures {
     }
 
     /** A People's Committee plan, issued, with all three appendices and a four-level outline. */
+    /** {@code doc} with {@code plan} as its own fields. */
+    static PlanDocument withPlan(PlanDocument doc, Plan plan) {
+        return new PlanDocument(plan, doc.basisDocuments(), doc.sections(), doc.recipients(), doc.units(),
+                doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(), doc.appendices());
+    }
+
+    /** {@code p} numbered and dated, as once issued. */
+    static Plan dated(Plan p, String number, LocalDate date) {
+        return new Plan(p.id(), p.family(), p.type(), number, p.symbol(), date, p.place(), p.summary(),
+                p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
+                p.startYear(), p.endYear(), p.visionYear(), p.status(), p.revisesPlanId(), p.reportingRule(),
+                p.typeName(), p.issuerLevel(), p.partyRules());
+    }
+
     static PlanDocument muongLa() {
         Plan plan = new Plan(null, DocumentFamily.ADMINISTRATIVE, DocumentType.KH, "12", "KH-UBND",
                 LocalDate.of(2026, 1, 5), "Mường La",

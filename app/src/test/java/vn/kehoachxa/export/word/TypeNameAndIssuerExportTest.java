@@ -34,7 +34,8 @@ class TypeNameAndIssuerExportTest {
         Plan plan = new Plan(null, DocumentFamily.PARTY, DocumentType.CTR, "03", "CTr/TU", LocalDate.of(2025, 10, 30),
                 "Thái Nguyên", d.plan().summary(), "tỉnh Thái Nguyên", null, "TỈNH ỦY THÁI NGUYÊN", "",
                 null, new Signer("T/M BAN THƯỜNG VỤ", null, "BÍ THƯ", "Nguyễn Văn A"), 2026, 2030, 2045,
-                PlanStatus.ISSUED, null, ReportingRule.standard(), "CHƯƠNG TRÌNH HÀNH ĐỘNG", IssuerLevel.PROVINCE);
+                PlanStatus.ISSUED, null, ReportingRule.standard(), "CHƯƠNG TRÌNH HÀNH ĐỘNG", IssuerLevel.PROVINCE,
+                vn.kehoachxa.domain.plan.PartyRules.UNSTATED);
         return new PlanDocument(plan, d.basisDocuments(), d.sections(), d.recipients(), d.units(),
                 d.indicatorGroups(), d.targetGroups(), d.taskGroups());
     }
@@ -46,7 +47,7 @@ class TypeNameAndIssuerExportTest {
         Plan plan = new Plan(null, p.family(), p.type(), "01", "KH-UBND", LocalDate.of(2026, 1, 5), "Sơn La",
                 p.summary(), "tỉnh Sơn La", null, "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", p.openingText(), p.closingText(),
                 p.signer(), 2026, 2030, 2045, PlanStatus.ISSUED, null, ReportingRule.standard(), null,
-                IssuerLevel.PROVINCE);
+                IssuerLevel.PROVINCE, vn.kehoachxa.domain.plan.PartyRules.UNSTATED);
         return new PlanDocument(plan, d.basisDocuments(), d.sections(), d.recipients(), d.units(),
                 d.indicatorGroups(), d.targetGroups(), d.taskGroups());
     }

@@ -31,7 +31,7 @@ class ExportFileNamesTest {
                 vn.kehoachxa.domain.plan.DocumentType.CTR, "03", "CTr/TU", null, "Thái Nguyên", null,
                 "tỉnh Thái Nguyên", null, "TỈNH ỦY THÁI NGUYÊN", null, null, p.signer(), 2026, 2030, null,
                 p.status(), null, p.reportingRule(), "CHƯƠNG TRÌNH HÀNH ĐỘNG",
-                vn.kehoachxa.domain.plan.IssuerLevel.PROVINCE);
+                vn.kehoachxa.domain.plan.IssuerLevel.PROVINCE, vn.kehoachxa.domain.plan.PartyRules.UNSTATED);
 
         assertThat(ExportFileNames.forPlan(plan, ".docx"))
                 .isEqualTo("Chuong-trinh-hanh-dong-CTr-TU-03-Thai-Nguyen.docx");
