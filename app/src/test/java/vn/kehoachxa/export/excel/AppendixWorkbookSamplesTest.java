@@ -34,7 +34,7 @@ class AppendixWorkbookSamplesTest {
             assertThat(AppendixWorkbookExporterTest.sheetNames(wb)).containsExactly("Chỉ tiêu");
             XSSFSheet sheet = wb.getSheet("Chỉ tiêu");
             assertThat(AppendixWorkbookExporterTest.text(sheet, 0, 0)).isEqualTo("Phụ lục");
-            assertThat(AppendixWorkbookExporterTest.text(sheet, 2, 0)).isEqualTo("(Kèm theo Chương trình số "
+            assertThat(AppendixWorkbookExporterTest.text(sheet, 2, 0)).isEqualTo("(Kèm theo Chương trình hành động số "
                     + "......-CTr/ĐU ngày ...... tháng ...... năm ...... của Ban Thường vụ Đảng ủy xã Hà Đông)");
             List<List<String>> expected = new ArrayList<>();
             int place = 0;

@@ -37,7 +37,7 @@ class SampleWordExportTest {
     /** What the body must show, in order: type name, summary, opening, every heading and block, closing. */
     private static List<String> expectedBody(PlanDocument plan) {
         List<String> out = new ArrayList<>();
-        out.add(plan.plan().type().title());
+        out.add(vn.kehoachxa.domain.plan.TypeNames.printed(plan.plan()));
         out.addAll(LayoutTexts.lines(plan.plan().summary()));
         out.addAll(LayoutTexts.lines(plan.plan().openingText()));
         for (Numbered n : SectionNumbering.flatten(SectionNumbering.number(plan.sections()))) {
