@@ -188,7 +188,10 @@ public final class PeriodicReportService {
         return out;
     }
 
-    /** The report's header: a BÁO CÁO of the plan's issuer, family and signer, for the period's year. */
+    /**
+     * The report's header: a BÁO CÁO of the plan's issuer (its level too, so a provincial plan's report is headed as
+     * the province's), family, Party rules and signer, for the period's year.
+     */
     static Plan header(Plan plan, PeriodicReport report, PeriodOverview period, CommuneProfile profile) {
         Signer signer = plan.signer();
         if (!signer.isComplete() && profile != null) {
@@ -205,6 +208,6 @@ public final class PeriodicReportService {
         return new Plan(null, plan.family(), DocumentType.BC, report.number(),
                 ReportWording.reportSymbol(plan.symbol()), report.date(), place, summary, plan.communeName(),
                 plan.superiorBody(), plan.issuingBody(), null, null, signer, year, year, null, PlanStatus.DRAFT, null,
-                plan.reportingRule());
+                plan.reportingRule(), null, plan.issuerLevel(), plan.partyRules());
     }
 }

@@ -23,8 +23,8 @@ public final class ReportWording {
 
     /** "Kế hoạch số 12/KH-UBND ngày 05/01/2026"; a draft plan without number prints "…/KH-UBND". */
     public static String planCitation(Plan plan) {
-        String type = plan.type().title().toLowerCase(VI);
-        type = type.substring(0, 1).toUpperCase(VI) + type.substring(1);
+        // The plan's printed type name ("Chương trình hành động"), as its own title and appendices say it.
+        String type = vn.kehoachxa.domain.plan.TypeNames.inWords(plan);
         String number = plan.number() == null || plan.number().isBlank() ? "…" : plan.number().strip();
         String separator = plan.family() == DocumentFamily.PARTY ? "-" : "/";
         String date = plan.issueDate() == null ? "" : " ngày " + VietnameseDates.shortDate(plan.issueDate());
