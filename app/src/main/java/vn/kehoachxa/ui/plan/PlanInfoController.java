@@ -306,14 +306,17 @@ public final class PlanInfoController implements PlanScreen {
             return;
         }
         IssueDialog.create(form.getScene().getWindow(), plan, ctx.fileChooser(), LocalDate.now()).showAndWait()
-                .ifPresent(in -> Tasks.create(() -> {
-                    versions.issue(plan.id(), in.number(), in.date(), in.signedFile());
-                    return model.open(plan.id());
-                }).onSuccess(info -> {
-                    show(info);
-                    model.applied(info, Texts.get("version.issued"));
-                    ctx.firePlanChanged();
-                }).runOn(ctx.executor()));
+                .ifPresent(in -> {
+                    model.started();
+                    Tasks.create(() -> {
+                        versions.issue(plan.id(), in.number(), in.date(), in.signedFile());
+                        return model.open(plan.id());
+                    }).onSuccess(info -> {
+                        show(info);
+                        model.applied(info, Texts.get("version.issued"));
+                        ctx.firePlanChanged();
+                    }).andFinally(model::finished).runOn(ctx.executor());
+                });
     }
 
     /** Tạo bản sửa đổi, bổ sung: a draft revision of the issued plan, opened at once. */

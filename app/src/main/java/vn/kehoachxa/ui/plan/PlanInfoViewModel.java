@@ -106,12 +106,16 @@ public final class PlanInfoViewModel {
         historyState.refresh();
     }
 
-    /** Loads plan {@code id}; another plan than before forgets the undo steps. */
+    /**
+     * Loads plan {@code id}. Another plan than before forgets the undo steps, and so does the same plan once its
+     * status changed: an issued plan's text is frozen, so its earlier steps could only fail.
+     */
     public PlanInfo open(long id) {
-        if (info == null || info.plan().id() != id) {
+        PlanInfo loaded = PlanInfo.of(plans.load(id));
+        if (info == null || info.plan().id() != id || info.plan().status() != loaded.plan().status()) {
             undo.clear();
         }
-        info = PlanInfo.of(plans.load(id));
+        info = loaded;
         return info;
     }
 

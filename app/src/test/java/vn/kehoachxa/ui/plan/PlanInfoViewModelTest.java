@@ -94,4 +94,17 @@ class PlanInfoViewModelTest {
         assertThat(plans.load(planId).basisDocuments()).containsExactly("Nghị quyết số 72-NQ/TW");
         assertThat(model.history().canRedo()).isFalse();
     }
+
+    @Test
+    void issuingThePlanForgetsItsUndoStepsForTheTextIsFrozen() throws Exception {
+        model.apply("số", p -> PlanEdits.withNumber(p, "12"));
+        assertThat(model.history().canUndo()).isTrue();
+
+        new vn.kehoachxa.service.PlanVersionService(db).issue(planId, "12", java.time.LocalDate.of(2026, 1, 5), null);
+        model.open(planId);
+
+        assertThat(model.history().canUndo()).as("an issued plan's steps could only fail").isFalse();
+        assertThat(model.undoLast()).isNotNull();
+        assertThat(plans.load(planId).plan().number()).isEqualTo("12");
+    }
 }
