@@ -176,21 +176,13 @@ public abstract class MatrixController implements PlanScreen {
     @Override
     public void undo() {
         lastSent = null;
-        Long keep = state.selectedId();
-        edits.run(() -> {
-            model.undoLast();
-            return keep;
-        });
+        edits.step(model::undoLast);
     }
 
     @Override
     public void redo() {
         lastSent = null;
-        Long keep = state.selectedId();
-        edits.run(() -> {
-            model.redoLast();
-            return keep;
-        });
+        edits.step(model::redoLast);
     }
 
     private record Loaded(List<AssignmentGroup> groups, List<Unit> units) {

@@ -72,6 +72,18 @@ public final class GroupedRowEdits<G> {
         }).andFinally(state::finished).runOn(executor);
     }
 
+    /**
+     * Undoes or redoes through {@code step} (the view model's undoLast/redoLast), then redraws with the row selected
+     * now still selected. FX thread: the selection is read here, not on the executor.
+     */
+    public void step(Callable<?> step) {
+        Long keep = state.selectedId();
+        run(() -> {
+            step.call();
+            return keep;
+        });
+    }
+
     /** Runs {@code edit}, then redraws with the id it returns selected (null: none). FX thread. */
     public void run(Callable<Long> edit) {
         state.started();

@@ -174,21 +174,13 @@ public final class IndicatorsController implements PlanScreen {
     @Override
     public void undo() {
         lastSent = null;
-        Long keep = state.selectedId();
-        edits.run(() -> {
-            model.undoLast();
-            return keep;
-        });
+        edits.step(model::undoLast);
     }
 
     @Override
     public void redo() {
         lastSent = null;
-        Long keep = state.selectedId();
-        edits.run(() -> {
-            model.redoLast();
-            return keep;
-        });
+        edits.step(model::redoLast);
     }
 
     private record Loaded(List<IndicatorGroup> groups, int endYear, List<Unit> units) {
