@@ -282,7 +282,8 @@ public final class App extends Application {
                         () -> new MainWindowController(ctx, workspace.plans(), workspace.versions(), workspace.folder(),
                                 loader, planFiles, tones))
                 .register(FirstRunController.class,
-                        () -> new FirstRunController(ctx, workspace.commune(), workspace.plans(), loader, planFiles))
+                        () -> new FirstRunController(ctx, workspace.commune(), workspace.plans(), loader, planFiles,
+                                workspace.backups()))
                 .register(CommuneProfileFormController.class, CommuneProfileFormController::new)
                 .register(DashboardController.class,
                         () -> new DashboardController(ctx, workspace.plans(), workspace.periodicReports()))

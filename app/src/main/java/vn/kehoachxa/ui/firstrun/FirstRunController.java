@@ -1,5 +1,8 @@
 package vn.kehoachxa.ui.firstrun;
 
+import javafx.stage.Window;
+import vn.kehoachxa.service.BackupService;
+import vn.kehoachxa.ui.settings.RestoreQuestion;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -27,7 +30,8 @@ import vn.kehoachxa.ui.settings.CommuneProfileFormController;
 
 /**
  * The first-run wizard: step 1 the commune profile, step 2 the first plan (from the Resolution 72 template, a
- * sample plan, a copy of a plan already there, or a plan file). Also opened from Tệp → Kế hoạch mới at step 2.
+ * sample plan, a copy of a plan already there, or a plan file). Also opened from Tệp → Kế hoạch mới at step 2. On
+ * either step a backup file from the old PC can be restored instead (moving to a new PC).
  */
 public final class FirstRunController {
     private final AppContext ctx;
@@ -35,6 +39,7 @@ public final class FirstRunController {
     private final PlanService plans;
     private final ViewLoader loader;
     private final PlanFileActions planFiles;
+    private final BackupService backups;
     private Consumer<Long> onPlanReady = id -> { };
     private CommuneProfileFormController form;
     private Long existingPlan;
@@ -56,12 +61,13 @@ public final class FirstRunController {
 
     /** Built by the controller factory. */
     public FirstRunController(AppContext ctx, CommuneService commune, PlanService plans, ViewLoader loader,
-                              PlanFileActions planFiles) {
+                              PlanFileActions planFiles, BackupService backups) {
         this.ctx = ctx;
         this.commune = commune;
         this.plans = plans;
         this.loader = loader;
         this.planFiles = planFiles;
+        this.backups = backups;
     }
 
     @FXML
@@ -220,6 +226,24 @@ public final class FirstRunController {
     @FXML
     private void onImport() {
         planFiles.importPlan(root.getScene().getWindow(), onPlanReady);
+    }
+
+    /**
+     * A new PC: the backup the official copied to a USB stick on the old one brings back every plan, report and the
+     * commune profile; the screens are then built on that data (the main window, since it has plans).
+     */
+    @FXML
+    private void onRestoreFromFile() {
+        Window owner = root.getScene().getWindow();
+        ctx.fileChooser().open(owner, RestoreQuestion.fileRequest()).ifPresent(zip -> Tasks
+                .create(() -> BackupService.describe(zip))
+                .onSuccess(backup -> {
+                    if (RestoreQuestion.ask(owner, backup)) {
+                        Tasks.create(() -> backups.restore(backup)).onSuccess(counts -> ctx.reloadAll())
+                                .runOn(ctx.executor());
+                    }
+                })
+                .runOn(ctx.executor()));
     }
 
     @FXML

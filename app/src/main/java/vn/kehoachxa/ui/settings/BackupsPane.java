@@ -3,10 +3,7 @@ package vn.kehoachxa.ui.settings;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -15,14 +12,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.BackupInfo;
-import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.FileChooserPort;
-import vn.kehoachxa.ui.common.Dialogs;
 
 /**
  * The view of {@link BackupsViewModel}: every backup with its time, reason and what it holds; back up now, back
- * up to a folder or USB stick, restore the chosen one (after saying what it holds and that the current data is
- * backed up first), open the backups folder.
+ * up to a folder or USB stick, restore the chosen one or a backup file brought from another PC (after saying what it
+ * holds and that the current data is backed up first), open the backups folder.
  */
 final class BackupsPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -30,7 +25,8 @@ final class BackupsPane extends VBox {
     private final BackupsViewModel model;
     private final TableView<BackupInfo> table = new TableView<>();
 
-    BackupsPane(BackupsViewModel model, FileChooserPort chooser, java.util.function.Consumer<java.nio.file.Path> opener,
+    BackupsPane(BackupsViewModel model, java.util.function.Supplier<FileChooserPort> chooser,
+            java.util.function.Consumer<java.nio.file.Path> opener,
             java.nio.file.Path backupsFolder, Runnable afterRestore) {
         super(8);
         this.model = model;
@@ -50,8 +46,13 @@ final class BackupsPane extends VBox {
         now.setOnAction(e -> model.backupNow());
         Button toFolder = new Button(Texts.get("backups.toFolder"));
         toFolder.setId("backupToFolderButton");
-        toFolder.setOnAction(e -> chooser.folder(getScene().getWindow(), Texts.get("backups.toFolder.title"))
+        toFolder.setOnAction(e -> chooser.get().folder(getScene().getWindow(), Texts.get("backups.toFolder.title"))
                 .ifPresent(model::backupTo));
+        // A backup brought on a USB stick from the old PC: the way data moves to a new one.
+        Button fromFile = new Button(Texts.get("backups.restoreFromFile"));
+        fromFile.setId("restoreFromFileButton");
+        fromFile.disableProperty().bind(model.busyProperty());
+        fromFile.setOnAction(e -> chooser.get().open(getScene().getWindow(), RestoreQuestion.fileRequest()).ifPresent(zip -> model.describe(zip, backup -> confirmRestore(backup, afterRestore))));
         Button restore = new Button(Texts.get("backups.restore"));
         restore.setId("restoreButton");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
@@ -65,7 +66,7 @@ final class BackupsPane extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
-        FlowPane buttons = new FlowPane(8, 8, now, toFolder, restore, open, progress);
+        FlowPane buttons = new FlowPane(8, 8, now, toFolder, restore, fromFile, open, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("backupStatus");
@@ -78,14 +79,9 @@ final class BackupsPane extends VBox {
     }
 
     private void confirmRestore(BackupInfo backup, Runnable afterRestore) {
-        ButtonType yes = new ButtonType(Texts.get("backups.restore.yes"), ButtonBar.ButtonData.YES);
-        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION, Texts.get("backups.restore.question",
-                backup.takenAt().format(WHEN), backup.counts().describe()), yes, Buttons.CANCEL);
-        ask.setTitle(Texts.get("app.title"));
-        ask.setHeaderText(Texts.get("backups.restore.header"));
-        ask.initOwner(getScene().getWindow());
-        ask.getDialogPane().lookupButton(yes).setId("restoreYes");
-        ask.showAndWait().filter(yes::equals).ifPresent(b -> model.restore(backup, afterRestore));
+        if (RestoreQuestion.ask(getScene().getWindow(), backup)) {
+            model.restore(backup, afterRestore);
+        }
     }
 
     private static TableColumn<BackupInfo, String> column(String title, double width,

@@ -63,6 +63,11 @@ final class BackupsViewModel {
         run(() -> Texts.get("backups.copied", backups.backupTo(folder)), message -> status.set(message));
     }
 
+    /** Reads what backup file {@code zip} (from a USB stick, another PC) holds, then hands it to {@code then}. */
+    void describe(Path zip, Consumer<BackupInfo> then) {
+        run(() -> BackupService.describe(zip), then);
+    }
+
     /** Restores {@code backup}; {@code afterRestore} rebuilds the screens on the restored data. */
     void restore(BackupInfo backup, Runnable afterRestore) {
         run(() -> {

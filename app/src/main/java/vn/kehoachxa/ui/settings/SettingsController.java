@@ -92,7 +92,7 @@ public final class SettingsController implements PlanScreen {
         holidays = new HolidaysPane(ctx, edits);
         holidaysHolder.getChildren().setAll(holidays);
         backupsHolder.getChildren().setAll(new BackupsPane(new BackupsViewModel(backups, ctx.executor()),
-                ctx.fileChooser(), ctx::open, backups.folder(), ctx::reloadAll));
+                ctx::fileChooser, ctx::open, backups.folder(), ctx::reloadAll));
         textSizeBox.getItems().setAll(TextSize.values());
         textSizeBox.setValue(ctx.textSizeProperty().get());
         textSizeBox.valueProperty().addListener((obs, old, now) -> {

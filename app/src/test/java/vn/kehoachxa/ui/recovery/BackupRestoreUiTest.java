@@ -5,29 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.commune.CommuneKind;
 import vn.kehoachxa.domain.commune.CommuneProfile;
+import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.domain.storage.BackupInfo;
 import vn.kehoachxa.domain.storage.BackupReason;
 import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.service.BackupService;
 import vn.kehoachxa.service.ClashPolicy;
 import vn.kehoachxa.service.CommuneService;
 import vn.kehoachxa.service.PlanImportService;
 import vn.kehoachxa.testsupport.AppDriver;
+import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.testsupport.ReportedPlans;
 
 /** Backups made in Cài đặt bring every plan and report back: at start-up over a damaged file, and on request. */
 class BackupRestoreUiTest {
     @TempDir
     Path dataDir;
+    @TempDir
+    Path oldPcAndUsb;
     private AppDriver app;
 
     @AfterEach
@@ -104,6 +112,82 @@ class BackupRestoreUiTest {
             List<BackupInfo> all = db.backups();
                         assertThat(db.<Integer>read(store -> store.plans().list().size())).isEqualTo(1);
             assertThat(all).anyMatch(b -> b.reason() == BackupReason.BEFORE_RESTORE && b.counts().plans() == 2);
+        }
+    }
+
+    @Test
+    void aNewPcTakesTheOldPcsBackupFromTheFirstRunScreen() throws Exception {
+        Path copied = backupOnTheOldPcToAUsbStick();
+        // The new PC has nothing yet: the first-run screen asks for the commune profile and offers the restore.
+        app = new AppDriver(dataDir).start();
+        Button restore = app.waitFor("#firstRunRestoreButton");
+        app.fx(() -> app.app().context().setFileChooser(new OneFile(copied)));
+        app.screenshot("backup-5-new-pc-first-run");
+        Platform.runLater(restore::fire);
+        Button yes = app.waitFor("#restoreYes");
+        app.screenshotOf("backup-6-new-pc-confirm", yes);
+        Platform.runLater(yes::fire);
+        // Profile and plans came back, so the main window opens on the restored plan.
+        app.waitFor("#planSwitcher");
+        app.stop();
+        app = null;
+        assertWholePlanWithReports();
+    }
+
+    @Test
+    void aBackupFileIsRestoredFromSettings() throws Exception {
+        Path copied = backupOnTheOldPcToAUsbStick();
+        try (Database db = Database.open(dataDir)) {
+            new CommuneService(db).save(new CommuneProfile("Mường La", CommuneKind.XA, "Sơn La",
+                    "ỦY BAN NHÂN DÂN XÃ MƯỜNG LA", null, "Mường La", List.of(), List.of()));
+            new PlanImportService(db).importFile(Path.of("..", "samples", "ha-dong.kehoach.json"), ClashPolicy.REFUSE);
+        }
+        app = new AppDriver(dataDir).start();
+        app.waitFor("#planSwitcher");
+        String haDong = app.app().workspace().plans().list().getFirst().summary();
+        app.fx(() -> app.app().context().setFileChooser(new OneFile(copied)));
+        openBackups();
+        Button fromFile = app.lookup("#restoreFromFileButton").query();
+        Platform.runLater(fromFile::fire);
+        Button yes = app.waitFor("#restoreYes");
+        Platform.runLater(yes::fire);
+        // The screens are built anew on the restored data: the switcher then shows the old PC's plan.
+        app.until(() -> app.lookup("#planSwitcher").tryQuery()
+                .map(node -> ((ComboBox<?>) node).getValue())
+                .filter(plan -> !((PlanSummary) plan).summary().equals(haDong)).isPresent());
+        app.stop();
+        app = null;
+        assertWholePlanWithReports();
+        try (Database db = Database.open(dataDir)) {
+            assertThat(db.backups()).anyMatch(b -> b.reason() == BackupReason.BEFORE_RESTORE && b.counts().plans() == 1);
+        }
+    }
+
+    /** The old PC: the Mường La plan with two units' reports, backed up onto a USB stick. */
+    private Path backupOnTheOldPcToAUsbStick() {
+        try (Database db = Database.open(oldPcAndUsb.resolve("may-cu"))) {
+            new CommuneService(db).save(new CommuneProfile("Mường La", CommuneKind.XA, "Sơn La",
+                    "ỦY BAN NHÂN DÂN XÃ MƯỜNG LA", null, "Mường La", List.of(), List.of()));
+            ReportedPlans.muongLaWithReports(db);
+            return new BackupService(db).backupTo(oldPcAndUsb.resolve("usb"));
+        }
+    }
+
+    /** A file dialog that answers with one file, as a user picking it would. */
+    private record OneFile(Path file) implements FileChooserPort {
+        @Override
+        public Optional<Path> save(Window owner, Request request) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> open(Window owner, Request request) {
+            return Optional.of(file);
+        }
+
+        @Override
+        public Optional<Path> folder(Window owner, String title) {
+            return Optional.empty();
         }
     }
 
