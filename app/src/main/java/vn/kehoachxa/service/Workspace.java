@@ -31,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final PlanImportService imports;
     private final PlanExportService exports;
     private final BackupService backups;
+    private final UserGuideService guide;
 
     private Workspace(Database db) {
         this.db = db;
@@ -49,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.imports = new PlanImportService(db);
         this.exports = new PlanExportService(db);
         this.backups = new BackupService(db);
+        this.guide = new UserGuideService(db.directory());
     }
 
     /**
@@ -114,6 +116,11 @@ public final class Workspace implements AutoCloseable {
     /** Issuing plans, revisions and comparing versions (decision 0014). */
     public PlanVersionService versions() {
         return versions;
+    }
+
+    /** The user guide, shown by F1. */
+    public UserGuideService guide() {
+        return guide;
     }
 
     /** Thống nhất cách bỏ dấu over a plan's texts. */

@@ -25,6 +25,7 @@ import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.service.UserGuideService;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
@@ -53,6 +54,7 @@ public final class MainWindowController {
     private final ViewLoader loader;
     private final PlanFileActions planFiles;
     private final ToneActions tones;
+    private final UserGuideService guide;
     private final Map<Navigation, View<?>> screens = new EnumMap<>(Navigation.class);
     private Navigation shown;
     private boolean updatingSwitcher;
@@ -72,8 +74,9 @@ public final class MainWindowController {
     /** Built by the controller factory. */
     public MainWindowController(AppContext ctx, PlanService plans, PlanVersionService versions,
                                 java.nio.file.Path dataFolder, ViewLoader loader,
-                                PlanFileActions planFiles, ToneActions tones) {
+                                PlanFileActions planFiles, ToneActions tones, UserGuideService guide) {
         this.tones = tones;
+        this.guide = guide;
         this.ctx = ctx;
         this.plans = plans;
         this.versions = versions;
@@ -225,6 +228,21 @@ public final class MainWindowController {
             event.consume();
             onUndo();
         }
+    }
+
+    /** F1: the guide's chapter for the screen shown, in the system browser (offline pages in the data folder). */
+    @FXML
+    private void onHelpScreen() {
+        openGuide(shown == null ? "" : shown.helpChapter());
+    }
+
+    @FXML
+    private void onHelpContents() {
+        openGuide("");
+    }
+
+    private void openGuide(String chapter) {
+        Tasks.create(() -> guide.page(chapter)).onSuccess(ctx::open).runOn(ctx.fileExecutor());
     }
 
     @FXML
