@@ -19,6 +19,7 @@ import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.PlanSummary;
+import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.domain.plan.ReportingRule;
 import vn.kehoachxa.domain.plan.Signer;
@@ -66,7 +67,7 @@ public final class PlanRepository {
         return dsl.selectFrom(PLAN).orderBy(PLAN.START_YEAR.desc(), PLAN.ID).fetch(rec -> {
             Plan p = toPlan(rec);
             return new PlanSummary(p.id(), p.family(), p.numberAndSymbol(), p.communeName(), p.summary(),
-                    p.issueDate(), p.status(), p.startYear(), p.endYear());
+                    p.issueDate(), p.status(), p.startYear(), p.endYear(), TypeNames.inWords(p));
         });
     }
 

@@ -63,6 +63,7 @@ public final class AppDriver extends FxRobot {
         // Controllers built before this line are handed over too, so no screen escapes the guard.
         App started = app();
         interact(() -> started.watchControllers(guard::watchController));
+        waitWhileTheDatabaseOpens();
         return this;
     }
 
@@ -83,6 +84,24 @@ public final class AppDriver extends FxRobot {
             throw new IllegalStateException(e);
         }
         guard.assertNoOffThreadChanges();
+    }
+
+    /**
+     * Opening a data folder (creating and migrating a new database) is not what a UI test checks, and on a loaded
+     * machine it can outlast a step's 15 s; so the start waits for the loading screen to go, generously. When it
+     * does not go (a failure left on the loading screen), the test's own waits say what is missing.
+     */
+    private void waitWhileTheDatabaseOpens() {
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+                boolean[] loading = new boolean[1];
+                interact(() -> loading[0] = lookup("#loadingProgress").tryQuery().map(Node::isVisible)
+                        .orElse(false));
+                return !loading[0];
+            });
+        } catch (TimeoutException e) {
+            // Reported by the test's next wait.
+        }
     }
 
     /** Waits until {@code query} finds a node, then returns it. */

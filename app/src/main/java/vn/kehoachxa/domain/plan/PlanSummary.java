@@ -2,7 +2,16 @@ package vn.kehoachxa.domain.plan;
 
 import java.time.LocalDate;
 
-/** One line of the plan switcher (danh sách kế hoạch): enough to recognise a plan without loading it. */
+/**
+ * One line of the plan switcher (danh sách kế hoạch): enough to recognise a plan without loading it. {@code typeName}
+ * is the type as the plan prints it, in running text ("Kế hoạch", "Chương trình hành động").
+ */
 public record PlanSummary(long id, DocumentFamily family, String numberAndSymbol, String communeName,
-                          String summary, LocalDate issueDate, PlanStatus status, int startYear, int endYear) {
+                          String summary, LocalDate issueDate, PlanStatus status, int startYear, int endYear,
+                          String typeName) {
+    /** A summary without its type name (callers written before it): the switcher then names no type. */
+    public PlanSummary(long id, DocumentFamily family, String numberAndSymbol, String communeName, String summary,
+                       LocalDate issueDate, PlanStatus status, int startYear, int endYear) {
+        this(id, family, numberAndSymbol, communeName, summary, issueDate, status, startYear, endYear, null);
+    }
 }

@@ -57,6 +57,9 @@ public final class FirstRunController {
     @FXML private VBox copyChoice;
     @FXML private ComboBox<PlanSummary> copySource;
     @FXML private Button reviseButton;
+    @FXML private Label planStepTitle;
+    @FXML private Label planStepIntro;
+    @FXML private VBox restoreChoice;
     @FXML private Button copyButton;
 
     /** Built by the controller factory. */
@@ -117,8 +120,15 @@ public final class FirstRunController {
         showStep(!hasProfile);
     }
 
-    /** Starts at the plan step (Tệp → Kế hoạch mới). */
+    /**
+     * Starts at the plan step as Tệp → Kế hoạch mới: titled for one more plan (not "the first"), without the restore
+     * of another PC's data, which would replace every plan rather than add one.
+     */
     public void startAtPlanChoice(Consumer<Long> onPlanReady) {
+        planStepTitle.setText(Texts.get("firstrun.newPlan.title"));
+        planStepIntro.setText(Texts.get("firstrun.newPlan.intro"));
+        restoreChoice.setVisible(false);
+        restoreChoice.setManaged(false);
         start(true, onPlanReady);
     }
 
