@@ -77,7 +77,7 @@ public final class PlanVersionService {
             Plan issued = new Plan(p.id(), p.family(), p.type(), number.strip(), p.symbol(), date, p.place(),
                     p.summary(), p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(),
                     p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(), PlanStatus.ISSUED,
-                    p.revisesPlanId(), p.reportingRule());
+                    p.revisesPlanId(), p.reportingRule()).withExtrasOf(p);
             if (p.revisesPlanId() != null) {
                 Plan before = store.plans().get(p.revisesPlanId());
                 if (before.status() != PlanStatus.ISSUED) {
@@ -144,7 +144,7 @@ public final class PlanVersionService {
             Plan draft = new Plan(null, p.family(), p.type(), null, p.symbol(), null, p.place(), p.summary(),
                     p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(),
                     p.signer(), p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, planId,
-                    p.reportingRule());
+                    p.reportingRule()).withExtrasOf(p);
             return store.documents().insert(new PlanDocument(draft, doc.basisDocuments(), doc.sections(),
                     doc.recipients(), doc.units(), doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(),
                     doc.appendices()));
@@ -259,7 +259,7 @@ public final class PlanVersionService {
         store.plans().update(new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(),
                 p.place(), p.summary(), p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(),
                 p.closingText(), p.signer(), p.startYear(), p.endYear(), p.visionYear(), p.status(),
-                before.get().id(), p.reportingRule()));
+                before.get().id(), p.reportingRule()).withExtrasOf(p));
         if (p.status() == PlanStatus.ISSUED && before.get().status() == PlanStatus.ISSUED && p.issueDate() != null) {
             store.versions().setStatus(before.get().id(), PlanStatus.SUPERSEDED);
             movePeriods(store, before.get().id(), planId, p.issueDate());

@@ -192,6 +192,25 @@ class PlanVersionServiceTest {
     }
 
     @Test
+    void issuingAndRevisingKeepThePrintedTypeNameTheIssuerAndThePartyRules() {
+        long party = new PlanImportService(db).importFile(Path.of("..", "samples", "ha-dong.kehoach.json"),
+                ClashPolicy.REFUSE);
+        Plan before = new PlanService(db).load(party).plan();
+        assertThat(before.typeName()).isEqualTo("CHƯƠNG TRÌNH HÀNH ĐỘNG");
+
+        versions.issue(party, "05", FIRST_ISSUED, null);
+        Plan issued = new PlanService(db).load(party).plan();
+        long revision = versions.revise(party);
+        Plan draft = new PlanService(db).load(revision).plan();
+
+        for (Plan p : List.of(issued, draft)) {
+            assertThat(p.typeName()).isEqualTo(before.typeName());
+            assertThat(p.issuerLevel()).isEqualTo(before.issuerLevel());
+            assertThat(p.partyRules()).isEqualTo(before.partyRules());
+        }
+    }
+
+    @Test
     void issuingNeedsANumberAndADate() {
         assertThatThrownBy(() -> versions.issue(planId, " ", FIRST_ISSUED, null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("Chưa nhập số văn bản");
