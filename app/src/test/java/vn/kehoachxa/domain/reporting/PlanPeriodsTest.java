@@ -84,4 +84,16 @@ class PlanPeriodsTest {
                 .filter(p -> p.dueDate().equals(LocalDate.of(2026, 12, 18))).map(ReportingPeriod::kind).toList();
         assertThat(sameDay).containsExactly(PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR);
     }
+
+    @Test
+    void theOfficialPicksAmongTheShortestPeriodsOfEveryYearWhateverTheIssueDate() {
+        List<String> choices = PlanPeriods.startChoices(plan(LocalDate.of(2026, 12, 15), null), Set.of()).stream()
+                .map(PeriodNames::shortCode).toList();
+        assertThat(choices).hasSize(20).startsWith("Q1-2026", "Q2-2026", "Q3-2026", "Q4-2026", "Q1-2027");
+        Plan halfYearly = new Plan(1L, DocumentFamily.ADMINISTRATIVE, DocumentType.KH, null, "KH-UBND", null, null,
+                null, null, null, "UBND", null, null, Signer.empty(), 2026, 2027, null, PlanStatus.DRAFT, null,
+                new ReportingRule(false, true, false, true, 20, false, null, null, null, null));
+        assertThat(PlanPeriods.startChoices(halfYearly, Set.of())).extracting(PeriodNames::name).containsExactly(
+                "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", "6 tháng đầu năm 2027", "6 tháng cuối năm 2027");
+    }
 }

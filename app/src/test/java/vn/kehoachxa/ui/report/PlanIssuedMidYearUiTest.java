@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,11 +23,15 @@ import vn.kehoachxa.service.CommuneService;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.PlanVersionService;
 import vn.kehoachxa.service.ReportingService;
+import vn.kehoachxa.service.reporting.FirstPeriodChoices;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.testsupport.AppDriver;
 import vn.kehoachxa.testsupport.TestPlans;
 
-/** A quarterly plan issued on 1 July: nothing of the first half-year is due, on the dashboard or in Báo cáo kỳ. */
+/**
+ * A quarterly plan issued on 1 July: nothing of the first half-year is due, on the dashboard or in Báo cáo kỳ; the
+ * official can start a period later in Kỳ báo cáo and undo it.
+ */
 class PlanIssuedMidYearUiTest {
     /** What the screens must never show for a plan issued on 1 July 2026. */
     private static final List<String> BEFORE_ISSUE = List.of("quý I năm 2026", "quý II năm 2026",
@@ -82,5 +89,24 @@ class PlanIssuedMidYearUiTest {
         assertThat(periods.getItems()).noneMatch(p -> BEFORE_ISSUE.contains(p.name()))
                 .allMatch(p -> !p.period().dueDate().isBefore(issued));
         app.screenshot("mid-year-plan-2-periodic-report");
+
+        // Kỳ báo cáo: the official starts reporting a quarter later, and Ctrl+Z puts the issue date's period back.
+        app.navigate("Kỳ báo cáo");
+        TableView<PeriodOverview> table = app.waitFor("#periods");
+        ComboBox<FirstPeriodChoices.Choice> first = app.lookup("#firstPeriodBox").query();
+        String fromIssue = "Q3-" + issued.getYear();
+        app.until(() -> first.getValue() != null && !table.getItems().isEmpty());
+        assertThat(first.getValue().month()).isNull();
+        assertThat(table.getItems().getFirst().code()).isEqualTo(fromIssue);
+        FirstPeriodChoices.Choice fourth = first.getItems().stream()
+                .filter(c -> YearMonth.of(issued.getYear(), 10).equals(c.month())).findFirst().orElseThrow();
+        assertThat(fourth.name()).isEqualTo("quý IV năm " + issued.getYear());
+        app.fx(() -> first.setValue(fourth));
+        app.until(() -> !table.getItems().isEmpty() && table.getItems().getFirst().code().startsWith("Q4-"));
+        app.screenshot("mid-year-plan-3-first-period-picked");
+        app.clickOn(table);
+        app.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        app.until(() -> !table.getItems().isEmpty() && table.getItems().getFirst().code().equals(fromIssue)
+                && first.getValue() != null && first.getValue().month() == null);
     }
 }
