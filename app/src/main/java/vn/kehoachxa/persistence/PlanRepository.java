@@ -5,6 +5,7 @@ import static vn.kehoachxa.persistence.jooq.Tables.PLAN;
 import static vn.kehoachxa.persistence.jooq.Tables.PLAN_APPENDIX;
 import static vn.kehoachxa.persistence.jooq.Tables.RECIPIENT;
 
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public final class PlanRepository {
     public Plan insert(Plan plan) {
         PlanRecord rec = dsl.newRecord(PLAN);
         fill(rec, plan);
+        YearMonth first = plan.reportingRule().firstPeriodMonth();
+        // Only here and in setFirstPeriodMonth: an edit of the plan's text must not undo the official's pick.
+        rec.setReportFirstMonth(first == null ? null : first.atDay(1));
         rec.setCreatedAt(Audit.now());
         rec.store();
         return plan.withId(rec.getId());
@@ -50,6 +54,16 @@ public final class PlanRepository {
                 .orElseThrow(() -> notFound(plan.id()));
         fill(rec, plan);
         rec.store();
+    }
+
+    /** Sets the month of the plan's first reporting period (null: the period of its issue date). */
+    public void setFirstPeriodMonth(long planId, YearMonth month) {
+        int n = dsl.update(PLAN).set(PLAN.REPORT_FIRST_MONTH, month == null ? null : month.atDay(1))
+                .set(PLAN.UPDATED_AT, Audit.now()).set(PLAN.UPDATED_BY, Audit.user())
+                .where(PLAN.ID.eq(planId)).execute();
+        if (n == 0) {
+            throw notFound(planId);
+        }
     }
 
     /** The plan with this id. */
@@ -175,7 +189,8 @@ public final class PlanRepository {
         ReportingRule rule = new ReportingRule(r.getReportQuarterly(), r.getReportHalfYear(),
                 r.getReportNineMonth(), r.getReportYearly(), r.getReportDeadlineDay(), r.getReportDayCounts(),
                 WeekendPolicy.valueOf(r.getReportWeekendPolicy()), r.getReportYearlyMonth(), r.getReportYearlyDay(),
-                r.getReportRuleText());
+                r.getReportRuleText(), r.getReportFirstMonth() == null ? null
+                        : YearMonth.from(r.getReportFirstMonth()));
         Signer signer = new Signer(r.getSignerAuthority(), r.getSignerDeputyMark(), r.getSignerTitle(),
                 r.getSignerName());
         return new Plan(r.getId(), DocumentFamily.valueOf(r.getFamily()), DocumentType.valueOf(r.getDocType()),

@@ -15,6 +15,7 @@ import vn.kehoachxa.domain.reporting.Holiday;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
+import vn.kehoachxa.domain.reporting.PlanPeriods;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
 import vn.kehoachxa.domain.reporting.TaskProgress;
@@ -40,10 +41,11 @@ public final class ReportingRepository {
         return toPeriod(rec);
     }
 
-    /** The plan's periods by due date. */
+    /** The plan's periods by due date, a quarter before a half-year due the same day ({@link PlanPeriods#ORDER}). */
     public List<ReportingPeriod> periods(long planId) {
+        // Sorted here, not by the KIND column: its names sort HALF_YEAR before QUARTER.
         return dsl.selectFrom(REPORTING_PERIOD).where(REPORTING_PERIOD.PLAN_ID.eq(planId))
-                .orderBy(REPORTING_PERIOD.DUE_DATE, REPORTING_PERIOD.KIND).fetch(ReportingRepository::toPeriod);
+                .fetch(ReportingRepository::toPeriod).stream().sorted(PlanPeriods.ORDER).toList();
     }
 
     /** One period. */

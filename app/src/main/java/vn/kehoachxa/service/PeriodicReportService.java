@@ -22,6 +22,7 @@ import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.domain.plan.Signer;
 import vn.kehoachxa.domain.report.PeriodicReport;
 import vn.kehoachxa.domain.report.ReportDocument;
+import vn.kehoachxa.domain.reporting.CollectingPeriod;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.export.excel.ReportWorkbookExporter;
 import vn.kehoachxa.export.word.ReportWordExporter;
@@ -146,6 +147,11 @@ public final class PeriodicReportService {
     /** The upward status of every period of a plan, by due date (the dashboard's "đã báo cáo / chưa báo cáo"). */
     public List<UpwardStatus> upwardStatuses(long planId) {
         return reporting.periods(planId).stream().map(this::status).toList();
+    }
+
+    /** The period being collected now (Báo cáo kỳ opens on it), see {@link ReportingService#collecting}. */
+    public Optional<CollectingPeriod> collecting(long planId) {
+        return reporting.collecting(planId);
     }
 
     private UpwardStatus status(PeriodOverview overview) {

@@ -2,6 +2,7 @@ package vn.kehoachxa.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,27 +11,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
-import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Unit;
-import vn.kehoachxa.domain.reporting.FixedHolidays;
+import vn.kehoachxa.domain.reporting.CollectingPeriod;
 import vn.kehoachxa.domain.reporting.Holiday;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
 import vn.kehoachxa.domain.reporting.PeriodNames;
-import vn.kehoachxa.domain.reporting.ReportingCalendar;
+import vn.kehoachxa.domain.reporting.PlanPeriods;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.domain.reporting.TaskProgress;
 import vn.kehoachxa.domain.reporting.Timeliness;
 import vn.kehoachxa.domain.reporting.UnitSubmission;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.persistence.Store;
+import vn.kehoachxa.service.reporting.FirstPeriodChoices;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.PeriodResults;
 import vn.kehoachxa.service.reporting.PeriodResultsBuilder;
+import vn.kehoachxa.service.reporting.PeriodSync;
 import vn.kehoachxa.service.reporting.PlanAssignments;
 import vn.kehoachxa.service.reporting.ProgressEntry;
 import vn.kehoachxa.service.reporting.ResultEntry;
@@ -75,62 +76,61 @@ public final class ReportingService {
      */
     public List<PeriodOverview> generatePeriods(long planId) {
         db.inTransaction(store -> {
-            Plan plan = store.plans().get(planId);
-            for (int year = plan.startYear(); year <= plan.endYear(); year++) {
-                if (!store.reportingCycle().holidaysSeeded(year)) {
-                    FixedHolidays.forYear(year).forEach(store.reporting()::saveHoliday);
-                    store.reportingCycle().markHolidaysSeeded(year);
-                }
-            }
-            Set<LocalDate> holidays = store.reporting().holidays().stream().map(Holiday::date)
-                    .collect(Collectors.toSet());
-            List<ReportingPeriod> wanted = inForce(store, plan, ReportingCalendar.periods(planId,
-                    plan.reportingRule(), plan.startYear(), plan.endYear(), holidays));
-            Map<String, ReportingPeriod> existing = store.reporting().periods(planId).stream()
-                    .collect(Collectors.toMap(ReportingService::key, Function.identity()));
-            for (ReportingPeriod p : wanted) {
-                ReportingPeriod old = existing.remove(key(p));
-                if (old == null) {
-                    store.reporting().insertPeriod(p);
-                } else if (!sameDates(old, p)) {
-                    store.reportingCycle().updatePeriodDates(new ReportingPeriod(old.id(), planId, p.kind(),
-                            p.year(), p.index(), p.cutoffStart(), p.cutoffEnd(), p.dueDate(), p.dueNote(),
-                            old.sentAt(), old.sentTo()));
-                }
-            }
-            for (ReportingPeriod gone : existing.values()) {
-                if (store.reportingCycle().submissionCount(gone.id()) == 0) {
-                    store.reportingCycle().deletePeriod(gone.id());
-                }
-            }
+            PeriodSync.regenerate(store, planId);
             return null;
         });
         return periods(planId);
     }
 
     /**
-     * The periods for which this version of the plan is in force (decision 0014): a revision from its issue date, a
-     * version until the issue date of the revision after it; a period belongs to the version in force at its end.
+     * Sets the plan's first reporting period to the one holding {@code month} (null: the period of the issue date) and
+     * brings its periods in line, in one transaction; returns the month set before, for undo. It is the office's
+     * reporting setup, not the issued text, so an issued plan takes it too. Periods before the first are removed when
+     * nobody reported for them, and kept (out of every list) otherwise.
      */
-    private static List<ReportingPeriod> inForce(Store store, Plan plan, List<ReportingPeriod> periods) {
-        LocalDate from = plan.revisesPlanId() != null && plan.status() != PlanStatus.DRAFT ? plan.issueDate() : null;
-        LocalDate until = store.versions().revisionsOf(plan.id()).stream().map(store.plans()::get)
-                .filter(r -> r.status() != PlanStatus.DRAFT && r.issueDate() != null).map(Plan::issueDate)
-                .min(Comparator.naturalOrder()).orElse(null);
-        return periods.stream().filter(p -> (from == null || !p.cutoffEnd().isBefore(from))
-                && (until == null || p.cutoffEnd().isBefore(until))).toList();
+    public YearMonth setFirstPeriodMonth(long planId, YearMonth month) {
+        return db.inTransaction(store -> {
+            Plan plan = store.plans().get(planId);
+            if (month != null && (month.getYear() < plan.startYear() || month.getYear() > plan.endYear())) {
+                throw new DomainException(Texts.get("firstPeriod.outsideYears", month.getMonthValue() + "/"
+                        + month.getYear(), String.valueOf(plan.startYear()), String.valueOf(plan.endYear())));
+            }
+            store.plans().setFirstPeriodMonth(planId, month);
+            PeriodSync.regenerate(store, planId);
+            return plan.reportingRule().firstPeriodMonth();
+        });
     }
 
-    /** The plan's periods by due date, with names, days left and how many units have reported. */
+    /** What can be picked as the plan's first period, and what is picked. */
+    public FirstPeriodChoices firstPeriodChoices(long planId) {
+        return db.read(store -> {
+            Plan plan = store.plans().get(planId);
+            Set<LocalDate> holidays = store.reporting().holidays().stream().map(Holiday::date)
+                    .collect(Collectors.toSet());
+            return new FirstPeriodChoices(plan.reportingRule().firstPeriodMonth(), plan.issueDate(),
+                    PlanPeriods.startChoices(plan, holidays).stream().map(p -> new FirstPeriodChoices.Choice(
+                            YearMonth.from(PlanPeriods.calendarStart(p)), PeriodNames.name(p))).toList());
+        });
+    }
+
+    /**
+     * The plan's periods from its first period on ({@link PlanPeriods}), by due date, with names, days left and how
+     * many units have reported. A stored period before the first (kept for the reports in it) is in no list, so
+     * nothing before the plan took effect is due or overdue anywhere.
+     */
     public List<PeriodOverview> periods(long planId) {
         return db.read(store -> {
             PlanAssignments plan = assignments(store, planId);
-            // Quarter before half-year before year on the same day, as the calendar orders them.
-            return store.reporting().periods(planId).stream()
-                    .sorted(Comparator.comparing(ReportingPeriod::dueDate).thenComparing(ReportingPeriod::kind)
-                            .thenComparing(ReportingPeriod::index))
+            Plan own = store.plans().get(planId);
+            return PlanPeriods.inEffect(store.reporting().periods(planId), own).stream()
                     .map(p -> overview(store, plan, p)).toList();
         });
+    }
+
+    /** The period being collected now ({@link CollectingPeriod}): just past due and not sent, else the next due. */
+    public Optional<CollectingPeriod> collecting(long planId) {
+        LocalDate today = today();
+        return CollectingPeriod.of(periods(planId).stream().map(PeriodOverview::period).toList(), today);
     }
 
     /** One period's overview. */
@@ -343,15 +343,6 @@ public final class ReportingService {
 
     private static SubmissionDetail detail(Store store, UnitSubmission s) {
         return new SubmissionDetail(s, store.reporting().progress(s.id()), store.reporting().results(s.id()));
-    }
-
-    private static String key(ReportingPeriod p) {
-        return p.kind() + "/" + p.year() + "/" + p.index();
-    }
-
-    private static boolean sameDates(ReportingPeriod a, ReportingPeriod b) {
-        return a.cutoffStart().equals(b.cutoffStart()) && a.cutoffEnd().equals(b.cutoffEnd())
-                && a.dueDate().equals(b.dueDate()) && java.util.Objects.equals(a.dueNote(), b.dueNote());
     }
 
     private static String blankToNull(String s) {

@@ -103,7 +103,7 @@ public final class PlanFields {
         ReportingRule rule = p.reportingRule();
         ReportingRule printedRule = new ReportingRule(rule.quarterly(), rule.halfYear(), rule.nineMonth(),
                 rule.yearly(), rule.deadlineDay(), rule.dayCounts(), rule.weekendPolicy(), rule.yearlyMonth(),
-                rule.yearlyDay(), r.apply(rule.originalText()));
+                rule.yearlyDay(), r.apply(rule.originalText()), rule.firstPeriodMonth());
         Plan plan = new Plan(p.id(), p.family(), p.type(), p.number(), p.symbol(), p.issueDate(), p.place(),
                 r.apply(p.summary()), p.communeName(), p.superiorBody(), p.issuingBody(), r.apply(p.openingText()),
                 r.apply(p.closingText()), p.signer(), p.startYear(), p.endYear(), p.visionYear(), p.status(),

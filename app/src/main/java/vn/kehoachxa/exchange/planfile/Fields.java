@@ -3,6 +3,7 @@ package vn.kehoachxa.exchange.planfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -180,6 +181,22 @@ final class Fields {
             }
         }
         file.problem(at(name), "planfile.badDate", value.isTextual() ? value.textValue() : value.toString());
+        return null;
+    }
+
+    YearMonth yearMonth(String name) {
+        JsonNode value = value(name, false);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            try {
+                return YearMonth.parse(value.textValue().strip());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        file.problem(at(name), "planfile.badYearMonth", value.isTextual() ? value.textValue() : value.toString());
         return null;
     }
 

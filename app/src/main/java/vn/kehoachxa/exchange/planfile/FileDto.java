@@ -81,7 +81,7 @@ final class FileDto {
     @JsonInclude(Include.NON_NULL)
     record ReportingRule(Boolean quarterly, Boolean halfYear, Boolean nineMonth, Boolean yearly, Integer deadlineDay,
                          Boolean dayCounts, String weekendPolicy, Integer yearlyMonth, Integer yearlyDay,
-                         String originalText) {
+                         String originalText, String firstPeriodMonth) {
     }
 
     @JsonInclude(Include.NON_NULL)

@@ -185,7 +185,7 @@ final class PlanFileReader {
         WeekendPolicy policy = r.enumValue("weekendPolicy", WeekendPolicy.class, false);
         return new ReportingRule(r.bool("quarterly", true), r.bool("halfYear", true), r.bool("nineMonth", false),
                 r.bool("yearly", true), day == null ? 20 : day, r.bool("dayCounts", false), policy, yearlyMonth,
-                yearlyDay, r.text("originalText"));
+                yearlyDay, r.text("originalText"), r.yearMonth("firstPeriodMonth"));
     }
 
     private String string(JsonNode node, JsonPath path) {

@@ -106,7 +106,8 @@ final class PlanFileWriter {
 
     private static FileDto.ReportingRule reportingRule(ReportingRule r) {
         return new FileDto.ReportingRule(r.quarterly(), r.halfYear(), r.nineMonth(), r.yearly(), r.deadlineDay(),
-                r.dayCounts(), r.weekendPolicy().name(), r.yearlyMonth(), r.yearlyDay(), nfc(r.originalText()));
+                r.dayCounts(), r.weekendPolicy().name(), r.yearlyMonth(), r.yearlyDay(), nfc(r.originalText()),
+                r.firstPeriodMonth() == null ? null : r.firstPeriodMonth().toString());
     }
 
     private static FileDto.Section section(Section s) {

@@ -81,7 +81,7 @@ public final class DashboardController implements PlanScreen {
             return Map.entry(doc.plan(), PlanOverview.of(doc, year));
         }).onSuccess(result -> show(result.getKey(), result.getValue(), year)).runOn(ctx.executor());
         upwardLabel.setText("");
-        Tasks.create(() -> UpwardLine.of(reports.upwardStatuses(planId)))
+        Tasks.create(() -> UpwardLine.of(reports.upwardStatuses(planId), reports.collecting(planId)))
                 .onSuccess(upwardLabel::setText).runOn(ctx.executor());
     }
 

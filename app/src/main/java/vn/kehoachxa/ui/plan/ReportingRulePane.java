@@ -48,6 +48,7 @@ final class ReportingRulePane extends VBox {
     private final Consumer<ReportingRule> onChange;
     private boolean showing;
     private int firstYear;
+    private java.time.YearMonth firstPeriodMonth;
 
     ReportingRulePane(ValidationSupport validation, Consumer<ReportingRule> onChange) {
         super(8);
@@ -116,6 +117,8 @@ final class ReportingRulePane extends VBox {
     void show(ReportingRule rule, int year) {
         showing = true;
         firstYear = year;
+        // Kept as shown: the first period is picked on Kỳ báo cáo, not in these fields.
+        firstPeriodMonth = rule.firstPeriodMonth();
         quarterly.setSelected(rule.quarterly());
         halfYear.setSelected(rule.halfYear());
         nineMonth.setSelected(rule.nineMonth());
@@ -140,7 +143,7 @@ final class ReportingRulePane extends VBox {
         return new ReportingRule(quarterly.isSelected(), halfYear.isSelected(), nineMonth.isSelected(),
                 yearly.isSelected(), PlanFieldRules.parse(day.getText()), Boolean.TRUE.equals(dayCounts.getValue()),
                 weekend.getValue(), month, month == null ? null : PlanFieldRules.parse(yearlyDay.getText()),
-                PlanEdits.blankToNull(original.getText()));
+                PlanEdits.blankToNull(original.getText()), firstPeriodMonth);
     }
 
     private void changed() {

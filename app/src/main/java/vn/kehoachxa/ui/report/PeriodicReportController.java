@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.fxml.FXML;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.reporting.CollectingPeriod;
 import vn.kehoachxa.domain.report.PeriodicReport;
 import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.report.ReportPart;
@@ -58,6 +60,7 @@ public final class PeriodicReportController implements PlanScreen {
 
     @FXML private VBox root;
     @FXML private ComboBox<PeriodOverview> periodBox;
+    @FXML private Label collectingLabel;
     @FXML private TextField numberField;
     @FXML private DatePicker datePicker;
     @FXML private Button regenerateButton;
@@ -123,21 +126,30 @@ public final class PeriodicReportController implements PlanScreen {
     public void showPlan(Long planId) {
         sentPackage.keepFor(planId);
         periodBox.getItems().clear();
+        collectingLabel.setText("");
         clear();
         if (planId != null) {
-            Tasks.create(() -> reporting.periods(planId)).onSuccess(this::showPeriods).onError(ErrorDialog::show)
-                    .runOn(ctx.executor());
+            Tasks.create(() -> new Periods(reporting.periods(planId), reporting.collecting(planId)))
+                    .onSuccess(this::showPeriods).onError(ErrorDialog::show).runOn(ctx.executor());
         }
     }
 
-    private void showPeriods(List<PeriodOverview> list) {
+    private void showPeriods(Periods periods) {
+        List<PeriodOverview> list = periods.list();
         periodBox.getItems().setAll(list);
-        // The period to report on is the latest one whose units' deadline has passed, else the first.
-        PeriodOverview pick = list.stream().filter(p -> p.daysLeft() < 0).reduce((a, b) -> b)
-                .orElse(list.isEmpty() ? null : list.getFirst());
+        // The screen opens on the period being collected (just past due and not sent, else the next due).
+        Long collectingId = periods.collecting().map(c -> c.period().id()).orElse(null);
+        PeriodOverview pick = list.stream().filter(p -> p.period().id().equals(collectingId)).findFirst()
+                .orElse(list.isEmpty() ? null : list.getLast());
+        collectingLabel.setText(periods.collecting().map(CollectingPeriod::label)
+                .orElse(list.isEmpty() ? "" : Texts.get("collecting.none")));
         if (pick != null) {
             periodBox.getSelectionModel().select(pick);
         }
+    }
+
+    /** The plan's periods and the one being collected, read together. */
+    private record Periods(List<PeriodOverview> list, Optional<CollectingPeriod> collecting) {
     }
 
     private void load(PeriodOverview period) {

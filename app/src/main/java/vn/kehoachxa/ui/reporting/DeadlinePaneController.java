@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.reporting.CollectingPeriod;
 import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
@@ -67,11 +68,13 @@ public final class DeadlinePaneController {
     }
 
     private Loaded load(long planId) {
-        Optional<PeriodOverview> current = reporting.currentPeriod(planId);
+        // The period being collected (just past due and not sent, else the next due) is the one the pane is about.
+        Optional<CollectingPeriod> collecting = reporting.collecting(planId);
+        Optional<PeriodOverview> current = collecting.map(c -> reporting.period(c.period().id()));
         List<UnitReportStatus> grid = current.map(p -> reporting.statusGrid(p.period().id())).orElse(List.of());
         Optional<PeriodOverview> reminder = reporting.reminderDue(planId);
         reminder.ifPresent(p -> reporting.markReminderShown(p.period().id()));
-        return new Loaded(DeadlineSummary.of(current, grid, reporting.overduePeriods(planId), reminder),
+        return new Loaded(DeadlineSummary.of(collecting, grid, reporting.overduePeriods(planId), reminder),
                 current.map(PeriodOverview::name).orElse(null));
     }
 

@@ -3,13 +3,14 @@ package vn.kehoachxa.ui.reporting;
 import java.util.List;
 import java.util.Optional;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.reporting.CollectingPeriod;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
 
 /**
- * What the dashboard says about reporting deadlines (hạn báo cáo): the next deadline with days left, the units that
- * have not reported for the current period, the overdue periods, and the reminder when a deadline is near.
+ * What the dashboard says about reporting deadlines (hạn báo cáo): the period being collected and its deadline, the
+ * units that have not reported for it, the overdue periods, and the reminder when a deadline is near.
  */
 public record DeadlineSummary(String nextDeadline, List<String> notReported, List<String> overdue,
                               Optional<String> reminder) {
@@ -19,12 +20,12 @@ public record DeadlineSummary(String nextDeadline, List<String> notReported, Lis
     }
 
     /**
-     * The summary from the current period (empty: every due date has passed or there are no periods), its status
-     * grid, the overdue periods and the period whose reminder is due, if any.
+     * The summary from the period being collected (empty: nothing left to collect or no periods), its status grid,
+     * the overdue periods and the period whose reminder is due, if any.
      */
-    public static DeadlineSummary of(Optional<PeriodOverview> current, List<UnitReportStatus> grid,
+    public static DeadlineSummary of(Optional<CollectingPeriod> collecting, List<UnitReportStatus> grid,
                                      List<PeriodOverview> overduePeriods, Optional<PeriodOverview> reminderDue) {
-        String next = current.map(DeadlineSummary::nextLine).orElse(Texts.get("deadlineui.none"));
+        String next = collecting.map(CollectingPeriod::label).orElse(Texts.get("deadlineui.none"));
         List<String> missing = grid.stream().filter(g -> g.latestVersion() == null)
                 .map(g -> g.unit().name()).toList();
         List<String> overdue = overduePeriods.stream().map(p -> Texts.get("deadlineui.overdueRow", p.name(),

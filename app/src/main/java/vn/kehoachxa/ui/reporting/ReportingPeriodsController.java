@@ -2,12 +2,17 @@ package vn.kehoachxa.ui.reporting;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,6 +22,9 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.service.UnitFormService;
+import vn.kehoachxa.service.edit.Change;
+import vn.kehoachxa.service.edit.EditHistory;
+import vn.kehoachxa.service.reporting.FirstPeriodChoices;
 import vn.kehoachxa.service.reporting.FormImportResult;
 import vn.kehoachxa.service.reporting.FormPreview;
 import vn.kehoachxa.service.reporting.PeriodOverview;
@@ -31,7 +39,7 @@ import vn.kehoachxa.ui.common.Dialogs;
 /**
  * Kỳ báo cáo: the plan's periods with due dates and notes, the per-unit status grid of the selected period, forms
  * out into a folder and back in (file chooser or files dropped on the screen) after a preview, and paper reports
- * typed by hand (Nhập báo cáo giấy).
+ * typed by hand (Nhập báo cáo giấy). The first period (Kỳ báo cáo đầu tiên) is picked here, undone by Ctrl+Z.
  */
 public final class ReportingPeriodsController implements PlanScreen {
     private final AppContext ctx;
@@ -54,6 +62,10 @@ public final class ReportingPeriodsController implements PlanScreen {
     @FXML private Button importButton;
     @FXML private Button paperButton;
     @FXML private Label message;
+    @FXML private ComboBox<FirstPeriodChoices.Choice> firstPeriodBox;
+    /** Undo and redo of the first period, the one edit of stored data on this screen. */
+    private final EditHistory history = new EditHistory();
+    private boolean showingFirstPeriod;
 
     /** Built by the controller factory. */
     public ReportingPeriodsController(AppContext ctx, ReportingService reporting, UnitFormService forms) {
@@ -92,6 +104,22 @@ public final class ReportingPeriodsController implements PlanScreen {
         paperButton.disableProperty().bind(selected.isNull()
                 .or(grid.getSelectionModel().selectedItemProperty().isNull()));
         selected.addListener((obs, old, now) -> loadGrid(now));
+        firstPeriodBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FirstPeriodChoices.Choice choice) {
+                return choice == null ? "" : choice.name();
+            }
+
+            @Override
+            public FirstPeriodChoices.Choice fromString(String text) {
+                return null;
+            }
+        });
+        firstPeriodBox.valueProperty().addListener((obs, old, now) -> {
+            if (!showingFirstPeriod && now != null && old != null) {
+                setFirstPeriod(now.month());
+            }
+        });
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && selected.get() != null) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -111,10 +139,21 @@ public final class ReportingPeriodsController implements PlanScreen {
     @Override
     public void showPlan(Long planId) {
         this.planId = planId;
+        history.clear();
+        reload();
+    }
+
+    private void reload() {
+        Long plan = planId;
         periods.getItems().clear();
         grid.getItems().clear();
-        if (planId != null) {
-            Tasks.create(() -> reporting.periods(planId)).onSuccess(this::showPeriods).runOn(ctx.executor());
+        showingFirstPeriod = true;
+        firstPeriodBox.getItems().clear();
+        showingFirstPeriod = false;
+        if (plan != null) {
+            Tasks.create(() -> reporting.periods(plan)).onSuccess(this::showPeriods).runOn(ctx.executor());
+            Tasks.create(() -> reporting.firstPeriodChoices(plan)).onSuccess(this::showFirstPeriod)
+                    .runOn(ctx.executor());
         }
     }
 
@@ -122,6 +161,62 @@ public final class ReportingPeriodsController implements PlanScreen {
         periods.getItems().setAll(list);
         list.stream().filter(p -> p.daysLeft() >= 0).findFirst()
                 .ifPresent(p -> periods.getSelectionModel().select(p));
+    }
+
+    /** The first-period list: "by the issue date" first, then every period that can be picked. */
+    private void showFirstPeriod(FirstPeriodChoices choices) {
+        showingFirstPeriod = true;
+        FirstPeriodChoices.Choice byIssue = new FirstPeriodChoices.Choice(null, choices.issueDate() == null
+                ? Texts.get("firstPeriod.fromStart")
+                : Texts.get("firstPeriod.fromIssue", VietnameseDates.shortDate(choices.issueDate())));
+        firstPeriodBox.getItems().setAll(byIssue);
+        firstPeriodBox.getItems().addAll(choices.choices());
+        firstPeriodBox.setValue(choices.choices().stream().filter(c -> c.month().equals(choices.picked()))
+                .findFirst().orElse(byIssue));
+        showingFirstPeriod = false;
+    }
+
+    /** Sets the first period (one service call); undo sets back the one before. */
+    private void setFirstPeriod(YearMonth month) {
+        Long plan = planId;
+        if (plan == null) {
+            return;
+        }
+        Tasks.create(() -> {
+            YearMonth before = reporting.setFirstPeriodMonth(plan, month);
+            if (!Objects.equals(before, month)) {
+                history.record(Texts.get("firstPeriod.undoName"), Change.of(
+                        () -> reporting.setFirstPeriodMonth(plan, before),
+                        () -> reporting.setFirstPeriodMonth(plan, month)));
+            }
+            return reporting.periods(plan);
+        }).onSuccess(list -> {
+            message.setText(Texts.get("firstPeriod.saved"));
+            showPeriods(list);
+        }).onError(e -> {
+            vn.kehoachxa.ui.common.ErrorDialog.show(e);
+            reload();
+        }).runOn(ctx.executor());
+    }
+
+    @Override
+    public void undo() {
+        step(history::nextUndo, history::undo, "edit.undone");
+    }
+
+    @Override
+    public void redo() {
+        step(history::nextRedo, history::redo, "edit.redone");
+    }
+
+    private void step(java.util.function.Supplier<Optional<String>> what, Callable<Boolean> step, String key) {
+        Tasks.create(() -> {
+            Optional<String> name = what.get();
+            return step.call() ? name : Optional.<String>empty();
+        }).onSuccess(name -> name.ifPresent(n -> {
+            message.setText(Texts.get(key, n));
+            reload();
+        })).onError(vn.kehoachxa.ui.common.ErrorDialog::show).runOn(ctx.executor());
     }
 
     private void loadGrid(PeriodOverview period) {
