@@ -82,9 +82,18 @@ final class DeadlineEditor {
         endYearField.setText(d == null || d.endYear() == null ? "" : String.valueOf(d.endYear()));
         monthField.setText(DeadlineForm.monthField(d));
         dayField.setText(DeadlineForm.dayField(d));
-        preview.setText(DeadlineForm.preview(d));
+        preview.setText(describe(d));
         showHint(d, row != null);
         problem.setText("");
+    }
+
+    /** The deadline as printed, its kind, and the due date it is read as ("… — Đến ngày — hạn 29/6/2027"). */
+    private static String describe(Deadline d) {
+        if (d == null) {
+            return "";
+        }
+        return DeadlineForm.preview(d) + " — " + Texts.get("deadline.kind." + d.kind().name()) + DeadlineText.dueDate(d)
+                .map(due -> " — " + Texts.get("matrix.deadline.due", VietnameseDates.shortDate(due))).orElse("");
     }
 
     /** Shows the hint for a deadline that names no date; {@code row} false: nothing typed yet, no hint. */
@@ -125,9 +134,7 @@ final class DeadlineEditor {
     private void previewWording() {
         if (!showing.getAsBoolean()) {
             Deadline d = DeadlineForm.fromWording(wordingField.getText()).orElse(null);
-            preview.setText(d == null ? "" : DeadlineForm.preview(d) + " — "
-                    + Texts.get("deadline.kind." + d.kind().name()) + DeadlineText.dueDate(d)
-                    .map(due -> " — " + Texts.get("matrix.deadline.due", VietnameseDates.shortDate(due))).orElse(""));
+            preview.setText(describe(d));
             showHint(d, true);
             problem.setText("");
         }
@@ -138,7 +145,7 @@ final class DeadlineEditor {
             try {
                 Deadline d = DeadlineForm.fromFields(kindChoice.getValue(), yearField.getText(),
                         endYearField.getText(), monthField.getText(), dayField.getText());
-                preview.setText(DeadlineForm.preview(d));
+                preview.setText(describe(d));
                 showHint(d, true);
                 problem.setText("");
             } catch (IllegalArgumentException e) {
