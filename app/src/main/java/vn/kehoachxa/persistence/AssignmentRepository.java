@@ -57,7 +57,7 @@ public final class AssignmentRepository {
                     assignees.ofItem(r.getId(), AssigneeRole.LEAD),
                     assignees.ofItem(r.getId(), AssigneeRole.COOPERATING),
                     GroupRepository.deadline(r.getDeadlineKind(), r.getDeadlineText(), r.getDeadlineYear(),
-                            r.getDeadlineEndYear(), r.getDeadlineMonth()),
+                            r.getDeadlineEndYear(), r.getDeadlineMonth(), r.getDeadlineDay()),
                     r.getExpectedProduct(), build(r.getId(), byParent, codes)));
         }
         return out;
@@ -152,7 +152,7 @@ public final class AssignmentRepository {
                 .setDeadlineKind(d == null ? null : d.kind().name())
                 .setDeadlineText(d == null ? null : d.originalText())
                 .setDeadlineYear(d == null ? null : d.year()).setDeadlineEndYear(d == null ? null : d.endYear())
-                .setDeadlineMonth(d == null ? null : d.month()).setExpectedProduct(item.expectedProduct())
+                .setDeadlineMonth(d == null ? null : d.month()).setDeadlineDay(d == null ? null : d.day()).setExpectedProduct(item.expectedProduct())
                 .setUpdatedBy(Audit.user());
     }
 

@@ -9,6 +9,7 @@ import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.DeadlineKind;
+import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.persistence.jooq.tables.records.ItemGroupRecord;
 
@@ -52,10 +53,14 @@ final class GroupRepository {
         return rec;
     }
 
-    static Deadline deadline(String kind, String text, Integer year, Integer endYear, Integer month) {
+    /**
+     * The stored deadline; a FREE_TEXT one saved before the app could date its wording is read again
+     * ({@link DeadlineText#reread}), so "Trước ngày 30/6/2027" stored by an older version is dated without a migration.
+     */
+    static Deadline deadline(String kind, String text, Integer year, Integer endYear, Integer month, Integer day) {
         if (kind == null) {
-            return text == null ? null : Deadline.freeText(text);
+            return text == null ? null : DeadlineText.reread(Deadline.freeText(text));
         }
-        return new Deadline(DeadlineKind.valueOf(kind), text, year, endYear, month);
+        return DeadlineText.reread(new Deadline(DeadlineKind.valueOf(kind), text, year, endYear, month, day));
     }
 }

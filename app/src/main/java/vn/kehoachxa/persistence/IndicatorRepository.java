@@ -143,7 +143,7 @@ public final class IndicatorRepository {
                 .setDeadlineKind(d == null ? null : d.kind().name())
                 .setDeadlineText(d == null ? null : d.originalText())
                 .setDeadlineYear(d == null ? null : d.year()).setDeadlineEndYear(d == null ? null : d.endYear())
-                .setDeadlineMonth(d == null ? null : d.month()).setUpdatedBy(Audit.user());
+                .setDeadlineMonth(d == null ? null : d.month()).setDeadlineDay(d == null ? null : d.day()).setUpdatedBy(Audit.user());
     }
 
     private Indicator toIndicator(IndicatorRecord r) {
@@ -158,7 +158,7 @@ public final class IndicatorRepository {
                 Direction.valueOf(r.getDirection()), assignees.ofIndicator(r.getId(), AssigneeRole.LEAD),
                 assignees.ofIndicator(r.getId(), AssigneeRole.COOPERATING),
                 GroupRepository.deadline(r.getDeadlineKind(), r.getDeadlineText(), r.getDeadlineYear(),
-                        r.getDeadlineEndYear(), r.getDeadlineMonth()));
+                        r.getDeadlineEndYear(), r.getDeadlineMonth(), r.getDeadlineDay()));
     }
 
     /** DECIMAL(20,6) comes back as 97.000000; the domain compares by value, but files and screens want 97. */

@@ -138,7 +138,7 @@ public final class PlanFields {
             return deadline;
         }
         return new Deadline(parsed.kind(), r.apply(deadline.originalText()), parsed.year(), parsed.endYear(),
-                parsed.month());
+                parsed.month(), parsed.day());
     }
 
     private static List<Section> sections(List<Section> sections, UnaryOperator<String> r) {

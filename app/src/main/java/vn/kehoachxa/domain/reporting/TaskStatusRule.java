@@ -36,4 +36,14 @@ public final class TaskStatusRule {
         boolean started = known.stream().anyMatch(r -> r.status() != ProgressStatus.NOT_STARTED);
         return started ? TaskStatus.DANG_THUC_HIEN_TRONG_HAN : TaskStatus.CHUA_TRIEN_KHAI;
     }
+
+    /**
+     * The status of a task whose deadline names no date (free text, "sau khi …", or none written): done as
+     * {@link #derive} says (there is no date to be late against), otherwise "không xác định được hạn" — never
+     * "trong hạn" or "chưa triển khai", which would claim a deadline nobody can check.
+     */
+    public static TaskStatus deriveUndatable(List<ReportedProgress> reports, LocalDate asOf) {
+        TaskStatus status = derive(Optional.empty(), reports, asOf);
+        return status == TaskStatus.HOAN_THANH_DUNG_HAN ? status : TaskStatus.KHONG_XAC_DINH_DUOC_HAN;
+    }
 }

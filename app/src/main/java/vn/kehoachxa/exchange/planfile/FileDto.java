@@ -123,7 +123,7 @@ final class FileDto {
     }
 
     @JsonInclude(Include.NON_NULL)
-    record Deadline(String kind, String originalText, Integer year, Integer endYear, Integer month) {
+    record Deadline(String kind, String originalText, Integer year, Integer endYear, Integer month, Integer day) {
     }
 
     @JsonInclude(Include.NON_NULL)

@@ -11,6 +11,7 @@ import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.Comparator;
 import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.DeadlineKind;
+import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.Direction;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
@@ -147,6 +148,8 @@ final class IndicatorReader {
         Integer year = f.integer("year", false, 1900, 2300);
         Integer endYear = f.integer("endYear", false, 1900, 2300);
         Integer month = f.integer("month", false, 1, 12);
-        return kind == null ? null : new Deadline(kind, original, year, endYear, month);
+        Integer day = f.integer("day", false, 1, 31);
+        // A file written before dated wordings were read keeps "Trước ngày 30/6/2027" as FREE_TEXT: read it again.
+        return kind == null ? null : DeadlineText.reread(new Deadline(kind, original, year, endYear, month, day));
     }
 }

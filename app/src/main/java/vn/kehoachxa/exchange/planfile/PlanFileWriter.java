@@ -154,7 +154,8 @@ final class PlanFileWriter {
 
     private static FileDto.Deadline deadline(Deadline d) {
         return d == null ? null
-                : new FileDto.Deadline(d.kind().name(), nfc(d.originalText()), d.year(), d.endYear(), d.month());
+                : new FileDto.Deadline(d.kind().name(), nfc(d.originalText()), d.year(), d.endYear(), d.month(),
+                        d.day());
     }
 
     private static String name(Enum<?> e) {

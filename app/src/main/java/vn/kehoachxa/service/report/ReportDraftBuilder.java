@@ -104,7 +104,8 @@ public final class ReportDraftBuilder {
                 + counts.getOrDefault(TaskStatus.HOAN_THANH_QUA_HAN, 0L) + " hoàn thành quá hạn, "
                 + counts.getOrDefault(TaskStatus.DANG_THUC_HIEN_TRONG_HAN, 0L) + " đang thực hiện trong hạn, "
                 + counts.getOrDefault(TaskStatus.CHUA_HOAN_THANH_QUA_HAN, 0L) + " chưa hoàn thành quá hạn, "
-                + counts.getOrDefault(TaskStatus.CHUA_TRIEN_KHAI, 0L) + " chưa triển khai (chi tiết tại Biểu 2).");
+                + counts.getOrDefault(TaskStatus.CHUA_TRIEN_KHAI, 0L) + " chưa triển khai"
+                + undatable(counts.getOrDefault(TaskStatus.KHONG_XAC_DINH_DUOC_HAN, 0L)) + " (chi tiết tại Biểu 2).");
         Map<String, List<TaskEvaluation>> byGroup = new LinkedHashMap<>();
         results.tasks().forEach(t -> byGroup.computeIfAbsent(Objects.toString(t.item().groupTitle(), ""),
                 k -> new ArrayList<>()).add(t));
@@ -125,6 +126,11 @@ public final class ReportDraftBuilder {
             }
         }
         return out;
+    }
+
+    /** ", n không xác định được hạn" when some tasks' deadlines name no date; nothing otherwise. */
+    private static String undatable(long n) {
+        return n == 0 ? "" : ", " + n + " không xác định được hạn";
     }
 
     /** "1 Đổi mới…" (label and title as the matrix holds them) → "1. Đổi mới…:". */
@@ -172,6 +178,13 @@ public final class ReportDraftBuilder {
                 .map(t -> "“" + t.item().item().content().strip() + "”").toList();
         if (!overdue.isEmpty()) {
             out.add("- " + overdue.size() + " nội dung chưa hoàn thành quá hạn: " + String.join("; ", overdue) + ".");
+        }
+        List<String> undated = results.tasks().stream()
+                .filter(t -> t.status() == TaskStatus.KHONG_XAC_DINH_DUOC_HAN)
+                .map(t -> "“" + t.item().item().content().strip() + "”").toList();
+        if (!undated.isEmpty()) {
+            out.add("- " + undated.size() + " nội dung không xác định được hạn (thời gian hoàn thành không ghi rõ "
+                    + "ngày, tháng, quý hoặc năm): " + String.join("; ", undated) + ".");
         }
         List<String> late = grid.stream().filter(g -> g.timeliness().status() == Timeliness.Status.LATE)
                 .map(g -> g.unit().name() + " (" + g.timeliness().label().toLowerCase(java.util.Locale.ROOT) + ")")

@@ -2,6 +2,7 @@ package vn.kehoachxa.service.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.kehoachxa.domain.plan.AssigneeRole;
+import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
@@ -17,6 +19,7 @@ import vn.kehoachxa.domain.reporting.Evaluation;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.ReportedProgress;
+import vn.kehoachxa.domain.reporting.ReportingCalendar;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.domain.reporting.TargetEvaluator;
 import vn.kehoachxa.domain.reporting.TaskProgress;
@@ -30,7 +33,9 @@ import vn.kehoachxa.domain.reporting.TaskStatusRule;
  * <p>A unit's latest word on a row or an indicator is taken from its newest version that mentions it. A task counts
  * as done on the date of the earliest version since which its lead unit has reported it DONE without a break. A
  * period not yet due is judged as of today; a past one as of the later of its due date and its last report, so
- * looking back at 2026 in 2028 does not make a 2027 deadline overdue in it.
+ * looking back at 2026 in 2028 does not make a 2027 deadline overdue in it. A deadline that recurs is judged by its
+ * due date in the period (31/12 of the period's year for "tháng 12 hằng năm", the quarter's end for "hằng quý"); a
+ * task whose deadline names no date is "không xác định được hạn" until done.
  */
 public final class PeriodResultsBuilder {
     private final PlanAssignments plan;
@@ -96,8 +101,10 @@ public final class PeriodResultsBuilder {
 
     private TaskEvaluation task(AssignedItem item, LocalDate asOf) {
         long itemId = item.item().id();
-        Optional<LocalDate> due = item.item().deadline() == null ? Optional.empty()
-                : DeadlineText.dueDateInYear(item.item().deadline(), period.year());
+        Deadline deadline = item.item().deadline();
+        boolean undatable = deadline == null || deadline.kind().undatable();
+        Optional<LocalDate> due = undatable ? Optional.empty() : DeadlineText.dueDateInPeriod(deadline,
+                YearMonth.of(period.year(), ReportingCalendar.lastMonth(period.kind(), period.index())));
         Map<Long, UnitProgress> latest = new HashMap<>();
         Map<Long, LocalDate> doneSince = new HashMap<>();
         for (SubmissionDetail s : versions) {
@@ -124,7 +131,8 @@ public final class PeriodResultsBuilder {
                 leadReports.add(new ReportedProgress(p.status(), on));
             }
         }
-        TaskStatus status = TaskStatusRule.derive(due, leadReports, asOf);
+        TaskStatus status = undatable ? TaskStatusRule.deriveUndatable(leadReports, asOf)
+                : TaskStatusRule.derive(due, leadReports, asOf);
         List<UnitProgress> reports = latest.values().stream()
                 .sorted(Comparator.comparing((UnitProgress p) -> p.role() != AssigneeRole.LEAD)
                         .thenComparing(p -> p.unit().name())).toList();

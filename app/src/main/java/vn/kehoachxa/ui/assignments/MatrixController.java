@@ -67,7 +67,9 @@ public abstract class MatrixController implements PlanScreen {
     @FXML private TextField yearField;
     @FXML private TextField endYearField;
     @FXML private TextField monthField;
+    @FXML private TextField dayField;
     @FXML private Label deadlinePreview;
+    @FXML private Label deadlineHint;
     @FXML private Label deadlineProblem;
     @FXML private Button addSubRowButton;
     @FXML private Button moveUpButton;
@@ -116,7 +118,7 @@ public abstract class MatrixController implements PlanScreen {
         coopColumn.setCellValueFactory(c -> text(item(c.getValue()) == null ? ""
                 : AssigneeText.line(item(c.getValue()).cooperating())));
         deadlineColumn.setCellValueFactory(c -> text(item(c.getValue()) == null ? ""
-                : DeadlineForm.preview(item(c.getValue()).deadline())));
+                : DeadlineForm.cell(item(c.getValue()).deadline())));
         contentColumn.setOnEditCommit(e -> {
             MatrixRow row = e.getRowValue().getValue();
             String value = e.getNewValue() == null ? "" : e.getNewValue().strip();
@@ -141,8 +143,9 @@ public abstract class MatrixController implements PlanScreen {
                 saveEditor();
             }
         });
-        deadlineEditor = new DeadlineEditor(wordingField, kindChoice, yearField, endYearField, monthField,
-                deadlinePreview, deadlineProblem, () -> showing, this::selectedItem,
+        deadlineEditor = new DeadlineEditor(new DeadlineEditor.Fields(wordingField, kindChoice, yearField,
+                endYearField, monthField, dayField), deadlinePreview, deadlineHint, deadlineProblem, () -> showing,
+                this::selectedItem,
                 (i, d) -> save(MatrixViewModel.with(i, i.content(), i.leads(), i.cooperating(), d)));
         editor.setDisable(true);
         filterField.textProperty().addListener((obs, old, now) -> fill());
@@ -228,7 +231,7 @@ public abstract class MatrixController implements PlanScreen {
             contentArea.setText(i == null ? "" : i.content());
             leads.show(i == null ? List.of() : i.leads());
             cooperating.show(i == null ? List.of() : i.cooperating());
-            deadlineEditor.show(i == null ? null : i.deadline());
+            deadlineEditor.show(i);
         } finally {
             showing = false;
         }

@@ -46,7 +46,6 @@ class DeadlineTextTest {
             Theo lộ trình                                             | CONDITIONAL | -    | -    | -
             Khiếu nại giải quyết trong 10 ngày                        | FREE_TEXT   | -    | -    | -
             Năm 2027 và các năm tiếp theo                             | FREE_TEXT   | -    | -    | -
-            Trước ngày 30/6/2026                                      | FREE_TEXT   | -    | -    | -
             Tháng 13/2026                                             | FREE_TEXT   | -    | -    | -
             2030-2026                                                 | FREE_TEXT   | -    | -    | -
             Khẩn trương                                               | FREE_TEXT   | -    | -    | -
