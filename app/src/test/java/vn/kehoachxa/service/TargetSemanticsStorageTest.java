@@ -104,6 +104,18 @@ class TargetSemanticsStorageTest {
     }
 
     @Test
+    void theVerdictAndItsNoteAreWrittenIntoThePeriodicReport() {
+        long year2030 = period("năm 2030");
+        new ReportingService(db).verdicts().record(year2030, indicator("ML-08").id(), Evaluation.DAT,
+                "Đã đủ theo BHXH tỉnh");
+
+        String report = String.join("\n", new PeriodicReportService(db).regenerate(year2030).parts().values());
+
+        assertThat(report).contains("Tỉ lệ bao phủ bảo hiểm y tế (chỉ tiêu đến năm 2030: toàn dân): Đạt: Đã đủ theo"
+                + " BHXH tỉnh.");
+    }
+
+    @Test
     void aVerdictOnlyCountsInItsOwnPeriod() {
         long year2029 = period("năm 2029");
         long year2030 = period("năm 2030");
