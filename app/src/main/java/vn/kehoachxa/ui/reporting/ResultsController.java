@@ -141,7 +141,7 @@ public final class ResultsController implements PlanScreen {
         ColumnWidths.atLeast(size, indicatorTarget, 7);
         ColumnWidths.atLeast(size, indicatorResults, 9);
         ColumnWidths.atLeast(size, indicatorConsolidated, 6);
-        ColumnWidths.atLeast(size, indicatorEvaluation, 11.5);
+        ColumnWidths.atLeast(size, indicatorEvaluation, 15.5);
         ColumnWidths.wrapHeadings(size, List.of(indicatorName, indicatorTarget, indicatorResults,
                 indicatorConsolidated, indicatorEvaluation));
         indicatorUnit.setCellFactory(list -> ResultCells.choice(Unit::name, ""));
