@@ -18,6 +18,7 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.plan.RelativeChange;
 import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.persistence.jooq.tables.records.IndicatorRecord;
 import vn.kehoachxa.persistence.jooq.tables.records.ItemGroupRecord;
@@ -129,6 +130,9 @@ public final class IndicatorRepository {
                     .set(INDICATOR_TARGET.TARGET_VALUE, t.value()).set(INDICATOR_TARGET.UPPER_VALUE, t.upperValue())
                     .set(INDICATOR_TARGET.QUALITATIVE_TEXT, t.qualitativeText())
                     .set(INDICATOR_TARGET.ORIGINAL_TEXT, t.originalText())
+                    .set(INDICATOR_TARGET.RELATIVE_CHANGE, t.change() == null ? null : t.change().name())
+                    .set(INDICATOR_TARGET.BASELINE_VALUE, t.baselineValue())
+                    .set(INDICATOR_TARGET.BASELINE_YEAR, t.baselineYear())
                     .set(INDICATOR_TARGET.UPDATED_BY, Audit.user()).execute();
         }
         assignees.replaceForIndicator(indicatorId, AssigneeRole.LEAD, indicator.leads());
@@ -152,7 +156,9 @@ public final class IndicatorRepository {
                 .fetch(t -> new IndicatorTarget(t.getTargetYear(), TargetKind.valueOf(t.getKind()),
                         t.getComparator() == null ? null : Comparator.valueOf(t.getComparator()),
                         strip(t.getTargetValue()), strip(t.getUpperValue()),
-                        t.getQualitativeText(), t.getOriginalText()));
+                        t.getQualitativeText(), t.getOriginalText(),
+                        t.getRelativeChange() == null ? null : RelativeChange.valueOf(t.getRelativeChange()),
+                        strip(t.getBaselineValue()), t.getBaselineYear()));
         return new Indicator(r.getId(), r.getCode(), r.getNumberLabel(), r.getName(), r.getUnitOfMeasure(),
                 strip(r.getBaselineValue()), r.getBaselineYear(), targets, r.getNote(),
                 Direction.valueOf(r.getDirection()), assignees.ofIndicator(r.getId(), AssigneeRole.LEAD),

@@ -6,6 +6,7 @@ import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR;
 import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR_RESULT;
 import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR_TARGET;
 import static vn.kehoachxa.persistence.jooq.Tables.ITEM_GROUP;
+import static vn.kehoachxa.persistence.jooq.Tables.TARGET_VERDICT;
 import static vn.kehoachxa.persistence.jooq.Tables.TASK_PROGRESS;
 import static vn.kehoachxa.persistence.jooq.Tables.UNIT_SUBMISSION;
 
@@ -37,7 +38,7 @@ import vn.kehoachxa.persistence.jooq.tables.records.ItemGroupRecord;
  */
 public final class Removals {
     private static final List<Table<?>> TABLES = List.of(ITEM_GROUP, INDICATOR, INDICATOR_TARGET, ASSIGNMENT_ITEM,
-            ASSIGNEE, INDICATOR_RESULT, TASK_PROGRESS);
+            ASSIGNEE, INDICATOR_RESULT, TASK_PROGRESS, TARGET_VERDICT);
 
     private final DSLContext dsl;
 
@@ -201,6 +202,7 @@ public final class Removals {
         rows.add(rowsOf(INDICATOR_TARGET, INDICATOR_TARGET.INDICATOR_ID.in(ids), INDICATOR_TARGET.ID));
         rows.add(rowsOf(ASSIGNEE, ASSIGNEE.INDICATOR_ID.in(ids), ASSIGNEE.ID));
         rows.add(rowsOf(INDICATOR_RESULT, INDICATOR_RESULT.INDICATOR_ID.in(ids), INDICATOR_RESULT.ID));
+        rows.add(rowsOf(TARGET_VERDICT, TARGET_VERDICT.INDICATOR_ID.in(ids), TARGET_VERDICT.ID));
         Map<Long, Long> links = new LinkedHashMap<>();
         dsl.select(ASSIGNMENT_ITEM.ID, ASSIGNMENT_ITEM.INDICATOR_ID).from(ASSIGNMENT_ITEM)
                 .where(ASSIGNMENT_ITEM.INDICATOR_ID.in(ids)).orderBy(ASSIGNMENT_ITEM.ID)
@@ -235,6 +237,7 @@ public final class Removals {
 
     private void deleteIndicators(List<Long> ids) {
         dsl.deleteFrom(INDICATOR_RESULT).where(INDICATOR_RESULT.INDICATOR_ID.in(ids)).execute();
+        dsl.deleteFrom(TARGET_VERDICT).where(TARGET_VERDICT.INDICATOR_ID.in(ids)).execute();
         dsl.deleteFrom(ASSIGNEE).where(ASSIGNEE.INDICATOR_ID.in(ids)).execute();
         dsl.deleteFrom(INDICATOR_TARGET).where(INDICATOR_TARGET.INDICATOR_ID.in(ids)).execute();
         dsl.update(ASSIGNMENT_ITEM).set(ASSIGNMENT_ITEM.INDICATOR_ID, (Long) null)

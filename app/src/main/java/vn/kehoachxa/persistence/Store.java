@@ -65,6 +65,11 @@ public final class Store {
         return new PeriodReportRepository(dsl);
     }
 
+    /** Manual verdicts on qualitative targets, with their history. */
+    public VerdictRepository verdicts() {
+        return new VerdictRepository(dsl);
+    }
+
     /** Deletes of indicators, matrix rows and groups that can be restored with the same ids. */
     public Removals removals() {
         return new Removals(dsl);

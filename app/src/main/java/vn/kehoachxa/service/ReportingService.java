@@ -51,6 +51,7 @@ public final class ReportingService {
 
     private final Database db;
     private final Clock clock;
+    private final VerdictService verdicts;
 
     /** Works on {@code db} with the system clock. */
     public ReportingService(Database db) {
@@ -61,6 +62,12 @@ public final class ReportingService {
     public ReportingService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.verdicts = new VerdictService(db);
+    }
+
+    /** Manual verdicts on qualitative targets, per period. */
+    public VerdictService verdicts() {
+        return verdicts;
     }
 
     /** Today by the service's clock. */
@@ -266,7 +273,8 @@ public final class ReportingService {
             PlanAssignments plan = assignments(store, p.planId());
             List<SubmissionDetail> versions = store.reporting().submissions(periodId).stream()
                     .map(s -> detail(store, s)).toList();
-            return new PeriodResultsBuilder(plan, p, versions).build(overview(store, plan, p), today());
+            return new PeriodResultsBuilder(plan, p, versions, store.verdicts().current(periodId))
+                    .build(overview(store, plan, p), today());
         });
     }
 

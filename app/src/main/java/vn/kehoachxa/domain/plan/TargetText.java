@@ -21,8 +21,9 @@ import vn.kehoachxa.domain.text.VietnameseNumbers;
  * range ({@code 4-6}, {@code từ 4 đến 6}) needs no word, except that age brackets ({@code từ 1 - 18 tuổi}) and year
  * spans ({@code 2026-2030}) are not targets. A lone figure is a target only when it is the whole text ({@code 66}).
  * A plain figure gets {@link Comparator#EQ}, which evaluation reads in the indicator's direction (reaching 100 % is
- * Đạt, more is Vượt). Relative targets are differences in the indicator's own unit ("tăng thêm 10%" of a rate means
- * ten percentage points). Anything else is qualitative, its words kept.
+ * Đạt, more is Vượt). Whether a relative target's figure is a percent of the baseline or a difference in the
+ * indicator's unit is not decided here but by {@link RelativeChange#of}, which also knows the unit. Anything else is
+ * qualitative, its words kept.
  */
 public final class TargetText {
     private static final String NUM = "\\d+(?:[.,]\\d+)*";
@@ -88,14 +89,20 @@ public final class TargetText {
     /**
      * The target with the indicator's unit, as sentences and the target editor's preview print it: {@code ≥ 97%}
      * ("%" written close up, as the plans write it), {@code 4–6 bác sĩ}, {@code tăng thêm 10%}; the words of a
-     * qualitative target; the bare {@link #format} when the indicator has no unit.
+     * qualitative target; the bare {@link #format} when the indicator has no unit. A relative target stated as a
+     * percent keeps its "%" whatever the unit ({@code tăng thêm 10%} of people); one stated as a difference on a rate
+     * says so ({@code tăng thêm 10 điểm phần trăm}).
      */
     public static String withUnit(IndicatorTarget target, String unitOfMeasure) {
         String text = format(target);
-        if (unitOfMeasure == null || unitOfMeasure.isBlank() || target.kind() == TargetKind.QUALITATIVE) {
+        if (unitOfMeasure == null || unitOfMeasure.isBlank() || target.kind() == TargetKind.QUALITATIVE
+                || target.change() == RelativeChange.PERCENT) {
             return text;
         }
         String unit = unitOfMeasure.strip();
+        if (target.change() == RelativeChange.ABSOLUTE && RelativeChange.isRate(unit)) {
+            return text + " " + Texts.get("target.points");
+        }
         return unit.equals("%") ? text + unit : text + " " + unit;
     }
 
@@ -123,7 +130,42 @@ public final class TargetText {
         boolean decrease = target.value().signum() < 0;
         boolean strict = strict(target.comparator());
         String key = (decrease ? "target.decrease" : "target.increase") + (strict ? "MoreThan" : "");
-        return Texts.get(key, number(target.value().abs()));
+        String text = Texts.get(key, number(target.value().abs()));
+        return target.change() == RelativeChange.PERCENT ? text + "%" : text;
+    }
+
+    /**
+     * What the target's own wording says when it contradicts the stored comparator and figures ({@code ≥ 97} printed
+     * over a stored 9), as {@link #format} prints it; empty when they agree or the wording cannot be checked (no
+     * wording, words without a figure, a qualitative target). A plain figure ("đạt 97") agrees with any comparator
+     * of the same figure; the year is not compared.
+     */
+    public static Optional<String> disagreement(IndicatorTarget stored) {
+        String original = stored.originalText();
+        if (original == null || original.isBlank() || stored.kind() == TargetKind.QUALITATIVE) {
+            return Optional.empty();
+        }
+        IndicatorTarget said = parse(original, stored.year());
+        if (said == null || said.kind() == TargetKind.QUALITATIVE) {
+            return Optional.empty();
+        }
+        boolean agree = said.kind() == stored.kind() && same(said.value(), stored.value())
+                && same(said.upperValue(), stored.upperValue())
+                && (said.comparator() == null || stored.comparator() == null || said.comparator() == Comparator.EQ
+                || sameComparator(said, stored));
+        return agree ? Optional.empty() : Optional.of(format(said));
+    }
+
+    private static boolean sameComparator(IndicatorTarget said, IndicatorTarget stored) {
+        if (said.kind() == TargetKind.RELATIVE) {
+            // the sign of the change is already compared with the value; only "trên" (strictly more) must match
+            return strict(said.comparator()) == strict(stored.comparator());
+        }
+        return said.comparator() == stored.comparator();
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static String normalized(String original) {

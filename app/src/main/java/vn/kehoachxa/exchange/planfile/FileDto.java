@@ -114,7 +114,8 @@ final class FileDto {
 
     @JsonInclude(Include.NON_NULL)
     record Target(Integer year, String kind, String comparator, BigDecimal value, BigDecimal upperValue,
-                  String unitOfMeasure, String qualitativeText, String originalText) {
+                  String unitOfMeasure, String qualitativeText, String originalText, String change,
+                  BigDecimal baselineValue, Integer baselineYear) {
     }
 
     /** Exactly one of the two: a unit by name (or short name), or generic wording. */

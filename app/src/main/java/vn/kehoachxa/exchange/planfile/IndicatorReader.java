@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.Comparator;
@@ -16,7 +17,9 @@ import vn.kehoachxa.domain.plan.Direction;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.RelativeChange;
 import vn.kehoachxa.domain.plan.TargetKind;
+import vn.kehoachxa.domain.plan.TargetText;
 
 /** Reads indicator groups with their targets, and deadlines; remembers indicator codes for the matrices. */
 final class IndicatorReader {
@@ -110,6 +113,9 @@ final class IndicatorReader {
         String unit = f.text("unitOfMeasure");
         String qualitative = f.text("qualitativeText");
         String original = f.text("originalText");
+        RelativeChange change = f.enumValue("change", RelativeChange.class, false);
+        BigDecimal baselineValue = f.decimal("baselineValue");
+        Integer baselineYear = f.integer("baselineYear", false, 1900, 2300);
         if (file.problems().size() > before || kind == null) {
             return null;
         }
@@ -131,10 +137,30 @@ final class IndicatorReader {
             file.problem(f.at("upperValue"), "planfile.rangeOrder");
             return null;
         }
+        if (kind != TargetKind.RELATIVE) {
+            for (String relativeOnly : List.of("change", "baselineValue", "baselineYear")) {
+                if (f.has(relativeOnly)) {
+                    file.problem(f.at(relativeOnly), "planfile.relativeOnly", kind.name());
+                    return null;
+                }
+            }
+        }
+        if (baselineYear != null && baselineValue == null) {
+            file.problem(f.at("baselineYear"), "planfile.baselineYearWithoutValue");
+            return null;
+        }
         if (unit != null) {
             targetUnits.add(unit);
         }
-        return new IndicatorTarget(year, kind, comparator, value, upper, qualitative, original);
+        IndicatorTarget target = new IndicatorTarget(year, kind, comparator, value, upper, qualitative, original,
+                change, baselineValue, baselineYear);
+        Optional<String> said = TargetText.disagreement(target);
+        if (said.isPresent()) {
+            file.problem(f.at("originalText"), "planfile.wordingDisagrees", original, said.get(),
+                    TargetText.format(new IndicatorTarget(year, kind, comparator, value, upper, qualitative, null)));
+            return null;
+        }
+        return target;
     }
 
     /** The optional {@code deadline} object of an indicator or a matrix row. */

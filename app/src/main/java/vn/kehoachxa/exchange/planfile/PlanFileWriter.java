@@ -135,7 +135,8 @@ final class PlanFileWriter {
     private static FileDto.Target target(IndicatorTarget t) {
         return new FileDto.Target(t.year(), t.kind().name(), t.comparator() == null ? null : t.comparator().sign(),
                 decimal(t.value()), decimal(t.upperValue()), null, nfc(t.qualitativeText()),
-                nfc(t.originalText()));
+                nfc(t.originalText()), t.change() == null ? null : t.change().name(), decimal(t.baselineValue()),
+                t.baselineYear());
     }
 
     private static FileDto.AssignmentGroup assignmentGroup(AssignmentGroup g) {

@@ -18,6 +18,12 @@ final class IndicatorSentence {
         String target = e.target() == null ? null : "chỉ tiêu"
                 + (e.target().year() == null ? " " : " đến năm " + e.target().year() + ": ")
                 + ReportWording.target(e.target(), unit);
+        if (e.verdict() != null) {
+            // a qualitative target judged by the office: its verdict and the reason it gave
+            String note = e.verdict().note() == null ? "" : ": " + e.verdict().note().replaceFirst("[.;]+$", "");
+            return name + (target == null ? "" : " (" + target + ")") + ": " + e.verdict().verdict().label() + note
+                    + ".";
+        }
         if (e.consolidated() != null) {
             String source = e.consolidatedFrom() == null ? "" : " (số liệu của " + e.consolidatedFrom() + ")";
             return name + " đạt " + ReportWording.figure(e.consolidated(), unit)

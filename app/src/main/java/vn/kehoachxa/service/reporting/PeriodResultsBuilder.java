@@ -14,14 +14,16 @@ import vn.kehoachxa.domain.plan.Deadline;
 import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.domain.plan.Unit;
-import vn.kehoachxa.domain.reporting.Evaluation;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
+import vn.kehoachxa.domain.reporting.ManualVerdict;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.ReportedProgress;
 import vn.kehoachxa.domain.reporting.ReportingCalendar;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.domain.reporting.TargetEvaluator;
+import vn.kehoachxa.domain.reporting.TargetJudgement;
 import vn.kehoachxa.domain.reporting.TaskProgress;
 import vn.kehoachxa.domain.reporting.TaskStatus;
 import vn.kehoachxa.domain.reporting.TaskStatusRule;
@@ -41,9 +43,20 @@ public final class PeriodResultsBuilder {
     private final PlanAssignments plan;
     private final ReportingPeriod period;
     private final List<SubmissionDetail> versions;
+    private final Map<Long, ManualVerdict> verdicts;
 
-    /** Builds from every version of every submission of {@code period}. */
+    /** Builds from every version of every submission of {@code period}, with no manual verdicts. */
     public PeriodResultsBuilder(PlanAssignments plan, ReportingPeriod period, List<SubmissionDetail> versions) {
+        this(plan, period, versions, Map.of());
+    }
+
+    /**
+     * Builds from every version of every submission of {@code period} and the manual verdicts in force on its
+     * qualitative targets, by indicator id.
+     */
+    public PeriodResultsBuilder(PlanAssignments plan, ReportingPeriod period, List<SubmissionDetail> versions,
+                                Map<Long, ManualVerdict> verdicts) {
+        this.verdicts = Map.copyOf(verdicts);
         this.plan = plan;
         this.period = period;
         this.versions = versions.stream()
@@ -94,9 +107,11 @@ public final class PeriodResultsBuilder {
                 break;
             }
         }
-        Evaluation evaluation = TargetEvaluator.evaluate(target, indicator.direction(), indicator.baselineValue(),
-                consolidated);
-        return new IndicatorEvaluation(indicator, target, results, consolidated, from, evaluation);
+        ManualVerdict verdict = target != null && target.kind() == TargetKind.QUALITATIVE
+                ? verdicts.get(indicator.id()) : null;
+        TargetJudgement j = TargetEvaluator.judge(target, indicator, consolidated, verdict);
+        return new IndicatorEvaluation(indicator, target, results, consolidated, from, j.evaluation(), j.detail(),
+                j.hint(), verdict);
     }
 
     private TaskEvaluation task(AssignedItem item, LocalDate asOf) {

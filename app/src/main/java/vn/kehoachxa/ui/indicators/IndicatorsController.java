@@ -22,6 +22,7 @@ import vn.kehoachxa.domain.plan.Comparator;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.TableKind;
+import vn.kehoachxa.domain.plan.RelativeChange;
 import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.service.IndicatorService;
@@ -71,6 +72,11 @@ public final class IndicatorsController implements PlanScreen {
     @FXML private TextField yearField;
     @FXML private TextField wordsField;
     @FXML private Label previewLabel;
+    @FXML private VBox relativeBox;
+    @FXML private ChoiceBox<RelativeChange> changeChoice;
+    @FXML private TextField baselineValueField;
+    @FXML private TextField baselineYearField;
+    @FXML private Label relativeHintLabel;
     @FXML private Label problemLabel;
     @FXML private Button saveTargetButton;
     @FXML private CheckComboBox<String> leadUnits;
@@ -136,6 +142,8 @@ public final class IndicatorsController implements PlanScreen {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(now));
         targetEditor = new TargetEditor(kindChoice, comparatorChoice, valueField, upperField, targetUnitField,
                 yearField, wordsField, previewLabel, problemLabel, saveTargetButton, this::onSaveTarget);
+        targetEditor.wireRelative(new TargetEditor.Relative(changeChoice, baselineValueField, baselineYearField,
+                relativeBox, relativeHintLabel), this::onSaveTarget);
         leads = new AssigneePicker(leadUnits, leadGeneric);
         cooperating = new AssigneePicker(coopUnits, coopGeneric);
         leads.setOnChange(this::saveAssignees);
@@ -227,7 +235,8 @@ public final class IndicatorsController implements PlanScreen {
             editor.setDisable(row == null || row.isGroup());
             Indicator i = row == null || row.isGroup() ? null : latest(row.indicator());
             TargetForm f = TargetForm.of(i == null ? null : IndicatorsViewModel.targetFor(i, endYear),
-                    i == null ? null : i.unitOfMeasure(), endYear);
+                    i == null ? null : i.unitOfMeasure(), endYear, i == null ? null : i.baselineValue(),
+                    i == null ? null : i.baselineYear());
             targetEditor.show(f);
             leads.show(i == null ? List.of() : i.leads());
             cooperating.show(i == null ? List.of() : i.cooperating());

@@ -1,11 +1,13 @@
 package vn.kehoachxa.ui.reporting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -13,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.Evaluation;
@@ -21,6 +24,7 @@ import vn.kehoachxa.domain.reporting.TaskStatus;
 import vn.kehoachxa.domain.reporting.UnitSubmission;
 import vn.kehoachxa.domain.text.VietnameseNumbers;
 import vn.kehoachxa.service.ReportingService;
+import vn.kehoachxa.service.reporting.IndicatorEvaluation;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.PeriodResults;
 import vn.kehoachxa.service.reporting.ProgressEntry;
@@ -63,6 +67,10 @@ public final class ResultsController implements PlanScreen {
     @FXML private TextField indicatorValue;
     @FXML private TextField indicatorNote;
     @FXML private Button saveIndicator;
+    @FXML private Label evaluationDetail;
+    @FXML private FlowPane verdictRow;
+    @FXML private ComboBox<Evaluation> verdictChoice;
+    @FXML private TextField verdictNote;
     @FXML private TableView<TaskLine> taskTable;
     @FXML private TableColumn<TaskLine, String> taskGroup;
     @FXML private TableColumn<TaskLine, String> taskName;
@@ -133,7 +141,7 @@ public final class ResultsController implements PlanScreen {
         ColumnWidths.atLeast(size, indicatorTarget, 7);
         ColumnWidths.atLeast(size, indicatorResults, 9);
         ColumnWidths.atLeast(size, indicatorConsolidated, 6);
-        ColumnWidths.atLeast(size, indicatorEvaluation, 11.5);
+        ColumnWidths.atLeast(size, indicatorEvaluation, 15.5);
         ColumnWidths.wrapHeadings(size, List.of(indicatorName, indicatorTarget, indicatorResults,
                 indicatorConsolidated, indicatorEvaluation));
         indicatorUnit.setCellFactory(list -> ResultCells.choice(Unit::name, ""));
@@ -155,6 +163,43 @@ public final class ResultsController implements PlanScreen {
             indicatorNote.setText(r == null || r.note() == null ? "" : r.note());
         });
         saveIndicator.disableProperty().bind(indicatorUnit.valueProperty().isNull());
+        setUpVerdict(selected);
+    }
+
+    /** The evaluation's explanation, and the manual verdict a qualitative target takes, for the selected line. */
+    private void setUpVerdict(ObservableValue<IndicatorLine> selected) {
+        verdictChoice.getItems().setAll(Arrays.asList(null, Evaluation.DAT, Evaluation.VUOT, Evaluation.CHUA_DAT));
+        verdictChoice.setCellFactory(list -> ResultCells.choice(Evaluation::label,
+                Texts.get("resultsui.verdict.none")));
+        verdictChoice.setButtonCell(ResultCells.choice(Evaluation::label, Texts.get("resultsui.verdict.none")));
+        selected.addListener((obs, old, line) -> {
+            IndicatorEvaluation e = line == null ? null : line.source();
+            String detail = e == null ? null : e.detail() != null ? e.detail() : e.hint();
+            evaluationDetail.setText(detail == null ? "" : detail);
+            verdictRow.setDisable(e == null || !e.takesManualVerdict());
+            verdictChoice.setValue(e == null || e.verdict() == null ? null : e.verdict().verdict());
+            verdictNote.setText(e == null || e.verdict() == null || e.verdict().note() == null ? ""
+                    : e.verdict().note());
+        });
+        verdictRow.setDisable(true);
+    }
+
+    @FXML
+    private void onSaveVerdict() {
+        IndicatorLine line = indicatorTable.getSelectionModel().getSelectedItem();
+        PeriodOverview p = period.getValue();
+        if (line == null || p == null || !line.source().takesManualVerdict()) {
+            return;
+        }
+        Evaluation verdict = verdictChoice.getValue();
+        String note = verdictNote.getText();
+        long indicatorId = line.source().indicator().id();
+        Tasks.create(() -> reporting.verdicts().record(p.period().id(), indicatorId, verdict, note))
+                .onSuccess(before -> {
+                    message.setText(verdict == null ? Texts.get("resultsui.verdict.withdrawn", line.name())
+                            : Texts.get("resultsui.verdict.saved", verdict.label(), line.name()));
+                    loadPeriod(p);
+                }).runOn(ctx.executor());
     }
 
     private void setUpTaskTable() {

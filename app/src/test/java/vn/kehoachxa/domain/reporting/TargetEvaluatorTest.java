@@ -55,10 +55,12 @@ class TargetEvaluatorTest {
 
     @ParameterizedTest(name = "[{0}] baseline {1}, result {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            tăng thêm 10%     | 40 | 50   | DAT
-            tăng thêm 10%     | 40 | 55   | VUOT
-            tăng thêm 10%     | 40 | 45   | CHUA_DAT
-            tăng thêm 10%     | 40 | 35   | CHUA_DAT
+            tăng thêm 10      | 40 | 50   | DAT
+            tăng thêm 10      | 40 | 55   | VUOT
+            tăng thêm 10      | 40 | 45   | CHUA_DAT
+            tăng thêm 10      | 40 | 35   | CHUA_DAT
+            tăng thêm 10%     | 40 | 44   | DAT
+            tăng thêm 10%     | 40 | 50   | VUOT
             tăng thêm 1,5     | 100 | 101,5 | DAT
             tăng thêm trên 10 | 40 | 50   | CHUA_DAT
             tăng thêm trên 10 | 40 | 51   | DAT
@@ -77,7 +79,7 @@ class TargetEvaluatorTest {
     @Test
     void relativeTargetWithoutBaselineCannotBeJudged() {
         assertThat(TargetEvaluator.evaluate(target("tăng thêm 10%"), Direction.HIGHER_IS_BETTER, null,
-                BigDecimal.TEN)).isEqualTo(Evaluation.KHONG_DANH_GIA);
+                BigDecimal.TEN)).isEqualTo(Evaluation.CHUA_DU_DU_LIEU);
     }
 
     @Test
@@ -122,6 +124,7 @@ class TargetEvaluatorTest {
             CHUA_DAT, Chưa đạt
             CHUA_CO_SO_LIEU, Chưa có số liệu
             KHONG_DANH_GIA, Không đánh giá được
+            CHUA_DU_DU_LIEU, Chưa đủ dữ liệu để đánh giá
             """)
     void evaluationLabels(Evaluation evaluation, String label) {
         assertThat(evaluation.label()).isEqualTo(label);

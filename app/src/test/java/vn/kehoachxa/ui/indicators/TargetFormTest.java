@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import vn.kehoachxa.domain.plan.Comparator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
+import vn.kehoachxa.domain.plan.RelativeChange;
 import vn.kehoachxa.domain.plan.TargetKind;
 
 class TargetFormTest {
@@ -23,7 +24,8 @@ class TargetFormTest {
             """)
     void previewShowsThePrintedFormWithTheIndicatorsUnit(TargetKind kind, Comparator comparator, String value,
                                                          String upper, String printed) {
-        TargetForm form = new TargetForm(kind, comparator, value, upper, "%", "2030", "");
+        RelativeChange change = kind == TargetKind.RELATIVE ? RelativeChange.PERCENT : null;
+        TargetForm form = new TargetForm(kind, comparator, value, upper, "%", "2030", "", change, "", "");
         assertThat(form.problem()).isEmpty();
         assertThat(form.preview()).isEqualTo(printed);
     }
@@ -63,7 +65,7 @@ class TargetFormTest {
     @Test
     void formShowingATargetRebuildsTheSameTarget() {
         IndicatorTarget target = new IndicatorTarget(2030, TargetKind.RELATIVE, Comparator.LT,
-                new BigDecimal("-3"), null, null, null);
+                new BigDecimal("-3"), null, null, null, RelativeChange.ABSOLUTE, new BigDecimal("12.5"), 2025);
         TargetForm form = TargetForm.of(target, "%", 2030);
         assertThat(form.build()).isEqualTo(target);
         assertThat(form.unitOfMeasure()).isEqualTo("%");
@@ -77,5 +79,50 @@ class TargetFormTest {
                 .isNull();
         assertThat(new TargetForm(TargetKind.NUMERIC, Comparator.GE, "4", "", "bác sĩ", "2030", "").preview())
                 .isEqualTo("≥ 4 bác sĩ");
+    }
+
+    @Test
+    void aRelativeTargetNeedsToSayWhatItsFigureMeans() {
+        TargetForm form = new TargetForm(TargetKind.RELATIVE, Comparator.GE, "10", "", "%", "2030", "", null, "40",
+                "2025");
+        assertThat(form.problem()).contains("Hãy chọn con số là phần trăm so với số liệu gốc hay theo đơn vị tính"
+                + " (điểm phần trăm).");
+    }
+
+    @Test
+    void aRelativeTargetShowsItsBaselineInThePreviewAndKeepsIt() {
+        TargetForm form = new TargetForm(TargetKind.RELATIVE, Comparator.GE, "10", "", "người", "2030", "",
+                RelativeChange.PERCENT, "1.200", "2025");
+        assertThat(form.preview()).isEqualTo("tăng thêm 10% so với số liệu gốc 1.200 (năm 2025)");
+        IndicatorTarget t = form.build();
+        assertThat(t.baselineValue()).isEqualByComparingTo("1200");
+        assertThat(t.baselineYear()).isEqualTo(2025);
+        assertThat(form.relativeHint()).isEmpty();
+    }
+
+    @Test
+    void aRelativeTargetWithoutBaselineCanBeSavedButSaysItCannotBeJudged() {
+        TargetForm form = new TargetForm(TargetKind.RELATIVE, Comparator.GE, "10", "", "%", "2030", "",
+                RelativeChange.ABSOLUTE, "", "");
+        assertThat(form.problem()).isEmpty();
+        assertThat(form.preview()).isEqualTo("tăng thêm 10 điểm phần trăm");
+        assertThat(form.relativeHint()).get().asString().contains("Chưa đủ dữ liệu để đánh giá");
+    }
+
+    @Test
+    void aBaselineYearWithoutItsValueIsAProblem() {
+        TargetForm form = new TargetForm(TargetKind.RELATIVE, Comparator.GE, "10", "", "%", "2030", "",
+                RelativeChange.ABSOLUTE, "", "2025");
+        assertThat(form.problem()).get().asString().contains("giá trị gốc");
+    }
+
+    @Test
+    void theIndicatorsBaselineIsShownWhenTheTargetHasNoneOfItsOwn() {
+        IndicatorTarget target = new IndicatorTarget(2030, TargetKind.RELATIVE, Comparator.GE, BigDecimal.TEN, null,
+                null, "tăng thêm 10%");
+        TargetForm form = TargetForm.of(target, "người", 2030, new BigDecimal("1200"), 2024);
+        assertThat(form.change()).isEqualTo(RelativeChange.PERCENT);
+        assertThat(form.baselineValue()).isEqualTo("1.200");
+        assertThat(form.baselineYear()).isEqualTo("2024");
     }
 }
