@@ -23,6 +23,7 @@ import vn.kehoachxa.domain.plan.Signer;
 import vn.kehoachxa.domain.report.PeriodicReport;
 import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.reporting.CollectingPeriod;
+import vn.kehoachxa.domain.reporting.DataCutoff;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.export.excel.ReportWorkbookExporter;
 import vn.kehoachxa.export.word.ReportWordExporter;
@@ -99,7 +100,7 @@ public final class PeriodicReportService {
                 : profile.upwardRecipients().stream().map(UpwardRecipient::name).toList();
         List<Recipient> recipients = addressees.isEmpty() ? List.of() : List.of(new Recipient("Như trên", null));
         return new ReportDocument(header, addressees, report, recipients,
-                ReportTables.of(doc, results, grid, lastYear(period.period())));
+                ReportTables.of(doc, results, grid, lastYear(period.period())), DataCutoff.line(period.period()));
     }
 
     /** Writes the report as .docx to {@code target}. */

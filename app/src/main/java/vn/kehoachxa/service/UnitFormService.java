@@ -21,6 +21,7 @@ import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanFields;
+import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.PeriodNames;
@@ -122,7 +123,8 @@ public final class UnitFormService {
             List<FormIndicatorRow> indicators = mine.indicators().stream().map(UnitFormService::indicatorRow)
                     .toList();
             forms.add(new UnitForm(id, PeriodNames.name(p), p.dueDate(), p.dueNote(),
-                    Texts.get("unitform.sendTo", meta.communeName()), planTitle(meta), tasks, indicators));
+                    Texts.get("unitform.sendTo", meta.communeName()), planTitle(meta), tasks, indicators,
+                    p.cutoffStart(), p.cutoffEnd()));
         }
         return forms;
     }
@@ -134,7 +136,7 @@ public final class UnitFormService {
                 : PlanFields.resolve(DeadlineText.format(i.item().deadline()), p, doc.basisDocuments());
         return new FormTaskRow(i.item().id(), i.groupTitle(), i.number(),
                 PlanFields.resolve(i.item().content(), p, doc.basisDocuments()),
-                Texts.get("unitform.role." + i.role().name()), deadline);
+                Texts.get("unitform.role." + i.role().name()), deadline, i.matrix() == TableKind.TARGET_MATRIX);
     }
 
     private static FormIndicatorRow indicatorRow(AssignedIndicator a) {

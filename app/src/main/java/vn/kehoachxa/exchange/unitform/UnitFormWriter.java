@@ -9,16 +9,20 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.reporting.DataCutoff;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.export.excel.PrintableSheetWriter;
@@ -41,6 +45,13 @@ import vn.kehoachxa.files.SafeFiles;
  */
 public final class UnitFormWriter {
     private static final int MAX_TEXT = 2000;
+    private static final double CM = 1 / 2.54;
+    /**
+     * Width of the instructions' one column in characters (digits of Times New Roman 12, about 2.1 mm each): a
+     * little under the 16.5 cm between Decree 30's portrait margins (3 cm left, 1.5 cm right), so the lines wrap
+     * inside the printed page instead of running off its right edge.
+     */
+    private static final int INSTRUCTIONS_WIDTH = 76;
 
     private UnitFormWriter() {
     }
@@ -77,7 +88,7 @@ public final class UnitFormWriter {
 
     private static void instructions(XSSFWorkbook wb, UnitForm form) {
         XSSFSheet sheet = wb.createSheet(FormLayout.INSTRUCTIONS_SHEET);
-        sheet.setColumnWidth(0, 110 * 256);
+        sheet.setColumnWidth(0, INSTRUCTIONS_WIDTH * 256);
         XSSFFont bold = wb.createFont();
         bold.setFontName("Times New Roman");
         bold.setFontHeightInPoints((short) 13);
@@ -98,6 +109,10 @@ public final class UnitFormWriter {
         lines.add(Texts.get("unitform.instructions.unit", id.unitName()));
         lines.add(Texts.get("unitform.instructions.plan", form.planTitle()));
         lines.add(Texts.get("unitform.instructions.due", due, form.sendTo()));
+        if (form.cutoffStart() != null) {
+            lines.add(Texts.get("unitform.cutoff", VietnameseDates.shortDate(form.cutoffStart()),
+                    VietnameseDates.shortDate(form.cutoffEnd())));
+        }
         if (form.dueNote() != null) {
             lines.add("(" + form.dueNote() + ")");
         }
@@ -110,9 +125,26 @@ public final class UnitFormWriter {
             XSSFCell cell = row.createCell(0);
             cell.setCellValue(lines.get(i));
             cell.setCellStyle(i == 0 ? title : body);
-            row.setHeightInPoints(17f * Math.max(1, (lines.get(i).length() / 100) + 1) + 4f);
+            row.setHeightInPoints(PrintableSheetWriter.wrappedHeight(lines.get(i), INSTRUCTIONS_WIDTH,
+                    i == 0 ? 13.0 / 12 : 1.0, i == 0) + 4f);
         }
+        printOnePageWide(wb, sheet, lines.size() - 1);
         sheet.enableLocking();
+    }
+
+    /** A4 portrait within Decree 30's margins, scaled to the page's width if a renderer's fonts run wider. */
+    private static void printOnePageWide(XSSFWorkbook wb, XSSFSheet sheet, int lastRow) {
+        XSSFPrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(false);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setMargin(PageMargin.TOP, CM * 2);
+        sheet.setMargin(PageMargin.BOTTOM, CM * 2);
+        sheet.setMargin(PageMargin.LEFT, CM * 3);
+        sheet.setMargin(PageMargin.RIGHT, CM * 1.5);
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, 0, 0, lastRow);
     }
 
     private static void tasks(XSSFWorkbook wb, PrintableSheetWriter writer, UnitForm form,
@@ -125,7 +157,16 @@ public final class UnitFormWriter {
         List<Row> rows = new ArrayList<>();
         List<Integer> dataRows = new ArrayList<>();
         String group = null;
+        Boolean section = null;
+        char letter = 'A';
         for (FormTaskRow t : form.tasks()) {
+            // Target rows and task rows each number their groups I, II…: a section title tells them apart.
+            if (section == null || section != t.target()) {
+                section = t.target();
+                rows.add(new GroupRow(Texts.get(t.target() ? "unitform.section.targets" : "unitform.section.tasks",
+                        String.valueOf(letter++))));
+                group = null;
+            }
             if (t.groupTitle() != null && !t.groupTitle().equals(group)) {
                 group = t.groupTitle();
                 rows.add(new GroupRow(group));
@@ -192,10 +233,15 @@ public final class UnitFormWriter {
     }
 
     private static List<TitleLine> titles(UnitForm form, String titleKey) {
-        return List.of(new TitleLine(Texts.get(titleKey, form.periodName().toUpperCase(java.util.Locale.ROOT)),
-                        TitleStyle.TITLE),
-                new TitleLine(Texts.get("unitform.subtitle", form.identity().unitName(),
-                        VietnameseDates.shortDate(form.dueDate())), TitleStyle.NOTE));
+        List<TitleLine> titles = new ArrayList<>();
+        titles.add(new TitleLine(Texts.get(titleKey, form.periodName().toUpperCase(java.util.Locale.ROOT)),
+                TitleStyle.TITLE));
+        if (form.cutoffStart() != null) {
+            titles.add(new TitleLine(DataCutoff.line(form.cutoffStart(), form.cutoffEnd()), TitleStyle.NOTE));
+        }
+        titles.add(new TitleLine(Texts.get("unitform.subtitle", form.identity().unitName(),
+                VietnameseDates.shortDate(form.dueDate())), TitleStyle.NOTE));
+        return titles;
     }
 
     private static void unlock(XSSFWorkbook wb, XSSFCell cell, Map<Integer, XSSFCellStyle> cache) {

@@ -29,7 +29,8 @@ final class PageBreaks {
 
     /**
      * Sets the row breaks of {@code sheet} for rows {@code headerRow + 1}..{@code lastRow}, the header row repeated
-     * on every page, keeping each row in {@code groupRows} on the page of the row after it.
+     * on every page, keeping each row in {@code groupRows} on the page of the row after it (and a run of them on the
+     * page of the first row that is not one).
      */
     static void place(XSSFSheet sheet, int headerRow, int lastRow, Set<Integer> groupRows, double usable) {
         double header = height(sheet, headerRow);
@@ -39,7 +40,11 @@ final class PageBreaks {
         }
         for (int r = headerRow + 1; r <= lastRow; r++) {
             double h = height(sheet, r);
-            double needed = groupRows.contains(r) && r < lastRow ? h + height(sheet, r + 1) : h;
+            // A run of group rows (a section title over a group title) stays with the first row under it.
+            double needed = h;
+            for (int k = r; groupRows.contains(k) && k < lastRow; k++) {
+                needed += height(sheet, k + 1);
+            }
             boolean pageHasRows = y > header + 0.5 && r > headerRow + 1;
             if (y + needed > usable && pageHasRows) {
                 sheet.setRowBreak(r - 1);

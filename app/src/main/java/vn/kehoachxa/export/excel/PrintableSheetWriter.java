@@ -191,6 +191,14 @@ public final class PrintableSheetWriter {
         }
     }
 
+    /**
+     * The height in points a row needs to show {@code text} wrapped in a cell {@code widthChars} wide, at
+     * {@code sizeRatio} times the 12 pt body size: for sheets laid out by hand (a form's instructions).
+     */
+    public static float wrappedHeight(String text, double widthChars, double sizeRatio, boolean bold) {
+        return height(WrappedLines.count(text, widthChars, sizeRatio, bold), sizeRatio);
+    }
+
     private static float height(int lines, double sizeRatio) {
         float points = (float) (lines * LINE_POINTS * sizeRatio) + CELL_PADDING_POINTS;
         return Math.min(MAX_ROW_POINTS, points);

@@ -49,13 +49,14 @@ public final class ReportWorkbookExporter {
         String note = attachedTo(report.header());
         for (int i = 0; i < report.tables().size(); i++) {
             ReportTable t = report.tables().get(i);
-            writer.write(t.label(), printable(t, note, WIDTHS[Math.min(i, WIDTHS.length - 1)]));
+            writer.write(t.label(), printable(t, note, report.cutoffLine(), WIDTHS[Math.min(i, WIDTHS.length - 1)]));
         }
         workbook.setActiveSheet(0);
         return workbook;
     }
 
-    static PrintableTable printable(ReportTable t, String note, int[] widths) {
+    /** {@code t} as a printable sheet: label, title, the "Kèm theo" note and the cut-off line (when not null). */
+    static PrintableTable printable(ReportTable t, String note, String cutoff, int[] widths) {
         List<PrintableTable.Column> columns = new ArrayList<>();
         for (int c = 0; c < t.columns().size(); c++) {
             boolean text = c == 1 || ("Biểu 2".equals(t.label()) && (c == 2 || c == t.columns().size() - 1));
@@ -67,10 +68,14 @@ public final class ReportWorkbookExporter {
             rows.add(row.group() != null ? new PrintableTable.GroupRow(row.group())
                     : new PrintableTable.DataRow(new ArrayList<>(row.cells())));
         }
-        return new PrintableTable(List.of(
+        List<PrintableTable.TitleLine> titles = new ArrayList<>(List.of(
                 new PrintableTable.TitleLine(t.label(), PrintableTable.TitleStyle.LABEL),
                 new PrintableTable.TitleLine(t.title(), PrintableTable.TitleStyle.TITLE),
-                new PrintableTable.TitleLine(note, PrintableTable.TitleStyle.NOTE)), columns, rows);
+                new PrintableTable.TitleLine(note, PrintableTable.TitleStyle.NOTE)));
+        if (cutoff != null && !cutoff.isBlank()) {
+            titles.add(new PrintableTable.TitleLine("(" + cutoff.strip() + ")", PrintableTable.TitleStyle.NOTE));
+        }
+        return new PrintableTable(titles, columns, rows);
     }
 
     /** "(Kèm theo Báo cáo số …/BC-UBND ngày … của UBND xã Mường La)". */

@@ -65,6 +65,7 @@ public final class ReportWordExporter {
             docx.removeBodyElement(0);
             BlockWriter.header(docx, layout, header);
             title(docx, layout, header);
+            cutoff(docx, report.cutoffLine());
             addressees(docx, report.addressees());
             body(docx, report);
             footer(docx, layout, report);
@@ -74,7 +75,8 @@ public final class ReportWordExporter {
                 end.setStyle(WordStyles.BLOCK);
                 end.setSpacingAfter(0);
                 pages.endSectionAt(end, i > 0, i > 0);
-                table(docx, report.tables().get(i), attached, WIDTHS[Math.min(i, WIDTHS.length - 1)]);
+                table(docx, report.tables().get(i), attached, report.cutoffLine(),
+                        WIDTHS[Math.min(i, WIDTHS.length - 1)]);
             }
             pages.lastSection(docx, !report.tables().isEmpty(), !report.tables().isEmpty());
             docx.write(out);
@@ -93,6 +95,21 @@ public final class ReportWordExporter {
         rule.setStyle(WordStyles.BLOCK);
         Docx.rule(rule, width, Math.min(width / 3, Math.max(longest, 1200)));
         rule.setSpacingAfter(240);
+    }
+
+    /**
+     * "(Số liệu tính từ ngày 15/12/2025 đến ngày 14/3/2026)" centred in italics under the title's rule, so a reader
+     * upward knows which days the figures cover (Decree 09/2019, Art. 12).
+     */
+    private static void cutoff(XWPFDocument doc, String line) {
+        if (LayoutTexts.blank(line)) {
+            return;
+        }
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(WordStyles.BLOCK);
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingAfter(240);
+        Docx.run(p, "(" + line.strip() + ")", 14, false, true);
     }
 
     /** "Kính gửi: Sở Y tế tỉnh Sơn La." on one centred line, or a list of "- …;" lines under it. */
@@ -160,10 +177,13 @@ public final class ReportWordExporter {
         BlockWriter.lines(table.getRow(0).getCell(1), lines, BlockWriter.FOOTER_COLUMNS[1]);
     }
 
-    private static void table(XWPFDocument doc, ReportTable t, String attached, int[] widths) {
+    private static void table(XWPFDocument doc, ReportTable t, String attached, String cutoff, int[] widths) {
         Docx.paragraph(doc.createParagraph(), WordStyles.APPENDIX_LABEL, t.label());
         Docx.paragraph(doc.createParagraph(), WordStyles.APPENDIX_TITLE, t.title());
         Docx.paragraph(doc.createParagraph(), WordStyles.APPENDIX_NOTE, attached);
+        if (!LayoutTexts.blank(cutoff)) {
+            Docx.paragraph(doc.createParagraph(), WordStyles.APPENDIX_NOTE, "(" + cutoff.strip() + ")");
+        }
         int columns = t.columns().size();
         XWPFTable table = doc.createTable(1, columns);
         Docx.singleBorders(table);

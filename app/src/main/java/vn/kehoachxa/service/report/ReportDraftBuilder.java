@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.report.PeriodicReport;
 import vn.kehoachxa.domain.report.ReportPart;
 import vn.kehoachxa.domain.reporting.Evaluation;
@@ -87,28 +88,62 @@ public final class ReportDraftBuilder {
         return grid.stream().filter(g -> g.timeliness().status() == status).count();
     }
 
+    /**
+     * II.1: a sentence per indicator, then the target rows (Phân công thực hiện các mục tiêu) counted by status and
+     * the units' words on them under their target groups.
+     */
     private List<String> targets() {
         List<String> out = new ArrayList<>();
         for (IndicatorEvaluation e : results.indicators()) {
             out.add("- " + IndicatorSentence.of(e));
         }
+        List<TaskEvaluation> rows = rows(TableKind.TARGET_MATRIX);
+        if (!rows.isEmpty()) {
+            out.add("Tiến độ thực hiện " + rows.size() + " mục tiêu được phân công: " + statusCounts(rows) + ".");
+            out.addAll(byGroup(rows));
+        }
         return out;
     }
 
+    /**
+     * II.2: the task rows (Phân công nhiệm vụ) only, counted by status as Biểu 2 lists them, and the units' words
+     * under their task groups. Target rows number their groups I, II… as task rows do; mixing the two gave an
+     * outline with two runs of I, II… under one heading.
+     */
     private List<String> tasks() {
         List<String> out = new ArrayList<>();
+        List<TaskEvaluation> rows = rows(TableKind.TASK_MATRIX);
+        out.add("Trong kỳ có " + rows.size() + " nhiệm vụ được phân công; trong đó: " + statusCounts(rows)
+                + " (chi tiết tại Biểu 2).");
+        out.addAll(byGroup(rows));
+        return out;
+    }
+
+    private List<TaskEvaluation> rows(TableKind matrix) {
+        return results.tasks().stream().filter(t -> t.item().matrix() == matrix).toList();
+    }
+
+    private static String statusCounts(List<TaskEvaluation> rows) {
         Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
-        results.tasks().forEach(t -> counts.merge(t.status(), 1L, Long::sum));
-        out.add("Trong kỳ có " + results.tasks().size() + " nội dung được phân công; trong đó: "
-                + counts.getOrDefault(TaskStatus.HOAN_THANH_DUNG_HAN, 0L) + " hoàn thành đúng hạn, "
+        rows.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
+        return counts.getOrDefault(TaskStatus.HOAN_THANH_DUNG_HAN, 0L) + " hoàn thành đúng hạn, "
                 + counts.getOrDefault(TaskStatus.HOAN_THANH_QUA_HAN, 0L) + " hoàn thành quá hạn, "
                 + counts.getOrDefault(TaskStatus.DANG_THUC_HIEN_TRONG_HAN, 0L) + " đang thực hiện trong hạn, "
                 + counts.getOrDefault(TaskStatus.CHUA_HOAN_THANH_QUA_HAN, 0L) + " chưa hoàn thành quá hạn, "
                 + counts.getOrDefault(TaskStatus.CHUA_TRIEN_KHAI, 0L) + " chưa triển khai"
-                + undatable(counts.getOrDefault(TaskStatus.KHONG_XAC_DINH_DUOC_HAN, 0L)) + " (chi tiết tại Biểu 2).");
+                + undatable(counts.getOrDefault(TaskStatus.KHONG_XAC_DINH_DUOC_HAN, 0L));
+    }
+
+    /**
+     * The units' result texts under their groups, each group headed "a) …:", "b) …:" — the level below the
+     * report's own "1.", "2." (Decree 30's phần, mục, khoản, điểm) — rather than the plan's I, II….
+     */
+    private static List<String> byGroup(List<TaskEvaluation> rows) {
+        List<String> out = new ArrayList<>();
         Map<String, List<TaskEvaluation>> byGroup = new LinkedHashMap<>();
-        results.tasks().forEach(t -> byGroup.computeIfAbsent(Objects.toString(t.item().groupTitle(), ""),
+        rows.forEach(t -> byGroup.computeIfAbsent(Objects.toString(t.item().groupTitle(), ""),
                 k -> new ArrayList<>()).add(t));
+        int letter = 0;
         for (var group : byGroup.entrySet()) {
             Set<String> said = new LinkedHashSet<>();
             for (TaskEvaluation t : group.getValue()) {
@@ -120,7 +155,7 @@ public final class ReportDraftBuilder {
             }
             if (!said.isEmpty()) {
                 if (!group.getKey().isBlank()) {
-                    out.add(groupHeading(group.getKey()));
+                    out.add(pointLabel(letter++) + " " + groupHeading(withoutLabel(group.getKey())));
                 }
                 out.addAll(said);
             }
@@ -131,6 +166,20 @@ public final class ReportDraftBuilder {
     /** ", n không xác định được hạn" when some tasks' deadlines name no date; nothing otherwise. */
     private static String undatable(long n) {
         return n == 0 ? "" : ", " + n + " không xác định được hạn";
+    }
+
+    /** The letters of points (điểm) in Vietnamese alphabetical order, as Decree 30 numbers them. */
+    private static final List<String> POINTS = List.of("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+            "n", "o", "p", "q", "r", "s", "t", "u", "ư", "v", "x", "y");
+
+    /** "a)", "b)", … "đ)", …; past "y)" the count goes on in figures. */
+    static String pointLabel(int index) {
+        return (index < POINTS.size() ? POINTS.get(index) : String.valueOf(index + 1)) + ")";
+    }
+
+    /** "I. Nâng cao…" or "1 Đổi mới…" → "Nâng cao…", "Đổi mới…": the group's title without the plan's label. */
+    static String withoutLabel(String heading) {
+        return heading.strip().replaceFirst("^([IVXLC]+|\\d+)\\.?\\s+", "");
     }
 
     /** "1 Đổi mới…" (label and title as the matrix holds them) → "1. Đổi mới…:". */

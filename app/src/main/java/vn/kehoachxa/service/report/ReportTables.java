@@ -12,6 +12,7 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.RowNumbers;
+import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.report.ReportTable;
 import vn.kehoachxa.domain.report.ReportTable.Row;
@@ -25,8 +26,8 @@ import vn.kehoachxa.service.reporting.UnitReportStatus;
 import vn.kehoachxa.service.reporting.UnitResult;
 
 /**
- * The appendix tables of a periodic report: Biểu 1 indicator results, Biểu 2 progress of the assigned contents,
- * Biểu 3 the units' reporting. The same text goes to the Word appendix and to the Excel workbook.
+ * The appendix tables of a periodic report: Biểu 1 indicator results, Biểu 2 progress of the assigned tasks (task
+ * rows only), Biểu 3 the units' reporting. The same text goes to the Word appendix and to the Excel workbook.
  */
 public final class ReportTables {
     private ReportTables() {
@@ -77,7 +78,11 @@ public final class ReportTables {
     static ReportTable tasks(PeriodResults results) {
         List<Row> rows = new ArrayList<>();
         String group = null;
+        // Only task rows: the title says nhiệm vụ, and target rows (numbered apart) are reported under II.1.
         for (TaskEvaluation t : results.tasks()) {
+            if (t.item().matrix() != TableKind.TASK_MATRIX) {
+                continue;
+            }
             String g = Objects.toString(t.item().groupTitle(), "");
             if (!g.equals(group)) {
                 group = g;

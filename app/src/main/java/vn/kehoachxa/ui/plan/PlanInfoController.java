@@ -393,7 +393,7 @@ public final class PlanInfoController implements PlanScreen {
         showIssuer(plan);
         basis.show(info.basisDocuments());
         recipients.show(info.recipients());
-        rule.show(plan.reportingRule(), plan.startYear());
+        rule.show(plan.reportingRule(), plan.startYear(), plan.endYear());
         appendices.show(info.appendices());
         showing = false;
     }

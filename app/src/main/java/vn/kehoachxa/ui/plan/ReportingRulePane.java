@@ -22,6 +22,7 @@ import org.controlsfx.validation.ValidationSupport;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.ReportingRule;
 import vn.kehoachxa.domain.plan.WeekendPolicy;
+import vn.kehoachxa.domain.reporting.DataCutoff;
 import vn.kehoachxa.domain.reporting.FixedHolidays;
 import vn.kehoachxa.domain.reporting.Holiday;
 import vn.kehoachxa.domain.reporting.PeriodNames;
@@ -45,10 +46,13 @@ final class ReportingRulePane extends VBox {
     private final TextField yearlyMonth = new TextField();
     private final TextArea original = new TextArea();
     private final Label preview = new Label();
+    /** Decree 09's one working day between cut-off and due date, when the rule does not leave it. */
+    private final Label cutoffWarning = new Label();
     private final Consumer<ReportingRule> onChange;
     private boolean showing;
     private int firstYear;
     private java.time.YearMonth firstPeriodMonth;
+    private int lastYear;
 
     ReportingRulePane(ValidationSupport validation, Consumer<ReportingRule> onChange) {
         super(8);
@@ -72,6 +76,12 @@ final class ReportingRulePane extends VBox {
         preview.setId("rulePreview");
         preview.setWrapText(true);
         preview.getStyleClass().add("muted");
+        cutoffWarning.setId("ruleCutoffWarning");
+        cutoffWarning.setWrapText(true);
+        cutoffWarning.getStyleClass().add("reminder-banner");
+        cutoffWarning.setMaxWidth(Double.MAX_VALUE);
+        cutoffWarning.managedProperty().bind(cutoffWarning.visibleProperty());
+        cutoffWarning.setVisible(false);
 
         validation.registerValidator(day, false, (c, v) -> result(c, PlanFieldRules.deadlineDay(day.getText())));
         validation.registerValidator(yearlyMonth, false, (c, v) -> result(c,
@@ -94,7 +104,7 @@ final class ReportingRulePane extends VBox {
                 box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             }
         }
-        getChildren().addAll(grid, preview);
+        getChildren().addAll(grid, preview, cutoffWarning);
 
         for (CheckBox box : List.of(quarterly, halfYear, nineMonth, yearly)) {
             box.selectedProperty().addListener((obs, old, now) -> changed());
@@ -113,12 +123,21 @@ final class ReportingRulePane extends VBox {
         }
     }
 
-    /** Shows {@code rule}; the preview lists the deadlines of {@code year}. */
+    /** Shows {@code rule}; the preview lists the deadlines of {@code year}, the cut-off check that year only. */
     void show(ReportingRule rule, int year) {
+        show(rule, year, year);
+    }
+
+    /**
+     * Shows {@code rule}; the preview lists the deadlines of {@code year}; the cut-off check covers {@code year} to
+     * {@code endYear}, since a weekend or holiday move can bring one year's due date onto its cut-off.
+     */
+    void show(ReportingRule rule, int year, int endYear) {
         showing = true;
         firstYear = year;
         // Kept as shown: the first period is picked on Kỳ báo cáo, not in these fields.
         firstPeriodMonth = rule.firstPeriodMonth();
+        lastYear = Math.max(year, endYear);
         quarterly.setSelected(rule.quarterly());
         halfYear.setSelected(rule.halfYear());
         nineMonth.setSelected(rule.nineMonth());
@@ -130,6 +149,7 @@ final class ReportingRulePane extends VBox {
         yearlyMonth.setText(rule.yearlyMonth() == null ? "" : String.valueOf(rule.yearlyMonth()));
         original.setText(rule.originalText() == null ? "" : rule.originalText());
         preview.setText(preview(rule, year));
+        showCutoffWarning(rule);
         showing = false;
     }
 
@@ -153,6 +173,7 @@ final class ReportingRulePane extends VBox {
         ReportingRule rule = typed();
         if (rule != null) {
             preview.setText(preview(rule, firstYear));
+            showCutoffWarning(rule);
             onChange.accept(rule);
         }
     }
@@ -167,6 +188,25 @@ final class ReportingRulePane extends VBox {
                 .collect(Collectors.joining("; "));
         return dates.isEmpty() ? Texts.get("planinfo.rule.previewNone")
                 : Texts.get("planinfo.rule.preview", String.valueOf(year), dates);
+    }
+
+    private void showCutoffWarning(ReportingRule rule) {
+        String text = cutoffWarning(rule, firstYear, lastYear);
+        cutoffWarning.setText(text == null ? "" : text);
+        cutoffWarning.setVisible(text != null);
+    }
+
+    /**
+     * The Vietnamese warning when a period of {@code firstYear..lastYear} leaves less than one working day between
+     * its data cut-off and its due date (Decree 09/2019), after weekend and holiday moves; null when none does.
+     */
+    static String cutoffWarning(ReportingRule rule, int firstYear, int lastYear) {
+        Set<java.time.LocalDate> holidays = new java.util.HashSet<>();
+        for (int y = firstYear; y <= lastYear; y++) {
+            FixedHolidays.forYear(y).forEach(h -> holidays.add(h.date()));
+        }
+        return DataCutoff.warning(DataCutoff.tooClose(
+                ReportingCalendar.periods(0, rule, firstYear, lastYear, holidays), holidays));
     }
 
     private static ValidationResult result(javafx.scene.control.Control c, java.util.Optional<String> problem) {

@@ -24,6 +24,7 @@ import vn.kehoachxa.domain.reporting.CollectingPeriod;
 import vn.kehoachxa.domain.report.PeriodicReport;
 import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.report.ReportPart;
+import vn.kehoachxa.domain.reporting.DataCutoff;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.service.PeriodicReportService;
 import vn.kehoachxa.service.ReportPackageService;
@@ -61,6 +62,7 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML private VBox root;
     @FXML private ComboBox<PeriodOverview> periodBox;
     @FXML private Label collectingLabel;
+    @FXML private Label periodCutoff;
     @FXML private TextField numberField;
     @FXML private DatePicker datePicker;
     @FXML private Button regenerateButton;
@@ -114,6 +116,7 @@ public final class PeriodicReportController implements PlanScreen {
             b.disableProperty().bind(selected.isNull().or(vm.busyProperty()));
         }
         selected.addListener((obs, old, now) -> {
+            periodCutoff.setText(now == null ? "" : DataCutoff.line(now.period()));
             if (old != null && vm.current() != null && vm.current().periodId() == old.period().id() && edited()) {
                 PeriodicReport leaving = fromEditor();
                 Tasks.create(() -> reports.save(leaving)).onError(ErrorDialog::show).runOn(ctx.executor());

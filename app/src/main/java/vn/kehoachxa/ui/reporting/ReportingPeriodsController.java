@@ -50,6 +50,7 @@ public final class ReportingPeriodsController implements PlanScreen {
     @FXML private VBox root;
     @FXML private TableView<PeriodOverview> periods;
     @FXML private TableColumn<PeriodOverview, String> periodName;
+    @FXML private TableColumn<PeriodOverview, String> periodCutoff;
     @FXML private TableColumn<PeriodOverview, String> periodDue;
     @FXML private TableColumn<PeriodOverview, String> periodReported;
     @FXML private TableColumn<PeriodOverview, String> periodNote;
@@ -77,6 +78,10 @@ public final class ReportingPeriodsController implements PlanScreen {
     @FXML
     private void initialize() {
         periodName.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        // The days the units' figures cover (Decree 09/2019), so nobody reads a period as its calendar quarter.
+        periodCutoff.setCellValueFactory(c -> new SimpleStringProperty(Texts.get("reportingui.cutoffCell",
+                VietnameseDates.shortDate(c.getValue().period().cutoffStart()),
+                VietnameseDates.shortDate(c.getValue().period().cutoffEnd()))));
         periodDue.setCellValueFactory(c -> new SimpleStringProperty(
                 VietnameseDates.shortDate(c.getValue().period().dueDate())));
         periodReported.setCellValueFactory(c -> new SimpleStringProperty(
@@ -90,13 +95,14 @@ public final class ReportingPeriodsController implements PlanScreen {
         unitTimeliness.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().timeliness().label()));
         var size = ctx.textSizeProperty();
         ColumnWidths.atLeast(size, periodName, 9.5);
+        ColumnWidths.atLeast(size, periodCutoff, 11);
         ColumnWidths.atLeast(size, periodDue, 6);
         ColumnWidths.atLeast(size, periodReported, 4.5);
         ColumnWidths.atLeast(size, unitName, 9);
         ColumnWidths.atLeast(size, unitRows, 10.5);
         ColumnWidths.atLeast(size, unitVersion, 3.5);
         ColumnWidths.atLeast(size, unitTimeliness, 12);
-        ColumnWidths.wrapHeadings(size, List.of(periodName, periodDue, periodReported, periodNote, unitName,
+        ColumnWidths.wrapHeadings(size, List.of(periodName, periodCutoff, periodDue, periodReported, periodNote, unitName,
                 unitRows, unitVersion, unitTimeliness));
         var selected = periods.getSelectionModel().selectedItemProperty();
         formsButton.disableProperty().bind(selected.isNull());

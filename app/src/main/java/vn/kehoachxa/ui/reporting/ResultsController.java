@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.DataCutoff;
 import vn.kehoachxa.domain.reporting.Evaluation;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.TaskStatus;
@@ -301,7 +302,8 @@ public final class ResultsController implements PlanScreen {
         }).onSuccess(loaded -> {
             vm.load(loaded.results(), loaded.units());
             var counts = vm.evaluationCounts();
-            summary.setText(Texts.get("resultsui.summary", loaded.results().period().reportedUnits(),
+            summary.setText(DataCutoff.line(loaded.results().period().period()) + ". "
+                    + Texts.get("resultsui.summary", loaded.results().period().reportedUnits(),
                     loaded.results().period().expectedUnits(), counts.getOrDefault(Evaluation.DAT, 0L)
                             + counts.getOrDefault(Evaluation.VUOT, 0L), loaded.results().indicators().size()));
         }).runOn(ctx.executor());

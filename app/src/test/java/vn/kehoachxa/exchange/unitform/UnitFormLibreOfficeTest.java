@@ -66,6 +66,39 @@ class UnitFormLibreOfficeTest {
         }
     }
 
+    @Test
+    void everyInstructionLinePrintsWholeOnTheFirstPage() throws Exception {
+        assumeTrue(soffice() != null, "LibreOffice (soffice) is not installed");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")), "pdftotext is not installed");
+        Path form;
+        try (Database db = Database.open(dir.resolve("db"))) {
+            Clock clock = Clock.fixed(LocalDate.of(2026, 11, 5).atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                    ZoneId.systemDefault());
+            long planId = new PlanService(db).create(PlanFiles.readBundledSample("muong-la"));
+            long periodId = new ReportingService(db, clock).generatePeriods(planId).getFirst().period().id();
+            form = new UnitFormService(db, clock).generateAll(periodId, dir.resolve("out")).stream()
+                    .filter(p -> p.toString().contains("Trạm Y tế")).findFirst().orElseThrow();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        try (var in = Files.newInputStream(form); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            wb.getSheet(FormLayout.INSTRUCTIONS_SHEET).forEach(r -> lines.add(r.getCell(0).getStringCellValue()));
+        }
+        Path pdf = convert(form, "pdf", dir.resolve("pdf"));
+        Path kept = Path.of("target", "rendering", "unitform");
+        Files.createDirectories(kept);
+        Files.copy(pdf, kept.resolve("form-tram-y-te.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(form, kept.resolve("form-tram-y-te.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Process p = new ProcessBuilder("pdftotext", "-f", "1", "-l", "1", pdf.toString(), "-")
+                .redirectErrorStream(true).start();
+        String firstPage = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        // Wrapped lines come back as separate text lines: compare with whitespace collapsed.
+        String printed = firstPage.replaceAll("\\s+", " ");
+        assertThat(lines).hasSizeGreaterThan(5).allSatisfy(line ->
+                assertThat(printed).contains(line.replaceAll("\\s+", " ")));
+    }
+
     private Path convert(Path source, String format, Path outDir) throws Exception {
         Files.createDirectories(outDir);
         Process p = new ProcessBuilder(soffice(), "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(),

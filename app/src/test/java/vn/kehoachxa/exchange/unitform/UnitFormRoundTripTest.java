@@ -129,9 +129,10 @@ class UnitFormRoundTripTest {
             assertThat(tasks.getProtect()).isTrue();
             assertThat(tasks.getCTWorksheet().getSheetProtection().isSetPassword()).isFalse();
             assertThat(tasks.isColumnHidden(FormLayout.TASK_ID)).isTrue();
-            assertThat(tasks.getRow(4).getCell(FormLayout.TASK_STATUS).getCellStyle().getLocked())
+            // Rows 0–2 titles and cut-off, 3 spacer, 4 header, 5 section title, 6 group, 7 the first row.
+            assertThat(tasks.getRow(6).getCell(FormLayout.TASK_STATUS).getCellStyle().getLocked())
                     .as("group row").isTrue();
-            var dataRow = tasks.getRow(5);
+            var dataRow = tasks.getRow(7);
             assertThat(dataRow.getCell(FormLayout.TASK_ID).getStringCellValue()).startsWith("item:");
             assertThat(dataRow.getCell(1).getCellStyle().getLocked()).isTrue();
             for (int c = FormLayout.TASK_STATUS; c <= FormLayout.TASK_PROPOSALS; c++) {
