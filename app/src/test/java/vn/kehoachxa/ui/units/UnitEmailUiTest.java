@@ -56,7 +56,7 @@ class UnitEmailUiTest {
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         TableColumn<Unit, String> emails = (TableColumn<Unit, String>) column;
-        assertThat(emails.getText()).isEqualTo("E-mail nhận biểu mẫu");
+        assertThat(emails.getText()).isEqualTo("E-mail");
         assertThat(emails.getCellData(health(table)))
                 .isEqualTo("tyt.muongla@gmail.com; tramtruong.tyt@muongla.gov.vn");
         assertThat(field.getText()).isEqualTo("tyt.muongla@gmail.com; tramtruong.tyt@muongla.gov.vn");
