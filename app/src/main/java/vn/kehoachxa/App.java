@@ -298,7 +298,8 @@ public final class App extends Application {
                         workspace.plans(), workspace.units()))
                 .register(UnitsController.class, () -> new UnitsController(ctx, workspace.units()))
                 .register(ReportingPeriodsController.class,
-                        () -> new ReportingPeriodsController(ctx, workspace.reporting(), workspace.unitForms()))
+                        () -> new ReportingPeriodsController(ctx, workspace.reporting(), workspace.unitForms(),
+                                workspace.formMail()))
                 .register(ResultsController.class, () -> new ResultsController(ctx, workspace.reporting()))
                 .register(DeadlinePaneController.class,
                         () -> new DeadlinePaneController(ctx, workspace.reporting()))

@@ -28,8 +28,9 @@ public final class PlanDocumentRepository {
 
     /**
      * Inserts the whole document as a new plan and returns its id. Units are matched by name with the commune's
-     * existing units; new ones are created with the kind the document gives. Row labels that only restate the row's
-     * place are not stored, so they cannot go stale when rows are added, moved or deleted (see RowNumbers).
+     * existing units (filling in an e-mail they lack); new ones are created with the kind the document gives. Row
+     * labels that only restate the row's place are not stored, so they cannot go stale when rows are added, moved or
+     * deleted (see RowNumbers).
      */
     public long insert(PlanDocument given) {
         PlanDocument doc = RowNumbers.withOwnLabelsOnly(given);
@@ -39,7 +40,7 @@ public final class PlanDocumentRepository {
         long planId = plan.id();
         int position = 1;
         for (Unit u : doc.units()) {
-            Unit unit = units.findByName(u.name()).orElseGet(() ->
+            Unit unit = units.findByName(u.name()).map(found -> withEmailFrom(units, found, u)).orElseGet(() ->
                     units.insert(new Unit(null, u.name(), u.shortName(), u.kind(), u.email(), u.active())));
             dsl.insertInto(PLAN_UNIT).set(PLAN_UNIT.PLAN_ID, planId).set(PLAN_UNIT.UNIT_ID, unit.id())
                     .set(PLAN_UNIT.POSITION, position++).onDuplicateKeyIgnore().execute();
@@ -52,6 +53,19 @@ public final class PlanDocumentRepository {
         store.assignments().insertGroups(planId, TableKind.TARGET_MATRIX, doc.targetGroups());
         store.assignments().insertGroups(planId, TableKind.TASK_MATRIX, doc.taskGroups());
         return planId;
+    }
+
+    /**
+     * An existing unit that has no e-mail takes the one the document brings (a plan file from another office fills
+     * the address in); an address the office already keeps is never overwritten by a file's.
+     */
+    private static Unit withEmailFrom(UnitRepository units, Unit found, Unit given) {
+        if (found.email() != null || given.email() == null) {
+            return found;
+        }
+        Unit filled = found.withEmail(given.email());
+        units.update(filled);
+        return filled;
     }
 
     /**

@@ -1,11 +1,5 @@
 package vn.kehoachxa.service;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +7,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -196,38 +188,8 @@ public final class ReportPackageService {
 
     private void writeEml(ReportPackage pkg, List<UpwardRecipient> to, ReportDocument doc, Plan header)
             throws IOException {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        try {
-            for (UpwardRecipient r : to) {
-                message.addRecipient(MimeMessage.RecipientType.TO,
-                        new InternetAddress(r.email().strip(), r.name().strip(), "UTF-8"));
-            }
-            message.setSubject(pkg.subject(), "UTF-8");
-            message.setSentDate(Date.from(clock.instant()));
-            // Outlook opens a message with this header as a draft ready to send; Thunderbird ignores it.
-            message.setHeader("X-Unsent", "1");
-            MimeMultipart mixed = new MimeMultipart("mixed");
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(body(doc, header, pkg), "UTF-8");
-            mixed.addBodyPart(text);
-            for (Path f : pkg.files()) {
-                MimeBodyPart part = new MimeBodyPart();
-                part.attachFile(f.toFile(), contentType(f), "base64");
-                part.setFileName(f.getFileName().toString());
-                mixed.addBodyPart(part);
-            }
-            message.setContent(mixed);
-            message.saveChanges();
-        } catch (MessagingException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        SafeFiles.write(pkg.eml(), out -> {
-            try {
-                message.writeTo(out);
-            } catch (MessagingException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        });
+        MailDrafts.write(pkg.eml(), to.stream().map(r -> new MailDrafts.Recipient(r.email(), r.name())).toList(),
+                pkg.subject(), body(doc, header, pkg), pkg.files(), clock.instant());
     }
 
     private static String body(ReportDocument doc, Plan header, ReportPackage pkg) {
@@ -238,16 +200,5 @@ public final class ReportPackageService {
                 + reporter + " trân trọng gửi Báo cáo " + header.summary().replace('\n', ' ').replaceFirst(
                 "^Kết quả", "kết quả") + " (" + files + " đính kèm).\n\n"
                 + "Bản có chữ ký, đóng dấu được gửi theo đường văn thư.\n\nTrân trọng./.\n\n" + reporter + "\n";
-    }
-
-    private static String contentType(Path f) {
-        String name = f.getFileName().toString();
-        if (name.endsWith(".docx")) {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        }
-        if (name.endsWith(".xlsx")) {
-            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        }
-        return name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,6 +75,11 @@ public final class UnitFormService {
 
     /** Writes one form per reporting unit of the period into {@code folder}; returns the files in unit order. */
     public List<Path> generateAll(long periodId, Path folder) {
+        return List.copyOf(generateAllByUnit(periodId, folder).values());
+    }
+
+    /** {@link #generateAll}, each file under its unit's id (in unit order), for the e-mail drafts. */
+    public Map<Long, Path> generateAllByUnit(long periodId, Path folder) {
         List<UnitForm> forms = db.inTransaction(store -> forms(store, periodId, null));
         return write(forms, folder);
     }
@@ -81,23 +87,23 @@ public final class UnitFormService {
     /** Writes the form of one unit for the period into {@code folder}. */
     public Path generate(long periodId, long unitId, Path folder) {
         List<UnitForm> forms = db.inTransaction(store -> forms(store, periodId, unitId));
-        return write(forms, folder).getFirst();
+        return write(forms, folder).values().iterator().next();
     }
 
-    private List<Path> write(List<UnitForm> forms, Path folder) {
+    private Map<Long, Path> write(List<UnitForm> forms, Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new DomainException(Texts.get("unitform.cannotWrite", folder), e);
         }
-        List<Path> files = new ArrayList<>();
+        Map<Long, Path> files = new LinkedHashMap<>();
         for (UnitForm form : forms) {
             String code = PeriodNames.shortCode(form.identity().periodKind(), form.identity().periodYear(),
                     form.identity().periodIndex());
             String name = ("Báo cáo " + code + " - " + form.identity().unitName()).replaceAll("[\\\\/:*?\"<>|]", "-");
             Path file = folder.resolve(name + ".xlsx");
             UnitFormWriter.write(form, file);
-            files.add(file);
+            files.put(form.identity().unitId(), file);
         }
         return files;
     }

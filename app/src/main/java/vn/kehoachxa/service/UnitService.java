@@ -7,6 +7,7 @@ import vn.kehoachxa.domain.edit.Removal;
 import vn.kehoachxa.domain.edit.UnitMerge;
 import vn.kehoachxa.domain.edit.UnitUsage;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.plan.UnitEmails;
 import vn.kehoachxa.persistence.Database;
 
 /**
@@ -27,7 +28,8 @@ public final class UnitService {
     }
 
     /** Adds a unit; a name matching an existing one (even by tone-mark placement) is refused. */
-    public Unit add(Unit unit) {
+    public Unit add(Unit given) {
+        Unit unit = checked(given);
         return db.inTransaction(store -> {
             store.units().findByName(unit.name()).ifPresent(existing -> {
                 throw new DomainException(Texts.get("unit.duplicate", unit.name(), existing.name()));
@@ -36,8 +38,12 @@ public final class UnitService {
         });
     }
 
-    /** Saves a unit's fields (rename, kind, email, active); returns the unit as it was, for undo. */
-    public Unit update(Unit unit) {
+    /**
+     * Saves a unit's fields (rename, kind, email, active); returns the unit as it was, for undo. The e-mail is
+     * stored as {@link UnitEmails#normalize} writes it; a malformed address is refused, naming it.
+     */
+    public Unit update(Unit given) {
+        Unit unit = checked(given);
         return db.inTransaction(store -> {
             store.units().findByName(unit.name()).filter(other -> !other.id().equals(unit.id()))
                     .ifPresent(other -> {
@@ -47,6 +53,14 @@ public final class UnitService {
             store.units().update(unit);
             return before;
         });
+    }
+
+    /** {@code unit} with its e-mail text tidied; a malformed address is a DomainException naming it. */
+    private static Unit checked(Unit unit) {
+        UnitEmails.problem(unit.email()).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
+        return unit.withEmail(UnitEmails.normalize(unit.email()));
     }
 
     /** Marks a unit inactive: it stays in existing plans but is no longer offered. Returns it as it was. */

@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final CommuneService commune;
     private final ReportingService reporting;
     private final UnitFormService unitForms;
+    private final FormMailService formMail;
     private final PeriodicReportService periodicReports;
     private final ReportPackageService packages;
     private final PlanImportService imports;
@@ -45,6 +46,7 @@ public final class Workspace implements AutoCloseable {
         this.commune = new CommuneService(db);
         this.reporting = new ReportingService(db);
         this.unitForms = new UnitFormService(db);
+        this.formMail = new FormMailService(db, unitForms);
         this.periodicReports = new PeriodicReportService(db);
         this.packages = new ReportPackageService(db);
         this.imports = new PlanImportService(db);
@@ -160,6 +162,11 @@ public final class Workspace implements AutoCloseable {
     /** The units' reporting forms: making them and reading them back. */
     public UnitFormService unitForms() {
         return unitForms;
+    }
+
+    /** The forms of a period with one e-mail draft per unit beside them. */
+    public FormMailService formMail() {
+        return formMail;
     }
 
     /** The commune's periodic report to the province. */

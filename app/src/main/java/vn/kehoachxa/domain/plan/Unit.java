@@ -13,4 +13,14 @@ public record Unit(Long id, String name, String shortName, UnitKind kind, String
     public static Unit named(String name, UnitKind kind) {
         return new Unit(null, name, null, kind, null, true);
     }
+
+    /** This unit with {@code email} (one address or several separated by ";", see {@link UnitEmails}). */
+    public Unit withEmail(String email) {
+        return new Unit(id, name, shortName, kind, email, active);
+    }
+
+    /** The unit's e-mail addresses, in order; empty when it has none. */
+    public java.util.List<String> emails() {
+        return UnitEmails.split(email);
+    }
 }

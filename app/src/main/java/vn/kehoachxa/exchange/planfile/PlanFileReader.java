@@ -35,6 +35,7 @@ import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.plan.UnitEmails;
 import vn.kehoachxa.domain.plan.UnitKind;
 import vn.kehoachxa.domain.plan.VersionInfo;
 import vn.kehoachxa.domain.plan.WeekendPolicy;
@@ -249,6 +250,12 @@ final class PlanFileReader {
         String shortName = f.text("shortName");
         UnitKind kind = f.enumValue("kind", UnitKind.class, false);
         String email = f.text("email");
+        if (email != null) {
+            String unitName = name == null ? "" : name;
+            UnitEmails.problem(email).ifPresent(problem ->
+                    file.problem(f.at("email"), "planfile.unitEmail", unitName, problem));
+            email = UnitEmails.normalize(email);
+        }
         boolean active = f.bool("active", true);
         for (String n : new String[] {name, shortName}) {
             if (n == null) {

@@ -20,12 +20,14 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.text.VietnameseDates;
+import vn.kehoachxa.service.FormMailService;
 import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.service.UnitFormService;
 import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
 import vn.kehoachxa.service.reporting.FirstPeriodChoices;
 import vn.kehoachxa.service.reporting.FormImportResult;
+import vn.kehoachxa.service.reporting.FormMailing;
 import vn.kehoachxa.service.reporting.FormPreview;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
@@ -38,14 +40,18 @@ import vn.kehoachxa.ui.common.Dialogs;
 
 /**
  * Kỳ báo cáo: the plan's periods with due dates and notes, the per-unit status grid of the selected period, forms
- * out into a folder and back in (file chooser or files dropped on the screen) after a preview, and paper reports
- * typed by hand (Nhập báo cáo giấy). The first period (Kỳ báo cáo đầu tiên) is picked here, undone by Ctrl+Z.
+ * out into a folder (with one e-mail draft per unit beside them, and "Mở thư mục" to reach them) and back in (file
+ * chooser or files dropped on the screen) after a preview, and paper reports typed by hand (Nhập báo cáo giấy).
+ * The first period (Kỳ báo cáo đầu tiên) is picked here, undone by Ctrl+Z.
  */
 public final class ReportingPeriodsController implements PlanScreen {
     private final AppContext ctx;
     private final ReportingService reporting;
     private final UnitFormService forms;
+    private final FormMailService formMail;
     private Long planId;
+    /** The e-mail drafts of the forms last made on this screen; "Mở thư mục" opens it. */
+    private Path draftFolder;
 
     @FXML private VBox root;
     @FXML private TableView<PeriodOverview> periods;
@@ -62,6 +68,7 @@ public final class ReportingPeriodsController implements PlanScreen {
     @FXML private Button formsButton;
     @FXML private Button importButton;
     @FXML private Button paperButton;
+    @FXML private Button openDraftsButton;
     @FXML private Label message;
     @FXML private ComboBox<FirstPeriodChoices.Choice> firstPeriodBox;
     /** Undo and redo of the first period, the one edit of stored data on this screen. */
@@ -69,10 +76,12 @@ public final class ReportingPeriodsController implements PlanScreen {
     private boolean showingFirstPeriod;
 
     /** Built by the controller factory. */
-    public ReportingPeriodsController(AppContext ctx, ReportingService reporting, UnitFormService forms) {
+    public ReportingPeriodsController(AppContext ctx, ReportingService reporting, UnitFormService forms,
+                                      FormMailService formMail) {
         this.ctx = ctx;
         this.reporting = reporting;
         this.forms = forms;
+        this.formMail = formMail;
     }
 
     @FXML
@@ -126,6 +135,10 @@ public final class ReportingPeriodsController implements PlanScreen {
                 setFirstPeriod(now.month());
             }
         });
+        // The drafts belong to the period they were made for: another period hides the button until its own forms.
+        openDraftsButton.managedProperty().bind(openDraftsButton.visibleProperty());
+        openDraftsButton.setVisible(false);
+        selected.addListener((obs, old, now) -> openDraftsButton.setVisible(false));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && selected.get() != null) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -249,9 +262,32 @@ public final class ReportingPeriodsController implements PlanScreen {
         if (period == null || folder == null) {
             return;
         }
-        Tasks.create(() -> forms.generateAll(period.period().id(), folder))
-                .onSuccess(files -> message.setText(Texts.get("reportingui.formsMade", files.size(), folder)))
-                .runOn(ctx.executor());
+        Tasks.create(() -> formMail.makeFormsAndDrafts(period.period().id(), folder))
+                .onSuccess(made -> showMade(made, folder)).runOn(ctx.executor());
+    }
+
+    /**
+     * Says what was made: the forms, the drafts' folder (which "Mở thư mục" now opens) and the units whose draft has
+     * an empty To because they have no e-mail yet.
+     */
+    private void showMade(FormMailing made, Path folder) {
+        StringBuilder text = new StringBuilder(Texts.get("reportingui.formsMade", made.forms().size(), folder))
+                .append(' ').append(Texts.get("formmail.made", made.drafts().size(), made.draftFolder()));
+        if (!made.unitsWithoutEmail().isEmpty()) {
+            text.append('\n').append(Texts.get("formmail.noEmail", made.unitsWithoutEmail().size(),
+                    String.join("; ", made.unitsWithoutEmail())));
+        }
+        message.setText(text.toString());
+        draftFolder = made.draftFolder();
+        openDraftsButton.setVisible(true);
+    }
+
+    /** Mở thư mục: the drafts of the forms just made, in the system's file manager. */
+    @FXML
+    private void onOpenDrafts() {
+        if (draftFolder != null) {
+            ctx.open(draftFolder);
+        }
     }
 
     @FXML

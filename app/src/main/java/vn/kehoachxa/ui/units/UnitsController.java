@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.plan.UnitEmails;
 import vn.kehoachxa.domain.text.UnitNames;
 import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.common.AppContext;
@@ -28,8 +29,9 @@ import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.Dialogs;
 
 /**
- * Đơn vị: the commune's units — add, rename, stop using and use again, merge two into one (every reference in every
- * plan follows), delete one used nowhere; each undone by Ctrl+Z and redone by Ctrl+Y ({@link UnitsViewModel}).
+ * Đơn vị: the commune's units — add, rename, set the e-mail(s) the forms' drafts go to, stop using and use again,
+ * merge two into one (every reference in every plan follows), delete one used nowhere; each undone by Ctrl+Z and
+ * redone by Ctrl+Y ({@link UnitsViewModel}).
  * Names that differ only by tone-mark placement or spacing are the same unit (UnitService refuses them).
  */
 public final class UnitsController implements PlanScreen {
@@ -40,6 +42,10 @@ public final class UnitsController implements PlanScreen {
     @FXML private TableColumn<Unit, String> nameColumn;
     @FXML private TableColumn<Unit, String> kindColumn;
     @FXML private TableColumn<Unit, String> activeColumn;
+    @FXML private TableColumn<Unit, String> emailColumn;
+    @FXML private TextField emailField;
+    @FXML private Button emailButton;
+    @FXML private Label emailProblem;
     @FXML private TextField newNameField;
     @FXML private TextField renameField;
     @FXML private ComboBox<Unit> mergeTarget;
@@ -72,8 +78,14 @@ public final class UnitsController implements PlanScreen {
         ColumnWidths.atLeast(size, nameColumn, 16);
         ColumnWidths.atLeast(size, kindColumn, 14);
         ColumnWidths.atLeast(size, activeColumn, 7);
+        emailColumn.setCellValueFactory(c -> new SimpleStringProperty(
+                c.getValue().email() == null ? "" : c.getValue().email()));
+        ColumnWidths.atLeast(size, emailColumn, 14);
+        emailProblem.managedProperty().bind(emailProblem.visibleProperty());
+        emailProblem.setVisible(false);
         var selected = table.getSelectionModel().selectedItemProperty();
         renameButton.disableProperty().bind(selected.isNull());
+        emailButton.disableProperty().bind(selected.isNull());
         deleteButton.disableProperty().bind(selected.isNull());
         deactivateButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active(), selected));
@@ -82,6 +94,8 @@ public final class UnitsController implements PlanScreen {
         mergeButton.disableProperty().bind(selected.isNull().or(mergeTarget.valueProperty().isNull()));
         selected.addListener((obs, old, now) -> {
             renameField.setText(now == null ? "" : now.name());
+            emailField.setText(now == null || now.email() == null ? "" : now.email());
+            emailProblem.setVisible(false);
             mergeTarget.setValue(null);
             mergeTarget.getItems().setAll(table.getItems().stream().filter(u -> u != now).toList());
         });
@@ -185,6 +199,31 @@ public final class UnitsController implements PlanScreen {
         edit(() -> {
             model.rename(unit, name);
             return Texts.get("units.renamed", unit.name(), name);
+        });
+    }
+
+    /**
+     * Lưu e-mail: the selected unit's addresses, checked here first so a typing slip is named beside the field
+     * without a round trip; undo gives back the old address.
+     */
+    @FXML
+    private void onSaveEmail() {
+        Unit unit = selected();
+        if (unit == null) {
+            return;
+        }
+        String typed = emailField.getText();
+        var problem = UnitEmails.problem(typed);
+        emailProblem.setText(problem.orElse(""));
+        emailProblem.setVisible(problem.isPresent());
+        if (problem.isPresent()) {
+            emailField.requestFocus();
+            return;
+        }
+        edit(() -> {
+            String stored = model.setEmail(unit, typed);
+            return stored == null ? Texts.get("units.emailCleared", unit.name())
+                    : Texts.get("units.emailSaved", unit.name(), stored);
         });
     }
 

@@ -2,11 +2,13 @@ package vn.kehoachxa.ui.units;
 
 import java.util.List;
 import java.util.Optional;
+import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.edit.Removal;
 import vn.kehoachxa.domain.edit.UnitMerge;
 import vn.kehoachxa.domain.edit.UnitUsage;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.plan.UnitEmails;
 import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.service.edit.Change;
 import vn.kehoachxa.service.edit.EditHistory;
@@ -14,7 +16,8 @@ import vn.kehoachxa.service.edit.RemovalChanges;
 
 /**
  * Đơn vị: every edit of the commune's units is one service call (one transaction) whose inverse goes into the
- * screen's {@link EditHistory}, so Ctrl+Z and Ctrl+Y work on add, rename, deactivate, reactivate, merge and delete.
+ * screen's {@link EditHistory}, so Ctrl+Z and Ctrl+Y work on add, rename, e-mail, deactivate, reactivate, merge and
+ * delete.
  * A merge's inverse moves every reference back to the merged unit, under its old id; a delete's inverse restores
  * the same id. Methods block: call them on the background executor.
  */
@@ -50,6 +53,20 @@ public final class UnitsViewModel {
     public void rename(Unit unit, String name) {
         save(new Unit(unit.id(), name, unit.shortName(), unit.kind(), unit.email(), unit.active()),
                 Texts.get("units.undo.rename"));
+    }
+
+    /**
+     * Sets {@code unit}'s e-mail to {@code typed} (one address or several separated by ";", blank for none), stored
+     * as {@link UnitEmails#normalize} writes it; undo gives back the old one. A malformed address is refused with
+     * a message naming it, and nothing is stored. Returns the e-mail as stored.
+     */
+    public String setEmail(Unit unit, String typed) {
+        UnitEmails.problem(typed).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
+        String email = UnitEmails.normalize(typed);
+        save(unit.withEmail(email), Texts.get("units.undo.email"));
+        return email;
     }
 
     /** Saves {@code changed} over the unit with its id; undo saves what was stored before. */
