@@ -2,6 +2,7 @@ package vn.kehoachxa.service.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.kehoachxa.domain.plan.AssigneeRole;
 import vn.kehoachxa.domain.reporting.TaskStatus;
 
 /**
@@ -14,6 +15,19 @@ public record TaskEvaluation(AssignedItem item, LocalDate due, TaskStatus status
                              LocalDate doneOn) {
     public TaskEvaluation {
         reports = List.copyOf(reports);
+    }
+
+    /**
+     * The actual completion date the lead units gave, for the office to print: {@link #doneOn} when the task is done
+     * and every lead unit's latest report gave a completion date; null otherwise (the report date is not printed as
+     * if it were the day the work was done).
+     */
+    public LocalDate actualCompletion() {
+        if (doneOn == null) {
+            return null;
+        }
+        List<UnitProgress> leads = reports.stream().filter(r -> r.role() == AssigneeRole.LEAD).toList();
+        return !leads.isEmpty() && leads.stream().allMatch(r -> r.completedOn() != null) ? doneOn : null;
     }
 
     /** An evaluation without a completion day. */
