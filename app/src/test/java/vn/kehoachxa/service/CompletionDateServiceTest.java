@@ -18,7 +18,9 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
 import vn.kehoachxa.domain.reporting.TaskStatus;
+import vn.kehoachxa.domain.report.ReportTable;
 import vn.kehoachxa.persistence.Database;
+import vn.kehoachxa.service.report.ReportTables;
 import vn.kehoachxa.service.reporting.ProgressEntry;
 import vn.kehoachxa.service.reporting.SubmissionDraft;
 import vn.kehoachxa.service.reporting.TaskEvaluation;
@@ -95,5 +97,21 @@ class CompletionDateServiceTest {
                 .isInstanceOf(DomainException.class).hasMessageContaining("chỉ ghi khi tình trạng là \"Hoàn thành\"");
         Map<String, Integer> after = db.read(store -> store.reportingCycle().rowCounts());
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void biểu2PrintsTheActualCompletionDateOnlyWhenTheLeadUnitGaveOne() {
+        service.submit(report(ProgressStatus.DONE, LocalDate.of(2027, 12, 28)));
+        long planId = service.period(q1).period().planId();
+        ReportTable tasks = ReportTables.of(new PlanService(db).load(planId), service.results(q1),
+                service.statusGrid(q1), Map.of()).get(1);
+        assertThat(tasks.title()).contains("NHIỆM VỤ");
+        assertThat(tasks.rows()).anySatisfy(r -> assertThat(r.cells())
+                .contains("Hoàn thành đúng hạn\n(hoàn thành ngày 28/12/2027)"));
+
+        service.submit(report(ProgressStatus.DONE, null));
+        ReportTable without = ReportTables.of(new PlanService(db).load(planId), service.results(q1),
+                service.statusGrid(q1), Map.of()).get(1);
+        assertThat(without.rows()).noneSatisfy(r -> assertThat(String.join(" ", r.cells())).contains("hoàn thành ngày"));
     }
 }
