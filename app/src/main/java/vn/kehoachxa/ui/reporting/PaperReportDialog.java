@@ -35,8 +35,8 @@ import vn.kehoachxa.ui.reporting.PaperReportForm.TaskRow;
 
 /**
  * The "Nhập báo cáo giấy" dialog over a {@link PaperReportForm}: received date, source, then one line per assigned
- * row (status, actual completion date, result, difficulties, proposals) and per indicator (figure, note). OK stays on the dialog and lists
- * the problems in Vietnamese until the form is valid; the result is the draft to store.
+ * row (status, actual completion date, result, difficulties, proposals) and per indicator (figure, note). OK stays
+ * on the dialog and lists the problems in Vietnamese until the form is valid; the result is the draft to store.
  */
 final class PaperReportDialog {
 
