@@ -60,8 +60,8 @@ public final class ReportingDataRepository {
                 submissions.add(new ReportingData.SubmissionEntry(key, unitNames.get(s.unitId()), s.version(),
                         s.receivedDate(), s.source(), s.fileName(), s.checksum(), s.note(),
                         reporting.progress(s.id()).stream().map(t -> new ReportingData.ProgressEntry(
-                                paths.get(t.itemId()), t.status(), t.resultText(), t.difficulties(), t.proposals()))
-                                .toList(),
+                                paths.get(t.itemId()), t.status(), t.resultText(), t.difficulties(), t.proposals(),
+                                t.completedOn())).toList(),
                         reporting.results(s.id()).stream().map(r -> new ReportingData.ResultEntry(
                                 codes.get(r.indicatorId()), r.value(), r.text(), r.note())).toList()));
             }
@@ -95,7 +95,7 @@ public final class ReportingDataRepository {
             rec.store();
             for (ReportingData.ProgressEntry t : s.taskProgress()) {
                 reporting.insertProgress(new TaskProgress(null, rec.getId(), items.get(t.item()).id(), t.status(),
-                        t.resultText(), t.difficulties(), t.proposals()));
+                        t.resultText(), t.difficulties(), t.proposals(), t.completedOn()));
             }
             for (ReportingData.ResultEntry r : s.indicatorResults()) {
                 reporting.insertResult(new IndicatorResult(null, rec.getId(), indicators.get(r.indicatorCode()),

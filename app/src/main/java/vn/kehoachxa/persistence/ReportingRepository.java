@@ -76,7 +76,8 @@ public final class ReportingRepository {
         dsl.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.SUBMISSION_ID, p.submissionId())
                 .set(TASK_PROGRESS.ITEM_ID, p.itemId()).set(TASK_PROGRESS.STATUS, p.status().name())
                 .set(TASK_PROGRESS.RESULT_TEXT, p.resultText()).set(TASK_PROGRESS.DIFFICULTIES, p.difficulties())
-                .set(TASK_PROGRESS.PROPOSALS, p.proposals()).set(TASK_PROGRESS.UPDATED_BY, Audit.user()).execute();
+                .set(TASK_PROGRESS.PROPOSALS, p.proposals()).set(TASK_PROGRESS.COMPLETED_ON, p.completedOn())
+                .set(TASK_PROGRESS.UPDATED_BY, Audit.user()).execute();
     }
 
     /** What a submission says of the matrix rows. */
@@ -84,7 +85,7 @@ public final class ReportingRepository {
         return dsl.selectFrom(TASK_PROGRESS).where(TASK_PROGRESS.SUBMISSION_ID.eq(submissionId))
                 .orderBy(TASK_PROGRESS.ID).fetch(r -> new TaskProgress(r.getId(), r.getSubmissionId(), r.getItemId(),
                         ProgressStatus.valueOf(r.getStatus()), r.getResultText(), r.getDifficulties(),
-                        r.getProposals()));
+                        r.getProposals(), r.getCompletedOn()));
     }
 
     /** Records a figure a submission reports for one indicator. */

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.CollectingPeriod;
+import vn.kehoachxa.domain.reporting.CompletionDates;
+import vn.kehoachxa.domain.reporting.FixedHolidays;
 import vn.kehoachxa.domain.reporting.Holiday;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
 import vn.kehoachxa.domain.reporting.PeriodNames;
@@ -28,6 +31,7 @@ import vn.kehoachxa.domain.reporting.UnitSubmission;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.persistence.Store;
 import vn.kehoachxa.service.reporting.FirstPeriodChoices;
+import vn.kehoachxa.service.reporting.AssignedItem;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.PeriodResults;
 import vn.kehoachxa.service.reporting.PeriodResultsBuilder;
@@ -240,18 +244,27 @@ public final class ReportingService {
             throw new DomainException(Texts.get("reporting.emptySubmission", unit.name()));
         }
         UnitAssignments mine = plan.forUnit(unit, p.year());
-        Set<Long> items = new HashSet<>();
-        mine.items().forEach(i -> items.add(i.item().id()));
+        Map<Long, AssignedItem> items = new HashMap<>();
+        mine.items().forEach(i -> items.put(i.item().id(), i));
         Set<Long> indicators = new HashSet<>();
         mine.indicators().forEach(i -> indicators.add(i.indicator().id()));
         UnitSubmission saved = store.reporting().insertSubmission(new UnitSubmission(null, p.id(), unit.id(), 1,
                 draft.receivedDate(), draft.source(), draft.fileName(), draft.checksum(), draft.note()));
         for (ProgressEntry e : draft.progress()) {
-            if (!items.contains(e.itemId())) {
+            AssignedItem item = items.get(e.itemId());
+            if (item == null) {
                 throw new DomainException(Texts.get("reporting.itemNotAssigned", unit.name(), e.itemId()));
             }
+            Optional<String> badDate = CompletionDates.problem(e.status(), e.completedOn(), draft.receivedDate(),
+                    firstIssueDate(store, plan.document().plan()));
+            if (badDate.isPresent()) {
+                String content = item.item().content();
+                throw new DomainException(Texts.get("reporting.badCompletionDate", unit.name(), item.number(),
+                        content.length() <= 60 ? content : content.substring(0, 59) + "…", badDate.get()));
+            }
             store.reporting().insertProgress(new TaskProgress(null, saved.id(), e.itemId(), e.status(),
-                    blankToNull(e.resultText()), blankToNull(e.difficulties()), blankToNull(e.proposals())));
+                    blankToNull(e.resultText()), blankToNull(e.difficulties()), blankToNull(e.proposals()),
+                    e.completedOn()));
         }
         for (ResultEntry e : draft.results()) {
             if (!indicators.contains(e.indicatorId())) {
@@ -264,6 +277,28 @@ public final class ReportingService {
             store.reportingCycle().setSubmissionForm(saved.id(), draft.formVersion(), draft.planFingerprint());
         }
         return saved;
+    }
+
+    /**
+     * The issue date of the first version of {@code plan} (null while none is issued): a completion date before it
+     * is refused, but work done under the original plan may be reported under its revision.
+     */
+    public static LocalDate firstIssueDate(Store store, Plan plan) {
+        LocalDate first = plan.status() == PlanStatus.DRAFT ? null : plan.issueDate();
+        Plan p = plan;
+        Set<Long> seen = new HashSet<>();
+        while (p.revisesPlanId() != null && seen.add(p.revisesPlanId())) {
+            Optional<Plan> before = store.plans().find(p.revisesPlanId());
+            if (before.isEmpty()) {
+                break;
+            }
+            p = before.get();
+            if (p.status() != PlanStatus.DRAFT && p.issueDate() != null
+                    && (first == null || p.issueDate().isBefore(first))) {
+                first = p.issueDate();
+            }
+        }
+        return first;
     }
 
     /** The evaluated results of a period: indicators against their targets, matrix rows with their status. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ import vn.kehoachxa.domain.plan.PlanFields;
 import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.CompletionDates;
 import vn.kehoachxa.domain.reporting.PeriodNames;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
@@ -298,12 +300,17 @@ public final class UnitFormService {
         Set<Long> indicators = mine.indicators().stream().map(i -> i.indicator().id()).collect(Collectors.toSet());
         List<String> errors = new ArrayList<>(form.errors());
         List<ProgressEntry> progress = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate issued = ReportingService.firstIssueDate(store, plan.document().plan());
         for (FilledForm.Task t : form.tasks()) {
+            Optional<String> badDate = CompletionDates.problem(t.status(), t.completedOn(), today, issued);
             if (!items.contains(t.itemId())) {
                 errors.add(Texts.get("unitform.cell", t.cell(), Texts.get("unitform.unknownRow")));
+            } else if (badDate.isPresent()) {
+                errors.add(Texts.get("unitform.cell", t.completedCell(), badDate.get()));
             } else {
                 progress.add(new ProgressEntry(t.itemId(), t.status(), t.resultText(), t.difficulties(),
-                        t.proposals()));
+                        t.proposals(), t.completedOn()));
             }
         }
         List<ResultEntry> results = new ArrayList<>();
@@ -321,7 +328,7 @@ public final class UnitFormService {
         }
         int next = store.reporting().submissions(periodId).stream().filter(s -> s.unitId() == unit.id())
                 .mapToInt(UnitSubmission::version).max().orElse(0) + 1;
-        SubmissionDraft draft = errors.isEmpty() ? new SubmissionDraft(periodId, unit.id(), LocalDate.now(clock),
+        SubmissionDraft draft = errors.isEmpty() ? new SubmissionDraft(periodId, unit.id(), today,
                 SubmissionSource.FORM_FILE, fileName, checksum, null, id.formVersion(), id.planFingerprint(),
                 progress, results) : null;
         return new FormPreview(file, fileName, checksum, unit.id(), unit.name(), PeriodNames.name(p), next,

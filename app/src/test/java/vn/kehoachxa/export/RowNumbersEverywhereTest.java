@@ -166,7 +166,7 @@ class RowNumbersEverywhereTest {
             int rows = 0;
             String newRowNumber = null;
             for (Row row : tasks) {
-                String id = format.formatCellValue(row.getCell(8));
+                String id = format.formatCellValue(row.getCell(9));
                 if (id.startsWith("item:")) {
                     long itemId = Long.parseLong(id.substring("item:".length()));
                     String number = format.formatCellValue(row.getCell(0)).strip();

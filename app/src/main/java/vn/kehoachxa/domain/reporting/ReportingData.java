@@ -45,9 +45,14 @@ public record ReportingData(List<PeriodEntry> periods, List<SubmissionEntry> sub
         }
     }
 
-    /** What a submission says of one matrix row, named by its path. */
+    /** What a submission says of one matrix row, named by its path; {@code completedOn} null when not given. */
     public record ProgressEntry(String item, ProgressStatus status, String resultText, String difficulties,
-                                String proposals) {
+                                String proposals, LocalDate completedOn) {
+        /** An entry without a completion date. */
+        public ProgressEntry(String item, ProgressStatus status, String resultText, String difficulties,
+                             String proposals) {
+            this(item, status, resultText, difficulties, proposals, null);
+        }
     }
 
     /** A figure or words a submission reports for one indicator. */

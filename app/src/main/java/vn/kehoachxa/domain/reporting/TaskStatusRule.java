@@ -8,7 +8,8 @@ import java.util.Optional;
  * Derives a task's official status ({@link TaskStatus}) from its due date and its lead units' reports.
  *
  * <p>Reports dated after {@code asOf} are ignored. When every lead unit has reported DONE, the task is done on the day
- * the last of them did: on time if that is on or before the due date, late otherwise. Else a task past its due date
+ * the last of them finished ({@link ReportedProgress#doneOn}: the actual completion date the unit gave, else the day
+ * it reported done): on time if that is on or before the due date, late otherwise. Else a task past its due date
  * is "chưa hoàn thành quá hạn" even when nobody has started it (the office must see it among the overdue ones);
  * within its deadline it is "chưa triển khai" when no unit has started (no report, or all NOT_STARTED) and "đang thực
  * hiện trong hạn" otherwise (STALLED counts as started). A task without a due date (thường xuyên) is never overdue.
@@ -25,7 +26,7 @@ public final class TaskStatusRule {
         List<ReportedProgress> known = reports.stream().filter(r -> !r.reportedOn().isAfter(asOf)).toList();
         boolean allDone = !known.isEmpty() && known.stream().allMatch(r -> r.status() == ProgressStatus.DONE);
         if (allDone) {
-            LocalDate doneOn = known.stream().map(ReportedProgress::reportedOn).max(LocalDate::compareTo)
+            LocalDate doneOn = known.stream().map(ReportedProgress::doneOn).max(LocalDate::compareTo)
                     .orElseThrow();
             boolean late = due.isPresent() && doneOn.isAfter(due.get());
             return late ? TaskStatus.HOAN_THANH_QUA_HAN : TaskStatus.HOAN_THANH_DUNG_HAN;

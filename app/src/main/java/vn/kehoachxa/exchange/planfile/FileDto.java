@@ -39,9 +39,13 @@ final class FileDto {
                       List<Result> indicatorResults) {
     }
 
-    /** What a submission says of one matrix row, named by its path ({@code taskGroups[5]/6/6.1}). */
+    /**
+     * What a submission says of one matrix row, named by its path ({@code taskGroups[5]/6/6.1}); {@code completedOn}
+     * is the actual completion date (optional, ISO date).
+     */
     @JsonInclude(Include.NON_NULL)
-    record Progress(String item, String status, String resultText, String difficulties, String proposals) {
+    record Progress(String item, String status, String resultText, String difficulties, String proposals,
+                    String completedOn) {
     }
 
     /** A figure or words for one indicator. */

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.kehoachxa.domain.plan.ItemPaths;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.reporting.CompletionDates;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.ReportingData;
@@ -95,7 +97,8 @@ final class ReportingReader {
                 && !versions.add(period + "|" + UnitReferences.key(unit) + "|" + version)) {
             file.problem(f.at("version"), "planfile.duplicateVersion", String.valueOf(version));
         }
-        List<ReportingData.ProgressEntry> progress = f.list("taskProgress", false, this::progress);
+        List<ReportingData.ProgressEntry> progress = f.list("taskProgress", false,
+                (n, at) -> progress(n, at, received));
         List<ReportingData.ResultEntry> results = f.list("indicatorResults", false, this::result);
         if (file.problems().size() > before || period == null || unit == null || version == null
                 || received == null || source == null) {
@@ -105,7 +108,11 @@ final class ReportingReader {
                 f.text("checksum"), f.text("note"), progress, results);
     }
 
-    private ReportingData.ProgressEntry progress(JsonNode node, JsonPath path) {
+    /**
+     * One row's progress; its optional completion date must go with DONE and not lie after the day the report was
+     * received. (The plan's issue date is not checked here: the file may hold a revision without its original.)
+     */
+    private ReportingData.ProgressEntry progress(JsonNode node, JsonPath path, LocalDate received) {
         Fields f = Fields.of(file, node, path, FileDto.Progress.class);
         if (f == null) {
             return null;
@@ -115,11 +122,17 @@ final class ReportingReader {
             file.problem(f.at("item"), "planfile.unknownItem", item);
         }
         ProgressStatus status = f.enumValue("status", ProgressStatus.class, true);
+        LocalDate completedOn = f.date("completedOn");
         if (item == null || status == null) {
             return null;
         }
+        Optional<String> badDate = CompletionDates.problem(status, completedOn, received, null);
+        if (badDate.isPresent()) {
+            file.problem(f.at("completedOn"), "planfile.badCompletionDate", badDate.get());
+            return null;
+        }
         return new ReportingData.ProgressEntry(item, status, f.text("resultText"), f.text("difficulties"),
-                f.text("proposals"));
+                f.text("proposals"), completedOn);
     }
 
     private ReportingData.ResultEntry result(JsonNode node, JsonPath path) {

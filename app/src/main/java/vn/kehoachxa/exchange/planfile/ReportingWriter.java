@@ -25,7 +25,7 @@ final class ReportingWriter {
         return new FileDto.Submission(new FileDto.PeriodRef(k.kind().name(), k.year(), k.index()), nfc(s.unit()),
                 s.version(), text(s.receivedDate()), s.source().name(), nfc(s.fileName()), s.checksum(),
                 nfc(s.note()), empty(map(s.taskProgress(), p -> new FileDto.Progress(p.item(), p.status().name(),
-                        nfc(p.resultText()), nfc(p.difficulties()), nfc(p.proposals())))),
+                        nfc(p.resultText()), nfc(p.difficulties()), nfc(p.proposals()), text(p.completedOn())))),
                 empty(map(s.indicatorResults(), r -> new FileDto.Result(r.indicatorCode(), decimal(r.value()),
                         nfc(r.text()), nfc(r.note())))));
     }

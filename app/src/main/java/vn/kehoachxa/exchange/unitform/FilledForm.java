@@ -1,6 +1,7 @@
 package vn.kehoachxa.exchange.unitform;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 
@@ -15,9 +16,13 @@ public record FilledForm(FormIdentity identity, List<Task> tasks, List<Result> r
         errors = List.copyOf(errors);
     }
 
-    /** What the unit wrote on a matrix row; {@code cell} is where its status is ("Nhiệm vụ!E9"). */
+    /**
+     * What the unit wrote on a matrix row; {@code cell} is where its status is ("Nhiệm vụ!E9"), {@code completedCell}
+     * where its actual completion date is ("Nhiệm vụ!F9"; null in forms without that column), {@code completedOn}
+     * that date (null: not given).
+     */
     public record Task(long itemId, String cell, ProgressStatus status, String resultText, String difficulties,
-                       String proposals) {
+                       String proposals, String completedCell, LocalDate completedOn) {
     }
 
     /** What the unit wrote for an indicator; {@code cell} is where its figure is ("Chỉ tiêu!E7"). */

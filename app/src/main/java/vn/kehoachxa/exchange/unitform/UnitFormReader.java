@@ -3,6 +3,7 @@ package vn.kehoachxa.exchange.unitform;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Figures;
+import vn.kehoachxa.domain.reporting.CompletionDates;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.text.VietnameseNumbers;
@@ -47,9 +51,11 @@ public final class UnitFormReader {
     public static FilledForm read(String fileName, byte[] content) {
         FormFileGuard.check(fileName, content);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            FormIdentity identity = identity(fileName, wb);
+            Map<String, String> header = header(fileName, wb);
+            FormIdentity identity = identity(fileName, header);
+            FormLayout.TaskColumns columns = FormLayout.TaskColumns.of(header.get("magic")).orElseThrow();
             List<String> errors = new ArrayList<>();
-            List<FilledForm.Task> tasks = tasks(wb.getSheet(FormLayout.TASK_SHEET), errors);
+            List<FilledForm.Task> tasks = tasks(wb.getSheet(FormLayout.TASK_SHEET), columns, errors);
             List<FilledForm.Result> results = results(wb.getSheet(FormLayout.INDICATOR_SHEET), errors);
             return new FilledForm(identity, tasks, results, errors);
         } catch (EncryptedDocumentException e) {
@@ -62,7 +68,8 @@ public final class UnitFormReader {
         }
     }
 
-    private static FormIdentity identity(String fileName, XSSFWorkbook wb) {
+    /** The key/value pairs of the hidden sheet, once it is known to be one of our layouts. */
+    private static Map<String, String> header(String fileName, XSSFWorkbook wb) {
         Sheet sheet = wb.getSheet(FormLayout.ID_SHEET);
         if (sheet == null) {
             throw new DomainException(Texts.get("unitform.notAForm", fileName));
@@ -74,9 +81,13 @@ public final class UnitFormReader {
                 values.put(key, text(row.getCell(1)));
             }
         }
-        if (!FormLayout.MAGIC.equals(values.get("magic"))) {
+        if (FormLayout.TaskColumns.of(values.get("magic")).isEmpty()) {
             throw new DomainException(Texts.get("unitform.notAForm", fileName));
         }
+        return values;
+    }
+
+    private static FormIdentity identity(String fileName, Map<String, String> values) {
         try {
             return new FormIdentity(Long.parseLong(values.get("planId")), values.get("planFingerprint"),
                     Long.parseLong(values.get("unitId")), values.get("unitName"),
@@ -87,22 +98,26 @@ public final class UnitFormReader {
         }
     }
 
-    private static List<FilledForm.Task> tasks(Sheet sheet, List<String> errors) {
+    private static List<FilledForm.Task> tasks(Sheet sheet, FormLayout.TaskColumns columns, List<String> errors) {
         List<FilledForm.Task> out = new ArrayList<>();
         if (sheet == null) {
             return out;
         }
         for (Row row : rows(sheet)) {
-            Optional<Long> id = id(row.getCell(FormLayout.TASK_ID), FormLayout.ITEM_PREFIX);
+            Optional<Long> id = id(row.getCell(columns.id()), FormLayout.ITEM_PREFIX);
             if (id.isEmpty()) {
                 continue;
             }
-            String statusText = text(row.getCell(FormLayout.TASK_STATUS));
-            String result = text(row.getCell(FormLayout.TASK_RESULT));
-            String difficulties = text(row.getCell(FormLayout.TASK_DIFFICULTIES));
-            String proposals = text(row.getCell(FormLayout.TASK_PROPOSALS));
-            String cell = where(sheet, row, FormLayout.TASK_STATUS);
-            if (statusText == null && result == null && difficulties == null && proposals == null) {
+            String statusText = text(row.getCell(columns.status()));
+            String result = text(row.getCell(columns.result()));
+            String difficulties = text(row.getCell(columns.difficulties()));
+            String proposals = text(row.getCell(columns.proposals()));
+            Cell completedCell = columns.completed() < 0 ? null : row.getCell(columns.completed());
+            String completedText = text(completedCell);
+            String cell = where(sheet, row, columns.status());
+            String completedWhere = columns.completed() < 0 ? null : where(sheet, row, columns.completed());
+            if (statusText == null && result == null && difficulties == null && proposals == null
+                    && completedText == null) {
                 continue;
             }
             if (statusText == null) {
@@ -114,9 +129,44 @@ public final class UnitFormReader {
                 errors.add(Texts.get("unitform.cell", cell, Texts.get("unitform.statusInvalid", statusText)));
                 continue;
             }
-            out.add(new FilledForm.Task(id.get(), cell, status.get(), result, difficulties, proposals));
+            LocalDate completedOn;
+            try {
+                completedOn = date(completedCell);
+            } catch (IllegalArgumentException e) {
+                errors.add(Texts.get("unitform.cell", completedWhere, e.getMessage()));
+                continue;
+            }
+            out.add(new FilledForm.Task(id.get(), cell, status.get(), result, difficulties, proposals,
+                    completedWhere, completedOn));
         }
         return out;
+    }
+
+    /**
+     * A completion date: a date cell (Excel keeps it as a day number), or text as people type it ("28/12/2026");
+     * anything else is refused with the words the cell shows.
+     */
+    private static LocalDate date(Cell cell) {
+        String written = text(cell);
+        if (written == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            double d = cell.getNumericCellValue();
+            // Day numbers of 1/1/2000 … 31/12/2100; a bare "2026" or "28" is not a date the unit meant.
+            if (d == Math.rint(d) && d >= 36526 && d <= 73415 && DateUtil.isValidExcelDate(d)) {
+                return DateUtil.getLocalDateTime(d).toLocalDate();
+            }
+            throw new IllegalArgumentException(Texts.get("completion.badDate",
+                    new DataFormatter().formatCellValue(cell).strip()));
+        }
+        if (type == CellType.ERROR) {
+            throw new IllegalArgumentException(Texts.get("unitform.errorCell", errorText(cell)));
+        }
+        return CompletionDates.parse(written)
+                .orElseThrow(() -> new IllegalArgumentException(Texts.get("completion.badDate", written)));
     }
 
     private static List<FilledForm.Result> results(Sheet sheet, List<String> errors) {

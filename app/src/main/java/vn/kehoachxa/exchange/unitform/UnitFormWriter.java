@@ -117,6 +117,7 @@ public final class UnitFormWriter {
             lines.add("(" + form.dueNote() + ")");
         }
         lines.add(Texts.get("unitform.instructions.tasks", FormLayout.TASK_SHEET, statusList()));
+        lines.add(Texts.get("unitform.instructions.completion", Texts.get("unitform.completedHeader")));
         lines.add(Texts.get("unitform.instructions.indicators", FormLayout.INDICATOR_SHEET));
         lines.add(Texts.get("unitform.instructions.keep"));
         lines.add(Texts.get("unitform.instructions.version", id.formVersion()));
@@ -152,6 +153,7 @@ public final class UnitFormWriter {
         List<Column> columns = List.of(Column.of("STT", 6, Align.CENTER), Column.of("Nội dung nhiệm vụ", 45,
                         Align.LEFT), Column.of("Vai trò", 11, Align.CENTER),
                 Column.of("Thời gian hoàn thành", 14, Align.CENTER), Column.of("Tình trạng (chọn)", 18, Align.LEFT),
+                Column.of(Texts.get("unitform.completedHeader"), 14, Align.CENTER),
                 Column.of("Kết quả thực hiện", 40, Align.LEFT), Column.of("Khó khăn, vướng mắc", 28, Align.LEFT),
                 Column.of("Đề xuất, kiến nghị", 28, Align.LEFT), new Column("Mã dòng", 12, Align.LEFT, true));
         List<Row> rows = new ArrayList<>();
@@ -173,20 +175,26 @@ public final class UnitFormWriter {
             }
             dataRows.add(rows.size());
             rows.add(DataRow.of(t.numberLabel(), cut(t.content()), t.role(), t.deadline(), null, null, null, null,
-                    FormLayout.ITEM_PREFIX + t.itemId()));
+                    null, FormLayout.ITEM_PREFIX + t.itemId()));
         }
         List<TitleLine> titles = titles(form, "unitform.tasks.title");
         XSSFSheet sheet = writer.write(FormLayout.TASK_SHEET, new PrintableTable(titles, columns, rows));
         int first = titles.size() + 2;
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         CellRangeAddressList statusCells = new CellRangeAddressList();
+        CellRangeAddressList dateCells = new CellRangeAddressList();
+        Map<Integer, XSSFCellStyle> unlockedDates = new HashMap<>();
         for (int i : dataRows) {
             XSSFRow row = sheet.getRow(first + i);
             for (int c = FormLayout.TASK_STATUS; c <= FormLayout.TASK_PROPOSALS; c++) {
-                unlock(wb, row.getCell(c), unlocked);
+                unlock(wb, row.getCell(c), c == FormLayout.TASK_COMPLETED ? unlockedDates : unlocked);
             }
             statusCells.addCellRangeAddress(first + i, FormLayout.TASK_STATUS, first + i, FormLayout.TASK_STATUS);
+            dateCells.addCellRangeAddress(first + i, FormLayout.TASK_COMPLETED, first + i,
+                    FormLayout.TASK_COMPLETED);
         }
+        short dateFormat = wb.createDataFormat().getFormat("dd/mm/yyyy");
+        unlockedDates.values().forEach(style -> style.setDataFormat(dateFormat));
         String[] words = new String[ProgressStatus.values().length];
         for (ProgressStatus s : ProgressStatus.values()) {
             words[s.ordinal()] = FormLayout.statusLabel(s);
@@ -197,6 +205,16 @@ public final class UnitFormWriter {
         v.setShowErrorBox(true);
         v.setSuppressDropDownArrow(true);
         sheet.addValidationData(v);
+        if (!dataRows.isEmpty()) {
+            // A warning, not a stop: "28/12/2026" typed as text where Excel expects another date order still reads.
+            DataValidation dates = helper.createValidation(helper.createDateConstraint(
+                    DataValidationConstraint.OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2100,12,31)", null),
+                    dateCells);
+            dates.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+            dates.createErrorBox(Texts.get("unitform.validation.title"), Texts.get("unitform.validation.date"));
+            dates.setShowErrorBox(true);
+            sheet.addValidationData(dates);
+        }
         protect(sheet);
     }
 

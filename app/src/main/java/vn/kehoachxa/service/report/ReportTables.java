@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorGroup;
@@ -94,8 +95,10 @@ public final class ReportTables {
             String summary = t.reports().stream().filter(r -> r.resultText() != null && !r.resultText().isBlank())
                     .map(r -> r.unit().name() + ": " + r.resultText().strip()).distinct()
                     .collect(Collectors.joining("\n"));
+            String status = t.actualCompletion() == null ? t.status().label() : t.status().label() + "\n"
+                    + Texts.get("report.completedOn", VietnameseDates.shortDate(t.actualCompletion()));
             rows.add(Row.data(t.item().number(),
-                    t.item().item().content().strip(), leads, t.status().label(), summary));
+                    t.item().item().content().strip(), leads, status, summary));
         }
         return new ReportTable("Biểu 2", "TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ",
                 List.of("TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Tình trạng", "Kết quả thực hiện"), rows);

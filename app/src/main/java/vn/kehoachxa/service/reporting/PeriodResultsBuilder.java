@@ -33,7 +33,8 @@ import vn.kehoachxa.domain.reporting.TaskStatusRule;
  * each unit's latest figure and the lead unit's figure judged; per matrix row the official status.
  *
  * <p>A unit's latest word on a row or an indicator is taken from its newest version that mentions it. A task counts
- * as done on the date of the earliest version since which its lead unit has reported it DONE without a break. A
+ * as done on the actual completion date its lead unit gave in its latest version, else on the date of the earliest
+ * version since which it has reported it DONE without a break. A
  * period not yet due is judged as of today; a past one as of the later of its due date and its last report, so
  * looking back at 2026 in 2028 does not make a 2027 deadline overdue in it. A deadline that recurs is judged by its
  * due date in the period (31/12 of the period's year for "tháng 12 hằng năm", the quarter's end for "hằng quý"); a
@@ -130,7 +131,8 @@ public final class PeriodResultsBuilder {
                 long unitId = s.submission().unitId();
                 AssigneeRole role = plan.roleOn(itemId, unitId);
                 latest.put(unitId, new UnitProgress(unit(unitId), role, s.submission().version(),
-                        s.submission().receivedDate(), p.status(), p.resultText(), p.difficulties(), p.proposals()));
+                        s.submission().receivedDate(), p.status(), p.resultText(), p.difficulties(), p.proposals(),
+                        p.completedOn()));
                 if (p.status() == ProgressStatus.DONE) {
                     doneSince.putIfAbsent(unitId, s.submission().receivedDate());
                 } else {
@@ -143,15 +145,21 @@ public final class PeriodResultsBuilder {
             UnitProgress p = latest.get(lead);
             if (p != null) {
                 LocalDate on = p.status() == ProgressStatus.DONE ? doneSince.get(lead) : p.receivedDate();
-                leadReports.add(new ReportedProgress(p.status(), on));
+                // The completion date of the unit's latest version wins: a corrected form may fix the date.
+                leadReports.add(new ReportedProgress(p.status(), on, p.completedOn()));
             }
         }
         TaskStatus status = undatable ? TaskStatusRule.deriveUndatable(leadReports, asOf)
                 : TaskStatusRule.derive(due, leadReports, asOf);
+        LocalDate doneOn = null;
+        if (status == TaskStatus.HOAN_THANH_DUNG_HAN || status == TaskStatus.HOAN_THANH_QUA_HAN) {
+            doneOn = leadReports.stream().filter(r -> !r.reportedOn().isAfter(asOf)).map(ReportedProgress::doneOn)
+                    .max(LocalDate::compareTo).orElse(null);
+        }
         List<UnitProgress> reports = latest.values().stream()
                 .sorted(Comparator.comparing((UnitProgress p) -> p.role() != AssigneeRole.LEAD)
                         .thenComparing(p -> p.unit().name())).toList();
-        return new TaskEvaluation(item, due.orElse(null), status, reports);
+        return new TaskEvaluation(item, due.orElse(null), status, reports, doneOn);
     }
 
     private Unit unit(long unitId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
+import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
 import vn.kehoachxa.domain.reporting.TaskProgress;
 import vn.kehoachxa.domain.text.VietnameseNumbers;
@@ -35,11 +36,20 @@ final class CorrectionDrafts {
         return draft(periodId, unitId, today, progress(latest, -1), results);
     }
 
-    /** The next version with matrix row {@code edited.itemId()} replaced by {@code edited}. */
+    /**
+     * The next version with matrix row {@code edited.itemId()} replaced by {@code edited}; a row still DONE keeps the
+     * actual completion date the unit gave, which this screen does not edit.
+     */
     static SubmissionDraft task(long periodId, long unitId, SubmissionDetail latest, ProgressEntry edited,
                                 LocalDate today) {
         List<ProgressEntry> progress = new ArrayList<>(progress(latest, edited.itemId()));
-        progress.add(edited);
+        LocalDate completedOn = edited.completedOn();
+        if (completedOn == null && edited.status() == ProgressStatus.DONE && latest != null) {
+            completedOn = latest.progress().stream().filter(p -> p.itemId() == edited.itemId())
+                    .map(TaskProgress::completedOn).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        progress.add(new ProgressEntry(edited.itemId(), edited.status(), edited.resultText(), edited.difficulties(),
+                edited.proposals(), completedOn));
         return draft(periodId, unitId, today, progress, results(latest, -1));
     }
 
@@ -85,7 +95,8 @@ final class CorrectionDrafts {
     }
 
     private static ProgressEntry entry(TaskProgress p) {
-        return new ProgressEntry(p.itemId(), p.status(), p.resultText(), p.difficulties(), p.proposals());
+        return new ProgressEntry(p.itemId(), p.status(), p.resultText(), p.difficulties(), p.proposals(),
+                p.completedOn());
     }
 
     private static ResultEntry entry(IndicatorResult r) {

@@ -35,8 +35,8 @@ import vn.kehoachxa.ui.reporting.PaperReportForm.TaskRow;
 
 /**
  * The "Nhập báo cáo giấy" dialog over a {@link PaperReportForm}: received date, source, then one line per assigned
- * row (status, result, difficulties, proposals) and per indicator (figure, note). OK stays on the dialog and lists
- * the problems in Vietnamese until the form is valid; the result is the draft to store.
+ * row (status, actual completion date, result, difficulties, proposals) and per indicator (figure, note). OK stays
+ * on the dialog and lists the problems in Vietnamese until the form is valid; the result is the draft to store.
  */
 final class PaperReportDialog {
 
@@ -133,8 +133,9 @@ final class PaperReportDialog {
     }
 
     private static GridPane tasks(List<TaskRow> rows) {
-        GridPane grid = grid(new double[] {34, 16, 18, 16, 16}, Texts.get("paperui.column.task"),
-                Texts.get("paperui.column.status"), Texts.get("paperui.column.result"),
+        GridPane grid = grid(new double[] {28, 15, 13, 16, 14, 14}, Texts.get("paperui.column.task"),
+                Texts.get("paperui.column.status"), Texts.get("paperui.column.completedOn"),
+                Texts.get("paperui.column.result"),
                 Texts.get("paperui.column.difficulties"), Texts.get("paperui.column.proposals"));
         List<ProgressStatus> statuses = new ArrayList<>();
         statuses.add(null);
@@ -150,7 +151,14 @@ final class PaperReportDialog {
             status.setButtonCell(ResultCells.choice(ResultsController::statusLabel, Texts.get("paperui.notReported")));
             status.setMaxWidth(Double.MAX_VALUE);
             status.valueProperty().bindBidirectional(row.statusProperty());
-            grid.addRow(i + 1, name, status, field("paperResult-" + i, row.resultProperty()),
+            DatePicker completed = new DatePicker();
+            completed.setId("paperCompleted-" + i);
+            DateFields.vietnamese(completed);
+            completed.setMaxWidth(Double.MAX_VALUE);
+            completed.valueProperty().bindBidirectional(row.completedOnProperty());
+            // Only a task reported done has a completion date; another status clears it (PaperReportForm.TaskRow).
+            completed.disableProperty().bind(row.statusProperty().isNotEqualTo(ProgressStatus.DONE));
+            grid.addRow(i + 1, name, status, completed, field("paperResult-" + i, row.resultProperty()),
                     field("paperDifficulties-" + i, row.difficultiesProperty()),
                     field("paperProposals-" + i, row.proposalsProperty()));
         }

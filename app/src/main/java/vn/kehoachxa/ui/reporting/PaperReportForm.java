@@ -3,6 +3,7 @@ package vn.kehoachxa.ui.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,6 +12,7 @@ import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.domain.plan.TargetText;
+import vn.kehoachxa.domain.reporting.CompletionDates;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
 import vn.kehoachxa.service.reporting.AssignedIndicator;
@@ -77,7 +79,8 @@ public final class PaperReportForm {
 
     /**
      * The report to store, or a {@link DomainException} listing every problem in Vietnamese: a row with words but no
-     * status, a figure that is not a number, a missing or future received date, nothing filled in at all.
+     * status, a figure that is not a number, a missing or future received date, a completion date without "Hoàn
+     * thành" or after the received date, nothing filled in at all.
      */
     public SubmissionDraft toDraft() {
         List<String> problems = new ArrayList<>();
@@ -90,8 +93,12 @@ public final class PaperReportForm {
         List<ProgressEntry> progress = new ArrayList<>();
         for (TaskRow row : tasks) {
             if (row.status.get() != null) {
+                // The plan's issue date is checked when the report is stored; the form does not know it.
+                Optional<String> badDate = CompletionDates.problem(row.status.get(), row.completedOn.get(),
+                        received, null);
+                badDate.ifPresent(p -> problems.add(Texts.get("paperui.error.completion", row.label(), p)));
                 progress.add(new ProgressEntry(row.itemId(), row.status.get(), row.result.get(),
-                        row.difficulties.get(), row.proposals.get()));
+                        row.difficulties.get(), row.proposals.get(), row.completedOn.get()));
             } else if (!blank(row.result.get()) || !blank(row.difficulties.get()) || !blank(row.proposals.get())) {
                 problems.add(Texts.get("paperui.error.noStatus", row.label()));
             }
@@ -123,16 +130,25 @@ public final class PaperReportForm {
         return s == null || s.isBlank();
     }
 
-    /** One matrix row of the form: status (null: not reported), result, difficulties, proposals. */
+    /**
+     * One matrix row of the form: status (null: not reported), actual completion date (only with DONE: choosing
+     * another status clears it), result, difficulties, proposals.
+     */
     public static final class TaskRow {
         private final AssignedItem item;
         private final ObjectProperty<ProgressStatus> status = new SimpleObjectProperty<>(this, "status");
+        private final ObjectProperty<LocalDate> completedOn = new SimpleObjectProperty<>(this, "completedOn");
         private final StringProperty result = new SimpleStringProperty(this, "result", "");
         private final StringProperty difficulties = new SimpleStringProperty(this, "difficulties", "");
         private final StringProperty proposals = new SimpleStringProperty(this, "proposals", "");
 
         TaskRow(AssignedItem item) {
             this.item = item;
+            status.addListener((obs, was, now) -> {
+                if (now != ProgressStatus.DONE) {
+                    completedOn.set(null);
+                }
+            });
         }
 
         long itemId() {
@@ -153,6 +169,11 @@ public final class PaperReportForm {
         /** The status the unit reports. */
         public ObjectProperty<ProgressStatus> statusProperty() {
             return status;
+        }
+
+        /** Ngày hoàn thành thực tế (null: not given). */
+        public ObjectProperty<LocalDate> completedOnProperty() {
+            return completedOn;
         }
 
         /** Kết quả thực hiện. */

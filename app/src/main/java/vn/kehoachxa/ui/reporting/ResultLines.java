@@ -12,6 +12,7 @@ import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.reporting.Evaluation;
 import vn.kehoachxa.domain.reporting.TaskStatus;
+import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.domain.text.VietnameseNumbers;
 import vn.kehoachxa.service.reporting.IndicatorEvaluation;
 import vn.kehoachxa.service.reporting.TaskEvaluation;
@@ -89,8 +90,11 @@ final class ResultLines {
         List<String> difficulties = new ArrayList<>();
         for (UnitProgress p : t.reports()) {
             units.add(p.unit().name());
-            String words = Texts.get("unitform.status." + p.status().name())
-                    + (p.resultText() == null ? "" : ": " + p.resultText());
+            String status = Texts.get("unitform.status." + p.status().name());
+            if (p.completedOn() != null) {
+                status = Texts.get("resultsui.completedOn", status, VietnameseDates.shortDate(p.completedOn()));
+            }
+            String words = status + (p.resultText() == null ? "" : ": " + p.resultText());
             results.add(p.unit().name() + " — " + words);
             if (p.difficulties() != null) {
                 difficulties.add(p.unit().name() + ": " + p.difficulties());

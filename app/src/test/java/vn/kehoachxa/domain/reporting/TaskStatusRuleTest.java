@@ -97,6 +97,45 @@ class TaskStatusRuleTest {
         assertThat(TaskStatusRule.derive(due, reports(reports), asOf)).isEqualTo(expected);
     }
 
+    /** Reports written "STATUS@reported" or "STATUS@reported>completed" (the actual completion date). */
+    private static List<ReportedProgress> completedReports(String text) {
+        List<ReportedProgress> list = new ArrayList<>();
+        for (String r : text.split(";")) {
+            String[] parts = r.strip().split("[@>]");
+            list.add(new ReportedProgress(ProgressStatus.valueOf(parts[0]), LocalDate.parse(parts[1]),
+                    parts.length > 2 ? LocalDate.parse(parts[2]) : null));
+        }
+        return list;
+    }
+
+    @ParameterizedTest(name = "due {0}, [{1}], as of {2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            2026-12-31 | DONE@2027-03-10>2026-12-28                   | 2027-03-19 | HOAN_THANH_DUNG_HAN
+            2026-12-31 | DONE@2027-03-10                              | 2027-03-19 | HOAN_THANH_QUA_HAN
+            2026-12-31 | DONE@2027-03-10>2026-12-31                   | 2027-03-19 | HOAN_THANH_DUNG_HAN
+            2026-12-31 | DONE@2027-03-10>2027-01-02                   | 2027-03-19 | HOAN_THANH_QUA_HAN
+            2026-12-31 | DONE@2027-03-10>2026-12-28; DONE@2027-03-12>2027-01-05 | 2027-03-19 | HOAN_THANH_QUA_HAN
+            2026-12-31 | DONE@2027-03-10>2026-12-28; DONE@2027-03-12>2026-12-30 | 2027-03-19 | HOAN_THANH_DUNG_HAN
+            2026-12-31 | DONE@2027-03-10>2026-12-28; DONE@2027-03-12  | 2027-03-19 | HOAN_THANH_QUA_HAN
+            2026-12-31 | DONE@2027-03-10>2026-12-28; IN_PROGRESS@2027-03-12 | 2027-03-19 | CHUA_HOAN_THANH_QUA_HAN
+            2026-12-31 | DONE@2027-03-10>2026-12-28                   | 2027-03-05 | CHUA_HOAN_THANH_QUA_HAN
+            2027-12-31 | DONE@2027-03-10>2027-02-01                   | 2027-03-19 | HOAN_THANH_DUNG_HAN
+            none       | DONE@2027-03-10>2026-12-28                   | 2027-03-19 | HOAN_THANH_DUNG_HAN
+            """)
+    void doneIsJudgedByTheActualCompletionDateWhenGiven(LocalDate due, String reports, LocalDate asOf,
+                                                        TaskStatus expected) {
+        assertThat(TaskStatusRule.derive(Optional.ofNullable(due), completedReports(reports), asOf))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void theCompletionDateStandsInForTheReportDateOnlyWhenGiven() {
+        LocalDate reported = LocalDate.of(2027, 3, 10);
+        assertThat(new ReportedProgress(ProgressStatus.DONE, reported).doneOn()).isEqualTo(reported);
+        assertThat(new ReportedProgress(ProgressStatus.DONE, reported, LocalDate.of(2026, 12, 28)).doneOn())
+                .isEqualTo(LocalDate.of(2026, 12, 28));
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             HOAN_THANH_DUNG_HAN, Hoàn thành đúng hạn

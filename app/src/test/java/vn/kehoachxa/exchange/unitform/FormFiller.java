@@ -50,6 +50,44 @@ public final class FormFiller {
         return this;
     }
 
+    /** Writes a task row's actual completion date as a date cell (Excel's day number, shown dd/mm/yyyy). */
+    public FormFiller completed(long itemId, java.time.LocalDate date) {
+        Row row = row(FormLayout.TASK_SHEET, FormLayout.TASK_ID, FormLayout.ITEM_PREFIX + itemId);
+        row.getCell(FormLayout.TASK_COMPLETED).setCellValue(date);
+        return this;
+    }
+
+    /** Writes a task row's actual completion date as typed text, e.g. "28/12/2026". */
+    public FormFiller completedText(long itemId, String text) {
+        set(row(FormLayout.TASK_SHEET, FormLayout.TASK_ID, FormLayout.ITEM_PREFIX + itemId), FormLayout.TASK_COMPLETED,
+                text);
+        return this;
+    }
+
+    /** The cell address of a task row's completion date, e.g. "Nhiệm vụ!F9". */
+    public String completedCell(long itemId) {
+        Row row = row(FormLayout.TASK_SHEET, FormLayout.TASK_ID, FormLayout.ITEM_PREFIX + itemId);
+        return FormLayout.TASK_SHEET + "!" + row.getCell(FormLayout.TASK_COMPLETED).getAddress();
+    }
+
+    /**
+     * Turns this form into one of the first layout (before the completion date column): every task row's inputs and
+     * id move one column left and the hidden sheet says {@code kehoachxa-unit-form/1}.
+     */
+    public FormFiller asFirstLayout() {
+        for (Row row : wb.getSheet(FormLayout.TASK_SHEET)) {
+            for (int c = FormLayout.TASK_COMPLETED; c < FormLayout.TASK_ID; c++) {
+                Cell next = row.getCell(c + 1);
+                set(row, c, next == null || next.toString().isEmpty() ? null : next.toString());
+            }
+            Cell last = row.getCell(FormLayout.TASK_ID);
+            if (last != null) {
+                row.removeCell(last);
+            }
+        }
+        return identity("magic", FormLayout.MAGIC_V1);
+    }
+
     /** Writes an indicator figure as a number cell. */
     public FormFiller number(long indicatorId, double value, String note) {
         Row row = indicatorRow(indicatorId);

@@ -139,9 +139,14 @@ class UnitFormRoundTripTest {
                 assertThat(dataRow.getCell(c).getCellStyle().getLocked()).isFalse();
             }
             List<? extends DataValidation> validations = tasks.getDataValidations();
-            assertThat(validations).singleElement().satisfies(v -> assertThat(
+            assertThat(validations).filteredOn(v -> v.getValidationConstraint().getExplicitListValues() != null)
+                    .singleElement().satisfies(v -> assertThat(
                     v.getValidationConstraint().getExplicitListValues()).containsExactly(
                     "Chưa triển khai", "Đang thực hiện", "Hoàn thành", "Gặp vướng mắc"));
+            assertThat(validations).filteredOn(v -> v.getValidationConstraint().getValidationType()
+                    == org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DATE).singleElement()
+                    .satisfies(v -> assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn())
+                            .isEqualTo(FormLayout.TASK_COMPLETED));
             XSSFSheet indicators = wb.getSheet(FormLayout.INDICATOR_SHEET);
             assertThat(indicators.getProtect()).isTrue();
             assertThat(indicators.getDataValidations()).singleElement().satisfies(v -> assertThat(

@@ -93,4 +93,34 @@ class PaperReportFormTest {
         assertThat(draft.results()).isEmpty();
         assertThat(draft.source()).isEqualTo(SubmissionSource.MANUAL);
     }
+
+    @Test
+    void theActualCompletionDateGoesIntoTheDraft() {
+        PaperReportForm form = form();
+        form.tasks().getFirst().statusProperty().set(ProgressStatus.DONE);
+        form.tasks().getFirst().completedOnProperty().set(LocalDate.of(2026, 10, 28));
+        assertThat(form.toDraft().progress()).singleElement()
+                .satisfies(p -> assertThat(p.completedOn()).isEqualTo(LocalDate.of(2026, 10, 28)));
+    }
+
+    @Test
+    void aCompletionDateAfterTheReceivedDateIsRefusedNamingTheRow() {
+        PaperReportForm form = form();
+        form.tasks().getFirst().statusProperty().set(ProgressStatus.DONE);
+        form.receivedDateProperty().set(LocalDate.of(2026, 11, 20));
+        form.tasks().getFirst().completedOnProperty().set(LocalDate.of(2026, 11, 21));
+        assertThatThrownBy(form::toDraft).isInstanceOfSatisfying(DomainException.class, e ->
+                assertThat(e.problems()).containsExactly("3. Tiêm chủng đầy đủ cho trẻ em: ngày hoàn thành thực tế"
+                        + " 21/11/2026 sau ngày báo cáo 20/11/2026; hãy ghi ngày công việc đã thực sự xong, không muộn"
+                        + " hơn 20/11/2026"));
+    }
+
+    @Test
+    void choosingAStatusOtherThanDoneClearsTheCompletionDate() {
+        PaperReportForm.TaskRow row = form().tasks().getFirst();
+        row.statusProperty().set(ProgressStatus.DONE);
+        row.completedOnProperty().set(LocalDate.of(2026, 10, 28));
+        row.statusProperty().set(ProgressStatus.IN_PROGRESS);
+        assertThat(row.completedOnProperty().get()).isNull();
+    }
 }
