@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.CollectingPeriod;
 import vn.kehoachxa.domain.reporting.CompletionDates;
