@@ -14,6 +14,7 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.Evaluation;
+import vn.kehoachxa.domain.reporting.FigureChecks;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.ReportedProgress;
@@ -36,6 +37,8 @@ public final class PeriodResultsBuilder {
     private final PlanAssignments plan;
     private final ReportingPeriod period;
     private final List<SubmissionDetail> versions;
+    private Map<Long, Map<Long, BigDecimal>> previous = Map.of();
+    private Map<Long, Map<Long, AcceptedFigure>> accepted = Map.of();
 
     /** Builds from every version of every submission of {@code period}. */
     public PeriodResultsBuilder(PlanAssignments plan, ReportingPeriod period, List<SubmissionDetail> versions) {
@@ -43,6 +46,17 @@ public final class PeriodResultsBuilder {
         this.period = period;
         this.versions = versions.stream()
                 .sorted(Comparator.comparingInt((SubmissionDetail s) -> s.submission().version())).toList();
+    }
+
+    /**
+     * Checks each unit's figure (domain.reporting.FigureChecks) against {@code previousFigures} (unit id → indicator
+     * id → the unit's figure in the previous period) and marks those in {@code acceptedFigures} accepted.
+     */
+    public PeriodResultsBuilder withChecks(Map<Long, Map<Long, BigDecimal>> previousFigures,
+                                           Map<Long, Map<Long, AcceptedFigure>> acceptedFigures) {
+        this.previous = Map.copyOf(previousFigures);
+        this.accepted = Map.copyOf(acceptedFigures);
+        return this;
     }
 
     /** The evaluated results as of {@code today}. */
@@ -71,8 +85,12 @@ public final class PeriodResultsBuilder {
             for (IndicatorResult r : s.results()) {
                 if (r.indicatorId() == indicator.id()) {
                     long unitId = s.submission().unitId();
+                    BigDecimal before = previous.getOrDefault(unitId, Map.of()).get(indicator.id());
+                    AcceptedFigure ok = accepted.getOrDefault(unitId, Map.of()).get(indicator.id());
                     latest.put(unitId, new UnitResult(unit(unitId), leads.contains(unitId), s.submission().version(),
-                            s.submission().receivedDate(), r.value(), r.text(), r.note()));
+                            s.submission().receivedDate(), r.value(), r.text(), r.note(), before,
+                            FigureChecks.check(indicator.unitOfMeasure(), r.value(), before),
+                            ok != null && ok.covers(r.value()) ? ok.note() : null));
                 }
             }
         }
