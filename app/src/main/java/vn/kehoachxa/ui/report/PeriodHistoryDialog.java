@@ -27,15 +27,17 @@ final class PeriodHistoryDialog {
         TableView<PeriodEvent> table = new TableView<>();
         table.setId("historyTable");
         table.setPlaceholder(new Label(Texts.get("lockui.history.empty")));
-        table.getColumns().add(column("lockui.history.when", 130, PeriodLockPane::stamp));
-        table.getColumns().add(column("lockui.history.who", 110, PeriodEvent::by));
+        table.getColumns().add(column("lockui.history.when", 140, PeriodLockPane::stamp));
+        table.getColumns().add(column("lockui.history.who", 130, PeriodEvent::by));
         table.getColumns().add(column("lockui.history.what", 240, e -> Texts.get("lockui.event." + e.kind().name())
                 + (e.subject() == null ? "" : ": " + e.subject())));
         table.getColumns().add(column("lockui.history.detail", 300, PeriodEvent::detail));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(events);
-        table.setPrefSize(820, 300);
+        table.setPrefSize(880, 300);
         dialog.getDialogPane().setContent(table);
+        // A dialog window keeps its first layout width (600 px) unless the pane insists on more.
+        dialog.getDialogPane().setMinWidth(920);
         dialog.setResizable(true);
         return dialog;
     }

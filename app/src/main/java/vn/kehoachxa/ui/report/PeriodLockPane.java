@@ -47,6 +47,9 @@ final class PeriodLockPane extends HBox {
         reopen.setId("reopenButton");
         history.setId("historyButton");
         reopen.managedProperty().bind(reopen.visibleProperty());
+        // The status sentence wraps; the buttons keep their whole labels.
+        reopen.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        history.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         reopen.setOnAction(e -> askReopen());
         history.setOnAction(e -> showHistory());
         getChildren().addAll(status, reopen, history);
