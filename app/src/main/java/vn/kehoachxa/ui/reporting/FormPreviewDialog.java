@@ -77,6 +77,8 @@ final class FormPreviewDialog {
         scroll.setPrefViewportHeight(Math.min(520, 60 + 40.0 * body.getChildren().size()));
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(760);
+        // A dialog window keeps its first layout width (600 px) unless the pane insists on more.
+        dialog.getDialogPane().setMinWidth(760);
         dialog.setResizable(true);
         if (ok > 0) {
             ((Button) dialog.getDialogPane().lookupButton(Buttons.OK)).setId("previewImport");
@@ -102,11 +104,18 @@ final class FormPreviewDialog {
         return build(owner, previews).showAndWait();
     }
 
-    /** "⚠ Ô E12 — Tỷ lệ tiêm chủng: 140% — tỷ lệ 140% lớn hơn 100%". */
+    /** "E7, trang Chỉ tiêu" for the reader's "Chỉ tiêu!E7". */
+    static String cellName(String cell) {
+        int bang = cell == null ? -1 : cell.lastIndexOf('!');
+        return bang < 0 ? String.valueOf(cell)
+                : Texts.get("figureui.cellInSheet", cell.substring(bang + 1), cell.substring(0, bang).replace("'", ""));
+    }
+
+    /** "⚠ Ô E7, trang Chỉ tiêu — Tỷ lệ tiêm chủng: 140% — tỷ lệ 140% lớn hơn 100%". */
     static String flagLine(FlaggedFigure f) {
         String uom = f.unitOfMeasure() == null ? "" : f.unitOfMeasure().strip();
         String value = VietnameseNumbers.format(f.value()) + (uom.isEmpty() || "%".equals(uom) ? uom : " " + uom);
-        return Texts.get(f.needsNote() ? "figureui.flag.blocking" : "figureui.flag.warning", f.cell(),
+        return Texts.get(f.needsNote() ? "figureui.flag.blocking" : "figureui.flag.warning", cellName(f.cell()),
                 f.indicatorName(), value, String.join("; ", f.flags().stream().map(FigureFlag::message).toList()));
     }
 }

@@ -20,10 +20,12 @@ import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.PeriodEvent;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
+import vn.kehoachxa.exchange.unitform.FormFiller;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.ReportPackageService;
 import vn.kehoachxa.service.ReportingService;
+import vn.kehoachxa.service.UnitFormService;
 import vn.kehoachxa.service.report.FilledQuarter;
 import vn.kehoachxa.service.report.ReportPackage;
 import vn.kehoachxa.service.reporting.PeriodOverview;
@@ -142,6 +144,59 @@ class PeriodLockUiTest {
         app.clickOn(confirm);
         app.until(() -> line(table, doctors).results().contains("đã chấp nhận: Số đúng: có 36 bác sĩ"));
         app.screenshot("figure-checks-3-accepted");
+    }
+
+    @Test
+    void theImportPreviewShowsAFigureOutOfRangeAndImportsItWithTheNoteTyped() throws Exception {
+        FilledQuarter q = new FilledQuarter(dir);
+        ReportingService reporting = new ReportingService(q.db, q.clock);
+        long q2 = reporting.periods(q.planId).stream().filter(o -> o.period().kind() == PeriodKind.QUARTER
+                && o.period().year() == 2026 && o.period().index() == 2).findFirst().orElseThrow().period().id();
+        Indicator vaccination = new PlanService(q.db).load(q.planId).indicators().stream()
+                .filter(i -> i.code().equals("ML-04")).findFirst().orElseThrow();
+        Unit station = reporter(reporting, q, q2, vaccination);
+        Path form = new UnitFormService(q.db, q.clock).generate(q2, station.id(), dir.resolve("forms"));
+        FormFiller.open(form).number(vaccination.id(), 140, null).save();
+        q.db.close();
+        app = new AppDriver(dir.resolve("db")).start();
+        app.waitFor("#planSwitcher");
+        app.navigate("Kỳ báo cáo");
+        TableView<PeriodOverview> periods = app.waitFor("#periods");
+        app.until(() -> !periods.getItems().isEmpty());
+        app.fx(() -> periods.getSelectionModel().select(periods.getItems().stream()
+                .filter(p -> p.period().id() == q2).findFirst().orElseThrow()));
+        FormFilePicker.use(new FormFilePicker() {
+            @Override
+            public List<Path> chooseForms(javafx.stage.Window owner) {
+                return List.of(form);
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(javafx.stage.Window owner) {
+                return Optional.empty();
+            }
+        });
+        try {
+            app.clickOn("#importButton");
+            javafx.scene.control.TextField note = app.waitFor("#formPreview #note-" + vaccination.id());
+            assertThat(app.lookup("#formPreview .label").queryAllAs(Label.class).stream().map(Label::getText))
+                    .anyMatch(t -> t.startsWith("⚠ Ô E") && t.contains(", trang Chỉ tiêu — " + vaccination.name()
+                            + ": 140% — tỷ lệ 140% lớn hơn 100%. Chỉ nhập khi có ghi chú chấp nhận."));
+            app.fx(() -> note.setText("Tính cả trẻ xã bên đến tiêm nhờ"));
+            Button ok = app.lookup("#previewImport").query();
+            Screens.windowOf(app, ok, "figure-checks-4-import-preview");
+            app.clickOn(ok);
+            Label message = app.lookup("#message").query();
+            app.until(() -> "Đã nhập 1/1 tệp.".equals(message.getText()));
+        } finally {
+            FormFilePicker.use(null);
+        }
+        app.stop();
+        app = null;
+        try (Database db = Database.open(dir.resolve("db"))) {
+            assertThat(new ReportingService(db).history(q2)).extracting(PeriodEvent::detail)
+                    .containsExactly("Tính cả trẻ xã bên đến tiêm nhờ");
+        }
     }
 
     private static Unit reporter(ReportingService reporting, FilledQuarter q, long periodId, Indicator indicator) {
