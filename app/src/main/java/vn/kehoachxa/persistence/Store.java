@@ -70,6 +70,11 @@ public final class Store {
         return new VerdictRepository(dsl);
     }
 
+    /** Period locks, their history, and flagged figures accepted with a note. */
+    public PeriodLockRepository periodLocks() {
+        return new PeriodLockRepository(dsl);
+    }
+
     /** Deletes of indicators, matrix rows and groups that can be restored with the same ids. */
     public Removals removals() {
         return new Removals(dsl);

@@ -18,6 +18,7 @@ import vn.kehoachxa.domain.commune.CommuneProfile;
 import vn.kehoachxa.domain.commune.UpwardRecipient;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.report.ReportDocument;
+import vn.kehoachxa.domain.reporting.PeriodEvent;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.export.excel.ReportWorkbookExporter;
 import vn.kehoachxa.export.word.ReportWordExporter;
@@ -127,6 +128,10 @@ public final class ReportPackageService {
             ReportingService.period(store, periodId);
             store.periodReports().markSent(periodId, now, String.join("; ", pkg.recipients()),
                     pkg.folder().toString());
+            // Sending locks the period's figures again, also after a reopening (decision 0027).
+            store.periodLocks().setReopened(periodId, false);
+            store.periodLocks().addEvent(periodId, PeriodEvent.Kind.SENT, now, null,
+                    String.join("; ", pkg.recipients()));
             return null;
         });
         return now;

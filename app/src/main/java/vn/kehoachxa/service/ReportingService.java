@@ -3,6 +3,7 @@ package vn.kehoachxa.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ import vn.kehoachxa.domain.reporting.CompletionDates;
 import vn.kehoachxa.domain.reporting.FixedHolidays;
 import vn.kehoachxa.domain.reporting.Holiday;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
+import vn.kehoachxa.domain.reporting.PeriodEvent;
+import vn.kehoachxa.domain.reporting.PeriodLock;
 import vn.kehoachxa.domain.reporting.PeriodNames;
 import vn.kehoachxa.domain.reporting.PlanPeriods;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
@@ -235,6 +238,7 @@ public final class ReportingService {
     /** The same as {@link #submit}, inside a transaction the caller holds (the form import checks first). */
     public static UnitSubmission store(Store store, SubmissionDraft draft) {
         ReportingPeriod p = period(store, draft.periodId());
+        PeriodGuard.refuseIfLocked(store, p);
         PlanAssignments plan = assignments(store, p.planId());
         Unit unit = plan.unit(draft.unitId());
         if (unit == null) {
@@ -244,6 +248,7 @@ public final class ReportingService {
         if (draft.progress().isEmpty() && draft.results().isEmpty()) {
             throw new DomainException(Texts.get("reporting.emptySubmission", unit.name()));
         }
+        PeriodGuard.checkFigures(store, p, unit, plan, draft, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         UnitAssignments mine = plan.forUnit(unit, p.year());
         Map<Long, AssignedItem> items = new HashMap<>();
         mine.items().forEach(i -> items.put(i.item().id(), i));
@@ -310,8 +315,57 @@ public final class ReportingService {
             List<SubmissionDetail> versions = store.reporting().submissions(periodId).stream()
                     .map(s -> detail(store, s)).toList();
             return new PeriodResultsBuilder(plan, p, versions, store.verdicts().current(periodId))
+                    .withChecks(PeriodGuard.previousFigures(store, p), PeriodGuard.accepted(store, periodId))
                     .build(overview(store, plan, p), today());
         });
+    }
+
+    /** Whether a period is locked: its report was sent upward and it was not reopened since. */
+    public PeriodLock lock(long periodId) {
+        return db.read(store -> PeriodGuard.lock(store, period(store, periodId)));
+    }
+
+    /**
+     * Reopens a sent period so its figures can be corrected, recording who, when and {@code reason} in its history;
+     * the next sending locks it again. A period not locked, or a blank reason, is refused.
+     */
+    public PeriodLock reopen(long periodId, String reason) {
+        return db.inTransaction(store -> {
+            ReportingPeriod p = period(store, periodId);
+            if (!PeriodGuard.lock(store, p).locked()) {
+                throw new DomainException(Texts.get("periodlock.notLocked", PeriodNames.name(p)));
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new DomainException(Texts.get("periodlock.reasonRequired", PeriodNames.name(p)));
+            }
+            store.periodLocks().setReopened(periodId, true);
+            store.periodLocks().addEvent(periodId, PeriodEvent.Kind.REOPENED, now(), null, reason.strip());
+            return PeriodGuard.lock(store, p);
+        });
+    }
+
+    /** The period's history (sent, reopened, figures accepted), oldest first. */
+    public List<PeriodEvent> history(long periodId) {
+        return db.read(store -> {
+            period(store, periodId);
+            return store.periodLocks().events(periodId);
+        });
+    }
+
+    /**
+     * Accepts a unit's stored figure for an indicator with the official's {@code note} (shown beside the figure and
+     * recorded in the period's history); a locked period, a blank note or no figure is refused.
+     */
+    public void acceptFigure(long periodId, long unitId, long indicatorId, String note) {
+        db.inTransaction(store -> {
+            PeriodGuard.acceptStored(store, period(store, periodId), assignments(store, period(store, periodId)
+                    .planId()), unitId, indicatorId, note, now());
+            return null;
+        });
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Every holiday, by date. */

@@ -1,6 +1,7 @@
 package vn.kehoachxa.service;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.DeadlineText;
+import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.domain.plan.PlanFields;
@@ -27,6 +29,8 @@ import vn.kehoachxa.domain.plan.TableKind;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.CompletionDates;
+import vn.kehoachxa.domain.reporting.FigureChecks;
+import vn.kehoachxa.domain.reporting.FigureFlag;
 import vn.kehoachxa.domain.reporting.PeriodNames;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.domain.reporting.SubmissionSource;
@@ -42,9 +46,11 @@ import vn.kehoachxa.exchange.unitform.UnitFormWriter;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.persistence.ReportingCycleRepository.FormIssue;
 import vn.kehoachxa.persistence.Store;
+import vn.kehoachxa.service.reporting.AcceptedFigure;
 import vn.kehoachxa.service.reporting.AssignedIndicator;
 import vn.kehoachxa.service.reporting.AssignedItem;
 import vn.kehoachxa.service.reporting.FormImportResult;
+import vn.kehoachxa.service.reporting.FlaggedFigure;
 import vn.kehoachxa.service.reporting.FormPreview;
 import vn.kehoachxa.service.reporting.PlanAssignments;
 import vn.kehoachxa.service.reporting.ProgressEntry;
@@ -277,6 +283,8 @@ public final class UnitFormService {
             throw new DomainException(Texts.get("unitform.wrongPeriod", fileName,
                     PeriodNames.name(id.periodKind(), id.periodYear(), id.periodIndex()), PeriodNames.name(p)));
         }
+        // A sent period takes no new figures: say so before anything else about the file.
+        PeriodGuard.refuseIfLocked(store, p);
         if (chosenUnitId != null && chosenUnitId != id.unitId()) {
             throw new DomainException(Texts.get("unitform.wrongUnit", fileName, id.unitName(),
                     store.units().get(chosenUnitId).name()));
@@ -314,11 +322,23 @@ public final class UnitFormService {
             }
         }
         List<ResultEntry> results = new ArrayList<>();
+        List<FlaggedFigure> figures = new ArrayList<>();
+        Map<Long, BigDecimal> before = PeriodGuard.previousFigures(store, p).getOrDefault(unit.id(), Map.of());
+        Map<Long, AcceptedFigure> accepted = PeriodGuard.accepted(store, periodId).getOrDefault(unit.id(), Map.of());
         for (FilledForm.Result r : form.results()) {
             if (!indicators.contains(r.indicatorId())) {
                 errors.add(Texts.get("unitform.cell", r.cell(), Texts.get("unitform.unknownRow")));
             } else {
                 results.add(new ResultEntry(r.indicatorId(), r.value(), r.text(), r.note()));
+                Indicator indicator = PeriodGuard.indicator(plan, r.indicatorId());
+                List<FigureFlag> flags = FigureChecks.check(indicator.unitOfMeasure(), r.value(),
+                        before.get(r.indicatorId()));
+                if (!flags.isEmpty()) {
+                    AcceptedFigure a = accepted.get(r.indicatorId());
+                    figures.add(new FlaggedFigure(r.indicatorId(), indicator.name(), indicator.unitOfMeasure(),
+                            r.cell(), r.value(), before.get(r.indicatorId()), flags,
+                            a != null && a.covers(r.value()) ? a.note() : null));
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -332,7 +352,7 @@ public final class UnitFormService {
                 SubmissionSource.FORM_FILE, fileName, checksum, null, id.formVersion(), id.planFingerprint(),
                 progress, results) : null;
         return new FormPreview(file, fileName, checksum, unit.id(), unit.name(), PeriodNames.name(p), next,
-                progress.size(), results.size(), errors, draft);
+                progress.size(), results.size(), errors, draft, figures);
     }
 
     private static FormPreview refused(Path file, String checksum, String message) {

@@ -16,6 +16,8 @@ import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.IndicatorTarget;
 import vn.kehoachxa.domain.plan.TargetKind;
 import vn.kehoachxa.domain.plan.Unit;
+import vn.kehoachxa.domain.reporting.Evaluation;
+import vn.kehoachxa.domain.reporting.FigureChecks;
 import vn.kehoachxa.domain.reporting.IndicatorResult;
 import vn.kehoachxa.domain.reporting.ManualVerdict;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
@@ -45,6 +47,8 @@ public final class PeriodResultsBuilder {
     private final ReportingPeriod period;
     private final List<SubmissionDetail> versions;
     private final Map<Long, ManualVerdict> verdicts;
+    private Map<Long, Map<Long, BigDecimal>> previous = Map.of();
+    private Map<Long, Map<Long, AcceptedFigure>> accepted = Map.of();
 
     /** Builds from every version of every submission of {@code period}, with no manual verdicts. */
     public PeriodResultsBuilder(PlanAssignments plan, ReportingPeriod period, List<SubmissionDetail> versions) {
@@ -62,6 +66,17 @@ public final class PeriodResultsBuilder {
         this.period = period;
         this.versions = versions.stream()
                 .sorted(Comparator.comparingInt((SubmissionDetail s) -> s.submission().version())).toList();
+    }
+
+    /**
+     * Checks each unit's figure (domain.reporting.FigureChecks) against {@code previousFigures} (unit id → indicator
+     * id → the unit's figure in the previous period) and marks those in {@code acceptedFigures} accepted.
+     */
+    public PeriodResultsBuilder withChecks(Map<Long, Map<Long, BigDecimal>> previousFigures,
+                                           Map<Long, Map<Long, AcceptedFigure>> acceptedFigures) {
+        this.previous = Map.copyOf(previousFigures);
+        this.accepted = Map.copyOf(acceptedFigures);
+        return this;
     }
 
     /** The evaluated results as of {@code today}. */
@@ -90,8 +105,12 @@ public final class PeriodResultsBuilder {
             for (IndicatorResult r : s.results()) {
                 if (r.indicatorId() == indicator.id()) {
                     long unitId = s.submission().unitId();
+                    BigDecimal before = previous.getOrDefault(unitId, Map.of()).get(indicator.id());
+                    AcceptedFigure ok = accepted.getOrDefault(unitId, Map.of()).get(indicator.id());
                     latest.put(unitId, new UnitResult(unit(unitId), leads.contains(unitId), s.submission().version(),
-                            s.submission().receivedDate(), r.value(), r.text(), r.note()));
+                            s.submission().receivedDate(), r.value(), r.text(), r.note(), before,
+                            FigureChecks.check(indicator.unitOfMeasure(), r.value(), before),
+                            ok != null && ok.covers(r.value()) ? ok.note() : null));
                 }
             }
         }

@@ -56,6 +56,7 @@ public final class PeriodicReportController implements PlanScreen {
     private final Map<ReportPart, TextArea> areas = new EnumMap<>(ReportPart.class);
     private final ProvinceDeadlinePane upward;
     private final SentPackagePane sentPackage;
+    private final PeriodLockPane lockPane;
     /** The report shown, the status line and the file work in progress: FX-thread state. */
     private final PeriodicReportViewModel vm = new PeriodicReportViewModel();
 
@@ -84,13 +85,17 @@ public final class PeriodicReportController implements PlanScreen {
         this.reports = reports;
         this.packages = packages;
         this.upward = new ProvinceDeadlinePane(ctx, reports);
-        this.sentPackage = new SentPackagePane(ctx, packages, upward::refresh);
+        this.lockPane = new PeriodLockPane(ctx, reporting);
+        this.sentPackage = new SentPackagePane(ctx, packages, () -> {
+            upward.refresh();
+            lockPane.refresh();
+        });
     }
 
     @FXML
     private void initialize() {
         DateFields.vietnamese(datePicker);
-        upwardHolder.getChildren().setAll(upward, sentPackage);
+        upwardHolder.getChildren().setAll(upward, lockPane, sentPackage);
         busyBox.visibleProperty().bind(vm.busyProperty());
         busyBox.managedProperty().bind(vm.busyProperty());
         busyLabel.textProperty().bind(vm.busyTextProperty());
@@ -163,6 +168,7 @@ public final class PeriodicReportController implements PlanScreen {
         long id = period.period().id();
         Tasks.create(() -> reports.report(id)).onSuccess(this::show).onError(ErrorDialog::show).runOn(ctx.executor());
         upward.show(id);
+        lockPane.show(id, period.name());
     }
 
     private void show(PeriodicReport report) {
@@ -177,6 +183,7 @@ public final class PeriodicReportController implements PlanScreen {
         vm.setCurrent(null);
         areas.values().forEach(TextArea::clear);
         upward.show(null);
+        lockPane.show(null, null);
         vm.setMessage("");
     }
 

@@ -338,22 +338,16 @@ public final class ReportingPeriodsController implements PlanScreen {
                 .onSuccess(previews -> confirm(period, previews)).runOn(ctx.executor());
     }
 
-    /** The preview dialog: what each file would do; nothing is written until the user agrees. */
+    /**
+     * The preview dialog: what each file would do and its flagged figures with a note field each; nothing is written
+     * until the user agrees.
+     */
     private void confirm(PeriodOverview period, List<FormPreview> previews) {
-        StringBuilder text = new StringBuilder();
-        for (FormPreview p : previews) {
-            text.append(p.ok() ? Texts.get("reportingui.preview.ok", p.fileName(), p.unitName(), p.periodName(),
-                    p.nextVersion(), p.taskCount(), p.indicatorCount())
-                    : Texts.get("reportingui.preview.refused", p.fileName(), String.join("\n   ", p.errors())));
-            text.append("\n");
-        }
         long ok = previews.stream().filter(FormPreview::ok).count();
-        Alert alert = Dialogs.alert(ok > 0 ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING, text.toString(),
-                ok > 0 ? new ButtonType[] {Buttons.OK, Buttons.CANCEL} : new ButtonType[] {Buttons.CLOSE});
-        alert.setHeaderText(Texts.get("reportingui.preview.header", ok, previews.size()));
-        alert.initOwner(root.getScene().getWindow());
-        if (ok > 0 && alert.showAndWait().filter(b -> b == Buttons.OK).isPresent()) {
-            Tasks.create(() -> forms.importPreviewed(previews)).onSuccess(results -> {
+        Optional<List<FormPreview>> agreed = FormPreviewDialog.ask(root.getScene().getWindow(), previews);
+        if (ok > 0 && agreed.isPresent()) {
+            List<FormPreview> noted = agreed.get();
+            Tasks.create(() -> forms.importPreviewed(noted)).onSuccess(results -> {
                 long done = results.stream().filter(r -> r.submission() != null).count();
                 message.setText(Texts.get("reportingui.imported", done, results.size()));
                 reloadKeepingSelection(period.period().id());
@@ -361,8 +355,6 @@ public final class ReportingPeriodsController implements PlanScreen {
                     showResults(results, done);
                 }
             }).runOn(ctx.executor());
-        } else if (ok == 0) {
-            alert.showAndWait();
         }
     }
 

@@ -11,6 +11,7 @@ import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssignmentItem;
 import vn.kehoachxa.domain.plan.TargetText;
 import vn.kehoachxa.domain.reporting.Evaluation;
+import vn.kehoachxa.domain.reporting.FigureFlag;
 import vn.kehoachxa.domain.reporting.TaskStatus;
 import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.domain.text.VietnameseNumbers;
@@ -73,12 +74,28 @@ final class ResultLines {
         for (UnitResult r : e.results()) {
             units.add(r.unit().name());
             String value = r.value() != null ? VietnameseNumbers.format(r.value()) + unit : r.text();
-            results.add(r.unit().name() + ": " + value + (r.note() == null ? "" : " (" + r.note() + ")"));
+            results.add(r.unit().name() + ": " + value + (r.note() == null ? "" : " (" + r.note() + ")")
+                    + checks(r));
         }
         String consolidated = e.consolidated() == null ? ""
                 : VietnameseNumbers.format(e.consolidated()) + unit;
         return new IndicatorLine(e, e.indicator().name(), target, String.join("\n", results), consolidated,
                 e.evaluation(), units);
+    }
+
+    /**
+     * What the checks on figures say beside a figure: "⚠ …" for one out of range and not accepted, "△ …" for a big
+     * change, "✔ đã chấp nhận: …" with the official's note; nothing when the figure is plain.
+     */
+    static String checks(UnitResult r) {
+        if (r.flags().isEmpty()) {
+            return "";
+        }
+        String flags = r.flags().stream().map(FigureFlag::message).collect(Collectors.joining("; "));
+        if (r.acceptedNote() != null) {
+            return " " + Texts.get("figureui.accepted", flags, r.acceptedNote());
+        }
+        return " " + Texts.get(r.blocked() ? "figureui.result.blocking" : "figureui.result.warning", flags);
     }
 
     /** The task line of an evaluation; {@code assigned} names the units that report on it. */

@@ -2,8 +2,11 @@ package vn.kehoachxa.ui.reporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,6 +23,8 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.reporting.DataCutoff;
 import vn.kehoachxa.domain.reporting.Evaluation;
+import vn.kehoachxa.domain.reporting.FigureChecks;
+import vn.kehoachxa.domain.reporting.FigureFlag;
 import vn.kehoachxa.domain.reporting.ProgressStatus;
 import vn.kehoachxa.domain.reporting.TaskStatus;
 import vn.kehoachxa.domain.reporting.UnitSubmission;
@@ -36,6 +41,8 @@ import vn.kehoachxa.service.reporting.UnitProgress;
 import vn.kehoachxa.service.reporting.UnitResult;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.ErrorDialog;
+import vn.kehoachxa.ui.common.NoteDialog;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.reporting.ResultLines.IndicatorLine;
@@ -72,6 +79,7 @@ public final class ResultsController implements PlanScreen {
     @FXML private FlowPane verdictRow;
     @FXML private ComboBox<Evaluation> verdictChoice;
     @FXML private TextField verdictNote;
+    @FXML private Button acceptFigure;
     @FXML private TableView<TaskLine> taskTable;
     @FXML private TableColumn<TaskLine, String> taskGroup;
     @FXML private TableColumn<TaskLine, String> taskName;
@@ -162,7 +170,10 @@ public final class ResultsController implements PlanScreen {
                     .filter(x -> Objects.equals(x.unit().id(), unit.id())).findFirst().orElse(null);
             indicatorValue.setText(r == null ? "" : r.value() != null ? VietnameseNumbers.format(r.value()) : r.text());
             indicatorNote.setText(r == null || r.note() == null ? "" : r.note());
+            // Only a flagged figure not yet accepted can be accepted with a note.
+            acceptFigure.setDisable(r == null || r.flags().isEmpty() || r.acceptedNote() != null);
         });
+        acceptFigure.setDisable(true);
         saveIndicator.disableProperty().bind(indicatorUnit.valueProperty().isNull());
         setUpVerdict(selected);
     }
@@ -319,8 +330,54 @@ public final class ResultsController implements PlanScreen {
         }
         String value = indicatorValue.getText();
         String note = indicatorNote.getText();
+        long indicatorId = line.source().indicator().id();
+        // A figure out of its unit's range goes in only with the official's note (decision 0027).
+        UnitResult before = unitResult(line, unit);
+        List<FigureFlag> flags = VietnameseNumbers.tryParse(value).map(v -> FigureChecks.check(
+                line.source().indicator().unitOfMeasure(), v, before == null ? null : before.previous()))
+                .orElse(List.of());
+        Map<Long, String> accepted = new HashMap<>();
+        if (FigureChecks.blocking(flags)) {
+            Optional<String> why = NoteDialog.ask(message.getScene().getWindow(), "acceptDialog",
+                    Texts.get("figureui.accept.header", unit.name(), line.name(), String.join("; ",
+                            flags.stream().filter(FigureFlag::blocking).map(FigureFlag::message).toList())),
+                    Texts.get("figureui.accept.prompt"), Texts.get("figureui.accept.confirm"));
+            if (why.isEmpty()) {
+                return;
+            }
+            accepted.put(indicatorId, why.get());
+        }
         save(p, unit, latest -> CorrectionDrafts.indicator(p.period().id(), unit.id(), latest,
-                line.source().indicator().id(), line.name(), value, note, reporting.today()));
+                indicatorId, line.name(), value, note, reporting.today()).withAcceptedNotes(accepted));
+    }
+
+    private static UnitResult unitResult(IndicatorLine line, Unit unit) {
+        return line.source().results().stream().filter(x -> Objects.equals(x.unit().id(), unit.id())).findFirst()
+                .orElse(null);
+    }
+
+    /** Chấp nhận kèm ghi chú: accepts the selected unit's flagged figure with the official's note. */
+    @FXML
+    private void onAcceptFigure() {
+        IndicatorLine line = indicatorTable.getSelectionModel().getSelectedItem();
+        Unit unit = indicatorUnit.getValue();
+        PeriodOverview p = period.getValue();
+        UnitResult r = line == null || unit == null ? null : unitResult(line, unit);
+        if (r == null || p == null || r.flags().isEmpty()) {
+            return;
+        }
+        NoteDialog.ask(message.getScene().getWindow(), "acceptDialog", Texts.get("figureui.accept.header",
+                unit.name(), line.name(), String.join("; ", r.flags().stream().map(FigureFlag::message).toList())),
+                Texts.get("figureui.accept.prompt"), Texts.get("figureui.accept.confirm")).ifPresent(note -> {
+                    long indicatorId = line.source().indicator().id();
+                    Tasks.create(() -> {
+                        reporting.acceptFigure(p.period().id(), unit.id(), indicatorId, note);
+                        return null;
+                    }).onSuccess(done -> {
+                        message.setText(Texts.get("figureui.acceptedMessage", unit.name(), line.name()));
+                        loadPeriod(p);
+                    }).onError(ErrorDialog::show).runOn(ctx.executor());
+                });
     }
 
     @FXML
