@@ -28,6 +28,7 @@ import vn.kehoachxa.domain.reporting.Timeliness;
 import vn.kehoachxa.domain.reporting.UnitSubmission;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.persistence.Store;
+import vn.kehoachxa.service.reporting.PeriodHistory;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.PeriodResults;
 import vn.kehoachxa.service.reporting.PeriodResultsBuilder;
@@ -267,6 +268,27 @@ public final class ReportingService {
             List<SubmissionDetail> versions = store.reporting().submissions(periodId).stream()
                     .map(s -> detail(store, s)).toList();
             return new PeriodResultsBuilder(plan, p, versions).build(overview(store, plan, p), today());
+        });
+    }
+
+    /**
+     * Every period of the plan, in the order of {@link #periods}, with its evaluated results and status grid, read in
+     * one transaction: the series the charts of Kết quả draw across periods.
+     */
+    public List<PeriodHistory> history(long planId) {
+        return db.read(store -> {
+            PlanAssignments plan = assignments(store, planId);
+            LocalDate today = today();
+            return store.reporting().periods(planId).stream()
+                    .sorted(Comparator.comparing(ReportingPeriod::dueDate).thenComparing(ReportingPeriod::kind)
+                            .thenComparing(ReportingPeriod::index))
+                    .map(p -> {
+                        List<SubmissionDetail> versions = store.reporting().submissions(p.id()).stream()
+                                .map(s -> detail(store, s)).toList();
+                        PeriodResults results = new PeriodResultsBuilder(plan, p, versions)
+                                .build(overview(store, plan, p), today);
+                        return new PeriodHistory(results, grid(store, plan, p));
+                    }).toList();
         });
     }
 
