@@ -36,6 +36,7 @@ import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.persistence.Store;
 import vn.kehoachxa.service.reporting.FirstPeriodChoices;
 import vn.kehoachxa.service.reporting.AssignedItem;
+import vn.kehoachxa.service.reporting.PeriodHistory;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.PeriodResults;
 import vn.kehoachxa.service.reporting.PeriodResultsBuilder;
@@ -366,6 +367,31 @@ public final class ReportingService {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+
+    /**
+     * Every period of the plan, in the order of {@link #periods}, with its evaluated results and status grid, read in
+     * one transaction: the series the charts of Kết quả draw across periods.
+     */
+    public List<PeriodHistory> historyOfPlan(long planId) {
+        return db.read(store -> {
+            PlanAssignments plan = assignments(store, planId);
+            LocalDate today = today();
+            // The same periods as every list (nothing before the plan took effect), judged as Kết quả judges them.
+            return PlanPeriods.inEffect(store.reporting().periods(planId), store.plans().get(planId)).stream()
+                    .sorted(Comparator.comparing(ReportingPeriod::dueDate).thenComparing(ReportingPeriod::kind)
+                            .thenComparing(ReportingPeriod::index))
+                    .map(p -> {
+                        List<SubmissionDetail> versions = store.reporting().submissions(p.id()).stream()
+                                .map(s -> detail(store, s)).toList();
+                        PeriodResults results = new PeriodResultsBuilder(plan, p, versions,
+                                store.verdicts().current(p.id()))
+                                .withChecks(PeriodGuard.previousFigures(store, p), PeriodGuard.accepted(store, p.id()))
+                                .build(overview(store, plan, p), today);
+                        return new PeriodHistory(results, grid(store, plan, p));
+                    }).toList();
+        });
     }
 
     /** Every holiday, by date. */

@@ -15,6 +15,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -94,11 +96,18 @@ public final class ResultsController implements PlanScreen {
     @FXML private TextField taskProposal;
     @FXML private Button saveTask;
     @FXML private Label message;
+    @FXML private TabPane tabs;
+    @FXML private Tab indicatorChartTab;
+    @FXML private Tab statusChartTab;
+    @FXML private Label editHint;
+    private final ResultCharts charts;
 
     /** Built by the controller factory. */
     public ResultsController(AppContext ctx, ReportingService reporting) {
         this.ctx = ctx;
         this.reporting = reporting;
+        // Built with the controller (not in initialize) so that whoever watches its view models finds the charts'.
+        this.charts = new ResultCharts(ctx, reporting, text -> message.setText(text));
     }
 
     @FXML
@@ -119,6 +128,22 @@ public final class ResultsController implements PlanScreen {
         statusFilter.valueProperty().bindBidirectional(vm.statusProperty());
         setUpIndicatorTable();
         setUpTaskTable();
+        indicatorChartTab.setContent(charts.indicatorView());
+        statusChartTab.setContent(charts.statusView());
+        charts.fit(tabs, indicatorChartTab, statusChartTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            // The hint is about correcting figures in the tables; the charts only show them.
+            editHint.setVisible(!chartsShown());
+            editHint.setManaged(!chartsShown());
+            if (chartsShown()) {
+                charts.ensureLoaded();
+            }
+        });
+    }
+
+    private boolean chartsShown() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == indicatorChartTab || tab == statusChartTab;
     }
 
     private static <T> javafx.collections.ObservableList<T> withNone(List<T> items) {
@@ -267,6 +292,7 @@ public final class ResultsController implements PlanScreen {
     @Override
     public void showPlan(Long planId) {
         this.planId = planId;
+        charts.showPlan(planId, chartsShown());
         PeriodOverview chosen = period.getValue();
         if (planId == null) {
             period.getItems().clear();
@@ -401,6 +427,7 @@ public final class ResultsController implements PlanScreen {
         }).onSuccess((UnitSubmission saved) -> {
             message.setText(Texts.get("resultsui.saved", unit.name(), saved.version()));
             loadPeriod(p);
+            charts.showPlan(planId, chartsShown());
         }).runOn(ctx.executor());
     }
 
