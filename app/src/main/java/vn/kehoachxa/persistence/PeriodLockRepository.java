@@ -14,7 +14,7 @@ import vn.kehoachxa.domain.reporting.PeriodLock;
 
 /**
  * Whether a period is locked (sent and not reopened), its history of events, and the flagged figures accepted with a
- * note (migration V14). Who did something is the computer's user name ({@link Audit}).
+ * note (migration V13). Who did something is the computer's user name ({@link Audit}).
  */
 public final class PeriodLockRepository {
     private final DSLContext dsl;

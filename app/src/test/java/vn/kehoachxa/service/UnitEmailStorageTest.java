@@ -22,7 +22,7 @@ class UnitEmailStorageTest {
 
     @Test
     void aListOfAddressesIsStoredTidiedAndReadBackAfterReopening() {
-        // Eight addresses of 40-odd characters: longer than the 320 characters the column held before V13.
+        // Eight addresses of 40-odd characters: longer than the 320 characters the column held before V12.
         String many = String.join(", ", IntStream.range(1, 9)
                 .mapToObj(i -> "truong-thon-ban-so-" + i + "@xamuongla.sonla.gov.vn").toList());
         long id;

@@ -14,7 +14,7 @@ import vn.kehoachxa.domain.Texts;
  * ("vanthu.tyt@gmail.com; truongtram@gmail.com"). A comma is taken as a separator too, since officials type it.
  */
 public final class UnitEmails {
-    /** The longest text the database keeps (V13): room for a handful of addresses. */
+    /** The longest text the database keeps (V12): room for a handful of addresses. */
     public static final int MAX_LENGTH = 1000;
     private static final Pattern SEPARATOR = Pattern.compile("[;,]");
     // ASCII only: addresses with tone marks ("vănthư@…") are a typing slip in practice, and mail servers that
