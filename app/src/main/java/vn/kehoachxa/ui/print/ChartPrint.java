@@ -26,17 +26,8 @@ public final class ChartPrint {
 
     /** Asks for a printer over {@code owner} and prints {@code picture} fitted to the page. FX thread. */
     public static void print(Window owner, Image picture) {
-        Printer printer = Printer.getDefaultPrinter();
-        PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
+        PrinterJob job = PrintJobs.begin(owner, Texts.get("chartsui.print.noPrinter")).orElse(null);
         if (job == null) {
-            Alert alert = Dialogs.alert(Alert.AlertType.WARNING, Texts.get("chartsui.print.noPrinter"),
-                    Buttons.CLOSE);
-            alert.setHeaderText(Texts.get("print.noPrinter.title"));
-            alert.initOwner(owner);
-            alert.show();
-            return;
-        }
-        if (!job.showPrintDialog(owner)) {
             return;
         }
         PageLayout layout = job.getPrinter().createPageLayout(Paper.A4, PageOrientation.LANDSCAPE,

@@ -221,16 +221,8 @@ public final class PrintPreview {
     }
 
     private void print(Stage owner) {
-        Printer printer = Printer.getDefaultPrinter();
-        PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
+        PrinterJob job = PrintJobs.begin(owner, Texts.get("print.noPrinter")).orElse(null);
         if (job == null) {
-            Alert alert = Dialogs.alert(Alert.AlertType.WARNING, Texts.get("print.noPrinter"), Buttons.CLOSE);
-            alert.setHeaderText(Texts.get("print.noPrinter.title"));
-            alert.initOwner(owner);
-            alert.show();
-            return;
-        }
-        if (!job.showPrintDialog(owner)) {
             return;
         }
         PageLayout layout = job.getPrinter().createPageLayout(Paper.A4, PageOrientation.LANDSCAPE,
