@@ -17,7 +17,8 @@ class VietnameseTextTest {
     /** Values that must name something English on purpose, and why. */
     private static final Map<String, String> ENGLISH_ON_PURPOSE = Map.of(
             "db.readOnlyFile", "names Windows' attribute both ways: \"Chỉ đọc\" (Read-only)",
-            "planfile.resultEmpty", "names the plan file's JSON fields value and text");
+            "planfile.resultEmpty", "names the plan file's JSON fields value and text",
+            "planfile.wordingDisagrees", "names the plan file's JSON fields originalText, comparator and value");
     private static final Pattern FXML_TEXT = Pattern.compile("(?:text|promptText|title)=\"([^\"%][^\"]*)\"");
 
     @Test

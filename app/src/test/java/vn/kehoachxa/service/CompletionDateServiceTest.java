@@ -101,18 +101,32 @@ class CompletionDateServiceTest {
 
     @Test
     void biểu2PrintsTheActualCompletionDateOnlyWhenTheLeadUnitGaveOne() {
-        service.submit(report(ProgressStatus.DONE, LocalDate.of(2027, 12, 28)));
+        // Biểu 2 lists the task matrix (Phân công nhiệm vụ): a task row with one lead unit, reported done by it.
         long planId = service.period(q1).period().planId();
+        long[] leadAndTask = service.reportingUnits(planId).stream()
+                .flatMap(u -> service.unitAssignments(q1, u.id()).items().stream()
+                        .filter(a -> a.matrix() == vn.kehoachxa.domain.plan.TableKind.TASK_MATRIX
+                                && a.role() == vn.kehoachxa.domain.plan.AssigneeRole.LEAD
+                                && a.item().leads().size() == 1)
+                        .map(a -> new long[] {u.id(), a.item().id()}))
+                .findFirst().orElseThrow();
+        service.submit(taskReport(leadAndTask, LocalDate.of(2027, 12, 28)));
         ReportTable tasks = ReportTables.of(new PlanService(db).load(planId), service.results(q1),
                 service.statusGrid(q1), Map.of()).get(1);
         assertThat(tasks.title()).contains("NHIỆM VỤ");
-        assertThat(tasks.rows()).anySatisfy(r -> assertThat(r.cells())
-                .contains("Hoàn thành đúng hạn\n(hoàn thành ngày 28/12/2027)"));
+        assertThat(tasks.rows()).anySatisfy(r -> assertThat(String.join(" ", r.cells()))
+                .contains("(hoàn thành ngày 28/12/2027)"));
 
-        service.submit(report(ProgressStatus.DONE, null));
+        service.submit(taskReport(leadAndTask, null));
         ReportTable without = ReportTables.of(new PlanService(db).load(planId), service.results(q1),
                 service.statusGrid(q1), Map.of()).get(1);
         assertThat(without.rows()).noneSatisfy(r ->
                 assertThat(String.join(" ", r.cells())).contains("hoàn thành ngày"));
+    }
+
+    private SubmissionDraft taskReport(long[] leadAndTask, LocalDate completedOn) {
+        return SubmissionDraft.byHand(q1, leadAndTask[0], RECEIVED, SubmissionSource.PAPER, null,
+                List.of(new ProgressEntry(leadAndTask[1], ProgressStatus.DONE, "Đã xong", null, null, completedOn)),
+                List.of());
     }
 }

@@ -5,7 +5,10 @@ import vn.kehoachxa.domain.plan.PlanSummary;
 
 /** How a plan is named in the plan switcher: type, number-and-symbol, commune, summary, status. */
 public final class PlanLabels {
-    private static final int SUMMARY_CHARS = 70;
+    /** The longest line: what fits the switcher at 1024 px wide with the largest text. */
+    private static final int LINE_CHARS = 93;
+    /** The summary keeps at least this much, however long the rest of the line. */
+    private static final int MIN_SUMMARY_CHARS = 24;
 
     private PlanLabels() {
     }
@@ -20,16 +23,22 @@ public final class PlanLabels {
             number = Texts.get("plan.switcher.noNumber") + number;
         }
         String summary = plan.summary() == null ? "" : plan.summary().strip();
-        if (summary.length() > SUMMARY_CHARS) {
-            summary = summary.substring(0, SUMMARY_CHARS - 1).strip() + "…";
-        }
         String status = Texts.get("plan.status." + plan.status().name());
         if (plan.typeName() == null || plan.communeName() == null || plan.communeName().isBlank()) {
-            return Texts.get("plan.switcher.item", number, summary, status);
+            String line = Texts.get("plan.switcher.item", number, "", status);
+            return Texts.get("plan.switcher.item", number, shortened(summary, line), status);
         }
         // After the type name the number reads on in the sentence: "Kế hoạch số …/KH-UBND".
         String inLine = number.startsWith(Texts.get("plan.switcher.noNumber"))
                 ? number.substring(0, 1).toLowerCase(Texts.LOCALE) + number.substring(1) : number;
-        return Texts.get("plan.switcher.line", plan.typeName(), inLine, plan.communeName().strip(), summary, status);
+        String commune = plan.communeName().strip();
+        String line = Texts.get("plan.switcher.line", plan.typeName(), inLine, commune, "", status);
+        return Texts.get("plan.switcher.line", plan.typeName(), inLine, commune, shortened(summary, line), status);
+    }
+
+    /** {@code summary} cut with "…" so that the whole line (the rest of it is {@code rest}) fits. */
+    private static String shortened(String summary, String rest) {
+        int room = Math.max(MIN_SUMMARY_CHARS, LINE_CHARS - rest.length());
+        return summary.length() <= room ? summary : summary.substring(0, room - 1).strip() + "…";
     }
 }

@@ -42,7 +42,11 @@ final class PeriodLockPane extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         status.setId("lockStatus");
         status.setWrapText(true);
-        status.setMaxWidth(Double.MAX_VALUE);
+        // It sits in the screen's row of buttons: a locked period's sentence wraps beside them; a period never sent
+        // says nothing here (the line above already says it was not sent), so the row keeps only "Lịch sử…".
+        status.setMaxWidth(520);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
         reopen.setId("reopenButton");
         history.setId("historyButton");
@@ -81,7 +85,7 @@ final class PeriodLockPane extends HBox {
         }
         String sent = lock.sentAt() == null ? "" : VietnameseDates.shortDate(lock.sentAt().toLocalDate());
         status.setText(lock.locked() ? Texts.get("lockui.locked", sent)
-                : lock.sentAt() != null ? Texts.get("lockui.reopened", sent) : Texts.get("lockui.open"));
+                : lock.sentAt() != null ? Texts.get("lockui.reopened", sent) : "");
         reopen.setVisible(lock.locked());
     }
 

@@ -74,6 +74,7 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML private HBox busyBox;
     @FXML private Label busyLabel;
     @FXML private VBox upwardHolder;
+    @FXML private javafx.scene.layout.FlowPane actionsRow;
     @FXML private VBox sections;
     @FXML private Label message;
 
@@ -95,7 +96,8 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML
     private void initialize() {
         DateFields.vietnamese(datePicker);
-        upwardHolder.getChildren().setAll(upward, lockPane, sentPackage);
+        upwardHolder.getChildren().setAll(upward, sentPackage);
+        actionsRow.getChildren().add(lockPane);
         busyBox.visibleProperty().bind(vm.busyProperty());
         busyBox.managedProperty().bind(vm.busyProperty());
         busyLabel.textProperty().bind(vm.busyTextProperty());

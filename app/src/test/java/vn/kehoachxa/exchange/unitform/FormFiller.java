@@ -32,7 +32,9 @@ public final class FormFiller {
 
     /** The item ids on the task sheet, in row order. */
     public List<Long> itemIds() {
-        return ids(FormLayout.TASK_SHEET, FormLayout.TASK_ID, FormLayout.ITEM_PREFIX);
+        List<Long> ids = ids(FormLayout.TASK_SHEET, FormLayout.TASK_ID, FormLayout.ITEM_PREFIX);
+        // A form of the first layout (no completion-date column) keeps its ids one column further left.
+        return ids.isEmpty() ? ids(FormLayout.TASK_SHEET, FormLayout.TASK_ID - 1, FormLayout.ITEM_PREFIX) : ids;
     }
 
     /** The indicator ids on the indicator sheet, in row order. */

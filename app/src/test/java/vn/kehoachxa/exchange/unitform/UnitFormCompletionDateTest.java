@@ -71,11 +71,18 @@ class UnitFormCompletionDateTest {
     void theTaskSheetHasADateColumnAfterTheStatusThatTheUnitMayFill() throws Exception {
         try (InputStream in = Files.newInputStream(form); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var sheet = wb.getSheet(FormLayout.TASK_SHEET);
-            var header = sheet.getRow(3);
-            assertThat(header.getCell(FormLayout.TASK_STATUS).getStringCellValue()).isEqualTo("Tình trạng (chọn)");
+            // Found by their text and id, not by position: the cut-off line and section titles sit above them.
+            var header = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(FormLayout.TASK_STATUS) != null
+                            && "Tình trạng (chọn)".equals(r.getCell(FormLayout.TASK_STATUS).toString()))
+                    .findFirst().orElseThrow();
             assertThat(header.getCell(FormLayout.TASK_COMPLETED).getStringCellValue())
                     .isEqualTo("Ngày hoàn thành thực tế");
-            var date = sheet.getRow(5).getCell(FormLayout.TASK_COMPLETED).getCellStyle();
+            var firstTask = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(FormLayout.TASK_ID) != null
+                            && r.getCell(FormLayout.TASK_ID).toString().startsWith(FormLayout.ITEM_PREFIX))
+                    .findFirst().orElseThrow();
+            var date = firstTask.getCell(FormLayout.TASK_COMPLETED).getCellStyle();
             assertThat(date.getLocked()).isFalse();
             assertThat(date.getDataFormatString()).isEqualTo("dd/mm/yyyy");
             StringBuilder instructions = new StringBuilder();
