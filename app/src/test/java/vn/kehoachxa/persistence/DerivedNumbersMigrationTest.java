@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
@@ -26,13 +25,8 @@ class DerivedNumbersMigrationTest {
 
     @Test
     void staleNumbersBecomeDerivedOwnLabelsStayAndTheTargetUnitMovesToItsIndicator() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve(Database.FILE_NAME).toAbsolutePath();
-        Flyway.configure().dataSource(url, "sa", "").locations(Database.DEFAULT_LOCATION).target("3").load()
-                .migrate();
+        String url = OlderDatabase.withOnePlan(dir, "3");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO plan (id, family, doc_type, symbol, place, summary, commune_name, issuing_body,"
-                    + " start_year, end_year) VALUES (1, 'ADMINISTRATIVE', 'KH', 'KH-UBND', 'Mường La', 'Kế hoạch',"
-                    + " 'Mường La', 'UBND xã Mường La', 2026, 2030)");
             // Task groups: the first group was deleted, so II. and III. are stale.
             s.execute("INSERT INTO item_group (id, plan_id, table_kind, position, label, title) VALUES"
                     + " (10, 1, 'TASK_MATRIX', 1, 'II.', 'Nhóm hai'), (11, 1, 'TASK_MATRIX', 2, 'III.', 'Nhóm ba'),"
