@@ -41,6 +41,8 @@ final class ProfileCommand implements Callable<Integer> {
     CommuneKind kind;
     @Option(names = "--province", paramLabel = "TỈNH", descriptionKey = "cli.profile.province")
     String province;
+    @Option(names = "--code", paramLabel = "MÃ", descriptionKey = "cli.profile.adminCode")
+    String adminCode;
     @Option(names = "--people-committee", paramLabel = "TÊN", descriptionKey = "cli.profile.peopleCommittee")
     String peopleCommittee;
     @Option(names = "--party-committee", paramLabel = "TÊN", descriptionKey = "cli.profile.partyCommittee")
@@ -71,7 +73,7 @@ final class ProfileCommand implements Callable<Integer> {
 
     private boolean anyOption() {
         return name != null || kind != null || province != null || peopleCommittee != null || partyCommittee != null
-                || place != null || recipients != null;
+                || place != null || recipients != null || adminCode != null;
     }
 
     /** The stored profile with the given options applied; refuses, naming every gap, what could not be saved. */
@@ -86,6 +88,8 @@ final class ProfileCommand implements Callable<Integer> {
         if (newProvince == null) {
             problems.add(Texts.get("profile.error.province"));
         }
+        String newCode = adminCode != null ? adminCode : current == null ? null : current.adminCode();
+        CommuneProfile.adminCodeProblem(newCode).ifPresent(problems::add);
         List<UpwardRecipient> upward = current == null ? List.of() : current.upwardRecipients();
         if (recipients != null) {
             upward = parseRecipients(problems);
@@ -101,7 +105,7 @@ final class ProfileCommand implements Callable<Integer> {
                 people != null ? people : CommuneProfile.usualPeopleCommitteeName(newKind, newName),
                 party != null ? party : CommuneProfile.usualPartyCommitteeName(newKind, newName),
                 newPlace != null ? newPlace : newName,
-                current == null ? List.of() : current.signers(), upward);
+                current == null ? List.of() : current.signers(), upward, newCode);
     }
 
     private List<UpwardRecipient> parseRecipients(List<String> problems) {
@@ -131,6 +135,7 @@ final class ProfileCommand implements Callable<Integer> {
     private static void print(CommuneProfile p, PrintWriter out) {
         out.println(Texts.get("cli.profile.line.name", p.displayName()));
         out.println(Texts.get("cli.profile.line.province", nullToDash(p.province())));
+        out.println(Texts.get("cli.profile.line.adminCode", nullToDash(p.adminCode())));
         out.println(Texts.get("cli.profile.line.peopleCommittee", nullToDash(p.peopleCommitteeName())));
         out.println(Texts.get("cli.profile.line.partyCommittee", nullToDash(p.partyCommitteeName())));
         out.println(Texts.get("cli.profile.line.place", nullToDash(p.placeName())));

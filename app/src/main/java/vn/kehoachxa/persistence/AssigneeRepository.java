@@ -1,6 +1,8 @@
 package vn.kehoachxa.persistence;
 
 import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNEE;
+import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNMENT_ITEM;
+import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR;
 import static vn.kehoachxa.persistence.jooq.Tables.UNIT;
 
 import java.util.List;
@@ -41,6 +43,8 @@ final class AssigneeRepository {
     }
 
     private void write(Long indicatorId, Long itemId, AssigneeRole role, List<Assignee> assignees) {
+        UnitRepository units = assignees.stream().allMatch(Assignee::generic) ? this.units
+                : unitsFor(indicatorId, itemId);
         int position = 1;
         for (Assignee a : assignees) {
             Unit unit = a.generic() ? null : units.findByNameOrShortName(a.name())
@@ -52,6 +56,16 @@ final class AssigneeRepository {
                     .set(ASSIGNEE.GENERIC_TEXT, a.generic() ? a.name() : null).set(ASSIGNEE.PRINTED_NAME, printed)
                     .set(ASSIGNEE.UPDATED_BY, Audit.user()).execute();
         }
+    }
+
+    /** The units the row's plan names: a demo plan's rows name its own units, never the office's (decision 0036). */
+    private UnitRepository unitsFor(Long indicatorId, Long itemId) {
+        Long planId = indicatorId != null
+                ? dsl.select(INDICATOR.PLAN_ID).from(INDICATOR).where(INDICATOR.ID.eq(indicatorId))
+                        .fetchOne(INDICATOR.PLAN_ID)
+                : dsl.select(ASSIGNMENT_ITEM.PLAN_ID).from(ASSIGNMENT_ITEM).where(ASSIGNMENT_ITEM.ID.eq(itemId))
+                        .fetchOne(ASSIGNMENT_ITEM.PLAN_ID);
+        return planId == null ? units : UnitRepository.forPlan(dsl, planId);
     }
 
     private List<Assignee> read(Condition owner, AssigneeRole role) {

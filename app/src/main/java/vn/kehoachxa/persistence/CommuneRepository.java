@@ -27,7 +27,7 @@ public final class CommuneRepository {
     public Optional<CommuneProfile> find() {
         return dsl.fetchOptional(COMMUNE_PROFILE).map(r -> new CommuneProfile(r.getOfficialName(),
                 CommuneKind.valueOf(r.getKind()), r.getProvince(), r.getPeopleCommitteeName(),
-                r.getPartyCommitteeName(), r.getPlaceName(), signers(), recipients()));
+                r.getPartyCommitteeName(), r.getPlaceName(), signers(), recipients(), r.getAdminCode()));
     }
 
     /** Saves the profile, replacing signers and recipients. */
@@ -39,7 +39,7 @@ public final class CommuneRepository {
         });
         rec.setOfficialName(p.officialName()).setKind(p.kind().name()).setProvince(p.province())
                 .setPeopleCommitteeName(p.peopleCommitteeName()).setPartyCommitteeName(p.partyCommitteeName())
-                .setPlaceName(p.placeName()).setUpdatedAt(Audit.now()).setUpdatedBy(Audit.user());
+                .setPlaceName(p.placeName()).setAdminCode(p.adminCode()).setUpdatedAt(Audit.now()).setUpdatedBy(Audit.user());
         rec.store();
         dsl.deleteFrom(DEFAULT_SIGNER).execute();
         int position = 1;

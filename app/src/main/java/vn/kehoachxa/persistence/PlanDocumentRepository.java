@@ -28,16 +28,17 @@ public final class PlanDocumentRepository {
 
     /**
      * Inserts the whole document as a new plan and returns its id. Units are matched by name with the commune's
-     * existing units (filling in an e-mail they lack); new ones are created with the kind the document gives. Row
+     * existing units (filling in an e-mail they lack); new ones are created with the kind the document gives. A demo
+     * plan's units are its own, apart from the office's (decision 0036). Row
      * labels that only restate the row's place are not stored, so they cannot go stale when rows are added, moved or
      * deleted (see RowNumbers).
      */
     public long insert(PlanDocument given) {
         PlanDocument doc = RowNumbers.withOwnLabelsOnly(given);
         Store store = new Store(dsl);
-        UnitRepository units = store.units();
         Plan plan = store.plans().insert(doc.plan().withId(null));
         long planId = plan.id();
+        UnitRepository units = store.unitsOf(planId);
         int position = 1;
         for (Unit u : doc.units()) {
             Unit unit = units.findByName(u.name()).map(found -> withEmailFrom(units, found, u)).orElseGet(() ->

@@ -4,6 +4,7 @@ import static vn.kehoachxa.persistence.jooq.Tables.BASIS_DOCUMENT;
 import static vn.kehoachxa.persistence.jooq.Tables.PLAN;
 import static vn.kehoachxa.persistence.jooq.Tables.PLAN_APPENDIX;
 import static vn.kehoachxa.persistence.jooq.Tables.RECIPIENT;
+import static vn.kehoachxa.persistence.jooq.Tables.UNIT;
 
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.PartyRules;
 import vn.kehoachxa.domain.plan.Plan;
+import vn.kehoachxa.domain.plan.PlanIdentity;
 import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.domain.plan.TypeNames;
@@ -36,10 +38,21 @@ public final class PlanRepository {
         this.dsl = dsl;
     }
 
-    /** Inserts a new plan and returns it with its id. */
-    public Plan insert(Plan plan) {
+    /**
+     * Inserts a new plan and returns it with its id. The plan keeps the global id it brings (a plan file imported as
+     * the same plan) unless it has none or another plan has it (a copy, a revision, a file imported as a new draft):
+     * then it gets a fresh one. Identity is written here only; an edit of the plan's fields never changes it.
+     */
+    public Plan insert(Plan given) {
+        PlanIdentity identity = given.identity();
+        if (identity.globalId() == null || findByGlobalId(identity.globalId()).isPresent()) {
+            identity = identity.withGlobalId(PlanIdentity.newGlobalId());
+        }
+        Plan plan = given.withIdentity(identity);
         PlanRecord rec = dsl.newRecord(PLAN);
         fill(rec, plan);
+        rec.setGlobalId(identity.globalId()).setCommuneCode(identity.communeCode()).setProvince(identity.province())
+                .setDemo(identity.demo());
         YearMonth first = plan.reportingRule().firstPeriodMonth();
         // Only here and in setFirstPeriodMonth: an edit of the plan's text must not undo the official's pick.
         rec.setReportFirstMonth(first == null ? null : first.atDay(1));
@@ -76,12 +89,17 @@ public final class PlanRepository {
         return find(id).orElseThrow(() -> notFound(id));
     }
 
+    /** The id of the plan with this global id (the same plan, imported again). */
+    public Optional<Long> findByGlobalId(String globalId) {
+        return dsl.select(PLAN.ID).from(PLAN).where(PLAN.GLOBAL_ID.eq(globalId)).fetchOptional(PLAN.ID);
+    }
+
     /** Every plan, newest implementation period first, then by id. */
     public List<PlanSummary> list() {
         return dsl.selectFrom(PLAN).orderBy(PLAN.START_YEAR.desc(), PLAN.ID).fetch(rec -> {
             Plan p = toPlan(rec);
             return new PlanSummary(p.id(), p.family(), p.numberAndSymbol(), p.communeName(), p.summary(),
-                    p.issueDate(), p.status(), p.startYear(), p.endYear(), TypeNames.inWords(p));
+                    p.issueDate(), p.status(), p.startYear(), p.endYear(), TypeNames.inWords(p), p.identity().demo());
         });
     }
 
@@ -101,11 +119,15 @@ public final class PlanRepository {
                 .orderBy(PLAN.ID).fetch(PLAN.ID);
     }
 
-    /** Deletes the plan and, by cascade, everything it holds. */
+    /**
+     * Deletes the plan and, by cascade, everything it holds; a demo plan's own units go after it (the rows naming
+     * them went first, by cascade).
+     */
     public void delete(long id) {
         if (dsl.deleteFrom(PLAN).where(PLAN.ID.eq(id)).execute() == 0) {
             throw notFound(id);
         }
+        dsl.deleteFrom(UNIT).where(UNIT.DEMO_PLAN_ID.eq(id)).execute();
     }
 
     /** The basis documents in order. */
@@ -198,7 +220,8 @@ public final class PlanRepository {
                 r.getSuperiorBody(), r.getIssuingBody(), r.getOpeningText(), r.getClosingText(), signer,
                 r.getStartYear(), r.getEndYear(), r.getVisionYear(), PlanStatus.valueOf(r.getStatus()),
                 r.getRevisesPlanId(), rule, r.getTypeName(), IssuerLevel.valueOf(r.getIssuerLevel()),
-                PartyRules.valueOf(r.getPartyRules()));
+                PartyRules.valueOf(r.getPartyRules()),
+                new PlanIdentity(r.getGlobalId(), r.getCommuneCode(), r.getProvince(), r.getDemo()));
     }
 
     static String blankToNull(String s) {

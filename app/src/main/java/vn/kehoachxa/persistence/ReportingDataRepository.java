@@ -30,12 +30,10 @@ import vn.kehoachxa.persistence.jooq.tables.records.UnitSubmissionRecord;
 public final class ReportingDataRepository {
     private final DSLContext dsl;
     private final ReportingRepository reporting;
-    private final UnitRepository units;
 
     ReportingDataRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.reporting = new ReportingRepository(dsl);
-        this.units = new UnitRepository(dsl);
     }
 
     /** The stored plan's periods and every version of every submission, in a stable order. */
@@ -72,6 +70,7 @@ public final class ReportingDataRepository {
     /** Stores reporting data for the stored plan; references were checked when the file was read. */
     public void importData(PlanDocument stored, ReportingData data) {
         long planId = stored.plan().id();
+        UnitRepository units = UnitRepository.forPlan(dsl, planId);
         Map<String, AssignmentItem> items = ItemPaths.lookup(stored);
         Map<String, Long> indicators = new HashMap<>();
         for (Indicator i : stored.indicators()) {

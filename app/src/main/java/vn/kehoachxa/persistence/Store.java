@@ -25,9 +25,14 @@ public final class Store {
         return new SectionRepository(dsl);
     }
 
-    /** Units of the commune. */
+    /** The office's units (the list Đơn vị; a demo plan's own units are not among them). */
     public UnitRepository units() {
         return new UnitRepository(dsl);
+    }
+
+    /** The units the rows of plan {@code planId} name: the office's, or a demo plan's own (decision 0036). */
+    public UnitRepository unitsOf(long planId) {
+        return UnitRepository.forPlan(dsl, planId);
     }
 
     /** Indicators, their targets and groups. */

@@ -1,10 +1,12 @@
 package vn.kehoachxa.persistence;
 
 import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNEE;
+import static vn.kehoachxa.persistence.jooq.Tables.PLAN;
 import static vn.kehoachxa.persistence.jooq.Tables.UNIT;
 
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
@@ -13,16 +15,42 @@ import vn.kehoachxa.domain.plan.UnitKind;
 import vn.kehoachxa.domain.text.UnitNames;
 import vn.kehoachxa.persistence.jooq.tables.records.UnitRecord;
 
-/** Units of the commune; names are matched by {@link UnitNames#matchKey}, so "hoá" and "hóa" are one unit. */
+/**
+ * Units of the commune; names are matched by {@link UnitNames#matchKey}, so "hoá" and "hóa" are one unit. A
+ * repository works in one scope: the office's own units, or the units of one demo plan (a sample opened to try the
+ * app, decision 0036), which never show in the office's list. Lookups by id see every scope.
+ */
 public final class UnitRepository {
     private final DSLContext dsl;
+    /** Null: the office's units; else the demo plan whose units these are. */
+    private final Long demoPlanId;
 
     UnitRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        this(dsl, null);
     }
 
-    /** Every unit, by name. */
+    private UnitRepository(DSLContext dsl, Long demoPlanId) {
+        this.dsl = dsl;
+        this.demoPlanId = demoPlanId;
+    }
+
+    /** The units a plan's rows name: the office's, or a demo plan's own. */
+    static UnitRepository forPlan(DSLContext dsl, long planId) {
+        Boolean demo = dsl.select(PLAN.DEMO).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.DEMO);
+        return new UnitRepository(dsl, Boolean.TRUE.equals(demo) ? planId : null);
+    }
+
+    private Condition inScope() {
+        return demoPlanId == null ? UNIT.DEMO_PLAN_ID.isNull() : UNIT.DEMO_PLAN_ID.eq(demoPlanId);
+    }
+
+    /** Every unit of this scope (for the office: its list, Đơn vị), by name. */
     public List<Unit> all() {
+        return dsl.selectFrom(UNIT).where(inScope()).orderBy(UNIT.NAME).fetch(UnitRepository::toUnit);
+    }
+
+    /** Every unit of every scope, by name: for looking units up by id. */
+    public List<Unit> everyScope() {
         return dsl.selectFrom(UNIT).orderBy(UNIT.NAME).fetch(UnitRepository::toUnit);
     }
 
@@ -34,7 +62,8 @@ public final class UnitRepository {
 
     /** The unit whose name matches {@code name}. */
     public Optional<Unit> findByName(String name) {
-        return dsl.fetchOptional(UNIT, UNIT.MATCH_KEY.eq(UnitNames.matchKey(name))).map(UnitRepository::toUnit);
+        return dsl.fetchOptional(UNIT, UNIT.MATCH_KEY.eq(UnitNames.matchKey(name)), inScope())
+                .map(UnitRepository::toUnit);
     }
 
     /**
@@ -42,15 +71,17 @@ public final class UnitRepository {
      * print a unit under either.
      */
     public Optional<Unit> findByNameOrShortName(String name) {
-        return findByName(name).or(() -> dsl.selectFrom(UNIT).where(UNIT.SHORT_NAME.isNotNull()).orderBy(UNIT.ID)
+        return findByName(name).or(() -> dsl.selectFrom(UNIT).where(UNIT.SHORT_NAME.isNotNull(), inScope())
+                .orderBy(UNIT.ID)
                 .fetch(UnitRepository::toUnit).stream().filter(u -> UnitNames.sameUnit(u.shortName(), name))
                 .findFirst());
     }
 
-    /** Inserts a new unit; a name matching an existing unit is refused. */
+    /** Inserts a new unit in this scope; a name matching an existing unit of the scope is refused. */
     public Unit insert(Unit unit) {
         UnitRecord rec = dsl.newRecord(UNIT);
         fill(rec, unit);
+        rec.setDemoPlanId(demoPlanId);
         rec.store();
         return toUnit(rec);
     }

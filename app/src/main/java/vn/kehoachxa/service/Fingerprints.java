@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import vn.kehoachxa.domain.plan.PlanDocument;
+import vn.kehoachxa.domain.plan.PlanIdentity;
 import vn.kehoachxa.domain.plan.RowNumbers;
 import vn.kehoachxa.domain.plan.Unit;
 import vn.kehoachxa.domain.plan.UnitKind;
@@ -34,7 +35,8 @@ final class Fingerprints {
         PlanDocument doc = RowNumbers.withOwnLabelsOnly(given);
         var units = doc.units().stream()
                 .map(u -> new Unit(null, UnitNames.matchKey(u.name()), null, UnitKind.OTHER, null, true)).toList();
-        PlanDocument content = new PlanDocument(doc.plan(), doc.basisDocuments(), doc.sections(), doc.recipients(),
+        // Identity is not content: a plan file from before global ids matches the plan it was exported from.
+        PlanDocument content = new PlanDocument(doc.plan().withIdentity(PlanIdentity.NONE), doc.basisDocuments(), doc.sections(), doc.recipients(),
                 units, doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(), doc.appendices());
         return sha256(PlanFiles.toBytes(content));
     }

@@ -25,7 +25,7 @@ public final class PlanExportService {
     /** Writes the plan as a plan file, with its periods and the units' reports when {@code withReporting}. */
     public void toPlanFile(long planId, Path target, boolean withReporting) {
         PlanFileContent content = db.read(store -> {
-            PlanDocument doc = store.documents().load(planId);
+            PlanDocument doc = PlanIdentities.forExport(store, store.documents().load(planId));
             return new PlanFileContent(doc, withReporting ? store.reportingData().export(doc) : null,
                     PlanVersionService.versionInfo(store, doc.plan()));
         });
@@ -42,8 +42,8 @@ public final class PlanExportService {
         new AppendixWorkbookExporter().export(load(planId), target);
     }
 
-    /** The whole plan, read in one transaction. */
+    /** The whole plan, read in one transaction, with its identity as exports write it (decision 0037). */
     public PlanDocument load(long planId) {
-        return db.read(store -> store.documents().load(planId));
+        return db.read(store -> PlanIdentities.forExport(store, store.documents().load(planId)));
     }
 }

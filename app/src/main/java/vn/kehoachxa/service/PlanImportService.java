@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Plan;
@@ -37,7 +38,13 @@ public final class PlanImportService {
 
     /** A plan in the database that the file's plan would duplicate, and how it matches. */
     public record ExistingPlan(long id, String numberAndSymbol, String number, String communeName, String summary,
-                               boolean sameNumber, boolean sameContent) {
+                               boolean sameNumber, boolean sameContent, String sameGlobalId) {
+        /** A match by number or content (files from before global ids, or another plan with the same number). */
+        public ExistingPlan(long id, String numberAndSymbol, String number, String communeName, String summary,
+                            boolean sameNumber, boolean sameContent) {
+            this(id, numberAndSymbol, number, communeName, summary, sameNumber, sameContent, null);
+        }
+
         /** How messages name it: "số 12/KH-UBND" or, for a draft, its summary. */
         public String reference() {
             if (number != null && !number.isBlank()) {
@@ -56,7 +63,8 @@ public final class PlanImportService {
 
         /** The plan named with its id and why it matches: "kế hoạch số 12/KH-UBND (mã 3), nội dung giống hệt…". */
         public String describe() {
-            String why = sameContent ? Texts.get("import.existing.sameContent")
+            String why = sameGlobalId != null ? Texts.get("import.existing.sameGlobalId", sameGlobalId)
+                    : sameContent ? Texts.get("import.existing.sameContent")
                     : Texts.get("import.existing.sameNumber", communeName);
             return Texts.get("import.existing", reference(), String.valueOf(id), why);
         }
@@ -145,37 +153,52 @@ public final class PlanImportService {
         });
     }
 
-    /** Plans with the same commune, number and symbol, then plans with the same content; each once, by id. */
+    /**
+     * The plan with the file's global id (the same plan: decision 0037), then plans with the same commune, number
+     * and symbol, then plans with the same content (files from before global ids, decision 0011); each once, by id.
+     */
     private static List<ExistingPlan> existing(Store store, PlanDocument doc, String fingerprint) {
         Plan p = doc.plan();
-        List<Long> sameNumber = store.plans().findSameNumber(p.communeName(), p.number(), p.symbol());
+        String globalId = p.identity().globalId();
+        Optional<Long> same = globalId == null ? Optional.empty() : store.plans().findByGlobalId(globalId);
+        // A demo (an opened sample) is not the office's plan: it never stands in the way of the real one.
+        List<Long> sameNumber = store.plans().findSameNumber(p.communeName(), p.number(), p.symbol()).stream()
+                .filter(id -> !store.plans().get(id).identity().demo()).toList();
         List<Long> sameContent = new ArrayList<>();
         for (long id : store.plans().findSameTypeAndSymbol(p.type(), p.symbol())) {
+            if (store.plans().get(id).identity().demo()) {
+                continue;
+            }
             if (fingerprint.equals(Fingerprints.planContent(store.documents().load(id)))) {
                 sameContent.add(id);
             }
         }
         Map<Long, ExistingPlan> found = new LinkedHashMap<>();
+        same.ifPresent(id -> found.put(id, existingPlan(store, id, sameNumber.contains(id), sameContent.contains(id),
+                globalId)));
         for (long id : sameContent) {
-            found.put(id, existingPlan(store, id, sameNumber.contains(id), true));
+            found.putIfAbsent(id, existingPlan(store, id, sameNumber.contains(id), true, null));
         }
         for (long id : sameNumber) {
-            found.putIfAbsent(id, existingPlan(store, id, true, false));
+            found.putIfAbsent(id, existingPlan(store, id, true, false, null));
         }
         return List.copyOf(found.values());
     }
 
-    private static ExistingPlan existingPlan(Store store, long id, boolean sameNumber, boolean sameContent) {
+    private static ExistingPlan existingPlan(Store store, long id, boolean sameNumber, boolean sameContent,
+                                             String sameGlobalId) {
         Plan p = store.plans().get(id);
         return new ExistingPlan(id, p.numberAndSymbol(), p.number(), p.communeName(), p.summary(), sameNumber,
-                sameContent);
+                sameContent, sameGlobalId);
     }
 
     private static PlanDocument asDraft(PlanDocument doc) {
         Plan p = doc.plan();
         Plan draft = new Plan(null, p.family(), p.type(), null, p.symbol(), null, p.place(), p.summary(),
                 p.communeName(), p.superiorBody(), p.issuingBody(), p.openingText(), p.closingText(), p.signer(),
-                p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null, p.reportingRule()).withExtrasOf(p);
+                p.startYear(), p.endYear(), p.visionYear(), PlanStatus.DRAFT, null, p.reportingRule()).withExtrasOf(p)
+                // A new draft is a new plan: it gets its own global id.
+                .withIdentity(p.identity().withGlobalId(null));
         return new PlanDocument(draft, doc.basisDocuments(), doc.sections(), doc.recipients(), doc.units(),
                 doc.indicatorGroups(), doc.targetGroups(), doc.taskGroups(), doc.appendices());
     }

@@ -1,6 +1,10 @@
 package vn.kehoachxa.service;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.kehoachxa.domain.DomainException;
+import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.Appendix;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
@@ -8,6 +12,7 @@ import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.domain.storage.BackupReason;
+import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.persistence.Database;
 
 /** Use cases on whole plans: list, create, read, edit the plan's own fields, copy, delete. */
@@ -32,6 +37,46 @@ public final class PlanService {
     /** Stores a whole plan as a new plan, in one transaction; returns its id. */
     public long create(PlanDocument doc) {
         return db.inTransaction(store -> store.documents().insert(doc));
+    }
+
+    /**
+     * Opens bundled sample {@code name} (see {@link #sampleNames()}) as a demo plan: marked "Mẫu – chỉ để xem thử",
+     * its units kept apart from the office's list, counted nowhere (decision 0036). Returns its id.
+     */
+    public long openSample(String name) {
+        PlanDocument sample = PlanFiles.readBundledSample(name);
+        Plan p = sample.plan();
+        Plan demo = p.withIdentity(p.identity().withGlobalId(null).withDemo(true));
+        // Opened again: the demo already there (same type, symbol, commune and summary), not a second copy.
+        Optional<Long> open = db.read(store -> store.plans().findSameTypeAndSymbol(p.type(), p.symbol()).stream()
+                .map(store.plans()::get).filter(o -> o.identity().demo()
+                        && Objects.equals(o.communeName(), p.communeName()) && Objects.equals(o.summary(), p.summary()))
+                .map(Plan::id).findFirst());
+        if (open.isPresent()) {
+            return open.get();
+        }
+        return create(new PlanDocument(demo, sample.basisDocuments(), sample.sections(), sample.recipients(),
+                sample.units(), sample.indicatorGroups(), sample.targetGroups(), sample.taskGroups(),
+                sample.appendices()));
+    }
+
+    /** The names of the bundled samples, for {@link #openSample}. */
+    public static List<String> sampleNames() {
+        return PlanFiles.bundledSamples();
+    }
+
+    /**
+     * Deletes demo plan {@code planId} with its own units in one step (the caller has asked the official). A plan
+     * of the office is refused: it goes through {@link #delete}, after a backup.
+     */
+    public void deleteDemo(long planId) {
+        db.inTransaction(store -> {
+            if (!store.plans().get(planId).identity().demo()) {
+                throw new DomainException(Texts.get("sample.delete.notDemo", String.valueOf(planId)));
+            }
+            store.plans().delete(planId);
+            return null;
+        });
     }
 
     /** Saves the plan's own fields (metadata, signer, reporting rule). */

@@ -426,7 +426,7 @@ public final class ReportingService {
 
     /** Who reports on what in a plan, read in the caller's transaction. */
     public static PlanAssignments assignments(Store store, long planId) {
-        Map<Long, Unit> units = store.units().all().stream().collect(Collectors.toMap(Unit::id, u -> u));
+        Map<Long, Unit> units = store.units().everyScope().stream().collect(Collectors.toMap(Unit::id, u -> u));
         return new PlanAssignments(store.documents().load(planId), store.reportingCycle().assignments(planId), units);
     }
 

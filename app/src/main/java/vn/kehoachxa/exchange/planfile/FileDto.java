@@ -58,7 +58,10 @@ final class FileDto {
     record Appendix(String table, Boolean printed, String title, String contentHeading) {
     }
 
-    /** Plan metadata; blank number and date are written as {@code null} so a reader sees they are blank. */
+    /**
+     * Plan metadata; blank number and date are written as {@code null} so a reader sees they are blank. The plan's
+     * global id (UUID), its commune's administrative code and province are optional (decision 0037).
+     */
     @JsonInclude(Include.ALWAYS)
     record Plan(String family, String type, String number, String symbol, String issueDate, String place,
                 String summary, String communeName, String superiorBody, String issuingBody, String openingText,
@@ -67,7 +70,10 @@ final class FileDto {
                 @JsonInclude(Include.NON_NULL) String typeName,
                 @JsonInclude(Include.NON_NULL) String issuerLevel, @JsonInclude(Include.NON_NULL) Issue issue,
                 @JsonInclude(Include.NON_NULL) Revises revises,
-                @JsonInclude(Include.NON_NULL) String partyRules) {
+                @JsonInclude(Include.NON_NULL) String partyRules,
+                @JsonInclude(Include.NON_NULL) String globalId,
+                @JsonInclude(Include.NON_NULL) String communeCode,
+                @JsonInclude(Include.NON_NULL) String province) {
     }
 
     /** When the plan was issued and its signed file (optional; decision 0014). */

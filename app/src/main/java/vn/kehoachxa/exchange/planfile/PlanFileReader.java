@@ -20,6 +20,8 @@ import vn.kehoachxa.domain.plan.DocumentType;
 import vn.kehoachxa.domain.plan.Numbering;
 import vn.kehoachxa.domain.plan.IssuerLevel;
 import vn.kehoachxa.domain.plan.PartyRules;
+import vn.kehoachxa.domain.plan.PlanIdentity;
+import vn.kehoachxa.domain.commune.CommuneProfile;
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.IssueRecord;
 import vn.kehoachxa.domain.plan.PlanDocument;
@@ -47,6 +49,10 @@ import vn.kehoachxa.domain.reporting.ReportingData;
  * them; indicators before the matrices so a row's indicator code can be checked.
  */
 final class PlanFileReader {
+    /** A UUID as the app writes it: 8-4-4-4-12 hexadecimal digits. */
+    private static final java.util.regex.Pattern GLOBAL_ID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final ParsedFile file;
     private final UnitReferences units = new UnitReferences();
     private final IndicatorReader indicators;
@@ -135,13 +141,29 @@ final class PlanFileReader {
                 revises(f.object("revises", FileDto.Revises.class, false)));
         // Files written before the choice existed were made under HD 36.
         PartyRules rules = f.enumValue("partyRules", PartyRules.class, false);
+        PlanIdentity identity = identity(f);
         return build(f.path(), before, () -> new Plan(null, family, type, f.text("number"), symbol, f.date("issueDate"),
                 place, f.text("summary"), communeName, f.text("superiorBody"),
                 issuingBody, f.text("openingText"), f.text("closingText"), signer,
                 startYear == null ? 0 : startYear, endYear == null ? 0 : endYear,
                 visionYear, status, null, rule,
                 type == null ? null : TypeNames.stored(type, f.text("typeName")), level,
-                rules == null ? PartyRules.UNSTATED : rules));
+                rules == null ? PartyRules.UNSTATED : rules, identity));
+    }
+
+    /** The plan's global id, commune code and province (optional; older files have none, decision 0037). */
+    private static PlanIdentity identity(Fields f) {
+        String globalId = f.text("globalId");
+        if (globalId != null && !GLOBAL_ID.matcher(globalId).matches()) {
+            f.file().problem(f.at("globalId"), "planfile.badGlobalId", globalId);
+            globalId = null;
+        }
+        String code = f.text("communeCode");
+        if (code != null && CommuneProfile.adminCodeProblem(code).isPresent()) {
+            f.file().problem(f.at("communeCode"), "planfile.badCommuneCode", code);
+            code = null;
+        }
+        return new PlanIdentity(globalId, code, f.text("province"), false);
     }
 
     /** When the plan was issued and its signed file; null when the file has none. */

@@ -101,7 +101,8 @@ final class PlanFileWriter {
                 revises == null ? null : new FileDto.Revises(nfc(revises.number()), nfc(revises.symbol()),
                         revises.issueDate() == null ? null : revises.issueDate().toString()),
                 // Absent reads as HD 36, so HD 36 plans write as before.
-                p.partyRules() == PartyRules.UNSTATED ? null : p.partyRules().name());
+                p.partyRules() == PartyRules.UNSTATED ? null : p.partyRules().name(),
+                p.identity().globalId(), p.identity().communeCode(), nfc(p.identity().province()));
     }
 
     private static FileDto.ReportingRule reportingRule(ReportingRule r) {

@@ -56,6 +56,7 @@ public final class AppendixWorkbookExporter {
             writer.write(appendix.sheetName(), appendix.table());
         }
         workbook.setActiveSheet(0);
+        vn.kehoachxa.export.DocumentIdentity.stamp(workbook, doc.plan().identity());
         return workbook;
     }
 

@@ -51,6 +51,7 @@ public final class PlanWordExporter {
         try (XWPFDocument docx = new XWPFDocument()) {
             // Which rules the layout follows, where Word shows it (File › Info) and a test can read it.
             docx.getProperties().getCoreProperties().setCategory("Thể thức: " + layout.rulesName());
+            vn.kehoachxa.export.DocumentIdentity.stamp(docx, doc.plan().identity());
             WordStyles.define(docx, layout);
             PageSetup pages = PageSetup.create(docx);
             docx.removeBodyElement(0);

@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
-import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.service.CommuneService;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.PlanTemplates;
@@ -87,7 +86,7 @@ public final class FirstRunController {
         for (javafx.beans.Observable field : form.model().fields()) {
             field.addListener(recheck);
         }
-        samples.getItems().setAll(PlanFiles.bundledSamples());
+        samples.getItems().setAll(PlanService.sampleNames());
         samples.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -226,7 +225,7 @@ public final class FirstRunController {
         }
         openSampleButton.disableProperty().unbind();
         openSampleButton.setDisable(true);
-        Tasks.create(() -> plans.create(PlanFiles.readBundledSample(name)))
+        Tasks.create(() -> plans.openSample(name))
                 .onSuccess(this::ready)
                 .andFinally(() -> openSampleButton.disableProperty()
                         .bind(samples.getSelectionModel().selectedItemProperty().isNull()))

@@ -6,6 +6,8 @@ import java.util.Objects;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +24,8 @@ import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.PlanVersionService;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.Buttons;
+import vn.kehoachxa.ui.common.Dialogs;
 import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -61,6 +65,8 @@ public final class MainWindowController {
 
     @FXML private BorderPane root;
     @FXML private ComboBox<PlanSummary> planSwitcher;
+    @FXML private Label demoBadge;
+    @FXML private Button deleteDemoButton;
     @FXML private ListView<Navigation> navigation;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -89,6 +95,7 @@ public final class MainWindowController {
     private void initialize() {
         planSwitcher.setCellFactory(list -> new PlanCell());
         planSwitcher.setButtonCell(new PlanCell());
+        planSwitcher.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDemo(now));
         planSwitcher.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!updatingSwitcher && now != null && !Objects.equals(now.id(), ctx.currentPlanId())) {
                 ctx.setCurrentPlanId(now.id());
@@ -148,7 +155,10 @@ public final class MainWindowController {
                     updatingSwitcher = true;
                     planSwitcher.getItems().setAll(list);
                     updatingSwitcher = false;
-                    statusLabel.setText(Texts.get("main.status.plans", list.size(), dataFolder));
+                    // Demos are not the office's plans: the count leaves them out and says them apart.
+                    long demos = list.stream().filter(PlanSummary::demo).count();
+                    statusLabel.setText(demos == 0 ? Texts.get("main.status.plans", list.size(), dataFolder)
+                            : Texts.get("main.status.plansAndSamples", list.size() - demos, demos, dataFolder));
                     selectInSwitcher(ctx.currentPlanId());
                 })
                 .runOn(ctx.executor());
@@ -160,6 +170,40 @@ public final class MainWindowController {
                 .ifPresentOrElse(planSwitcher.getSelectionModel()::select,
                         () -> planSwitcher.getSelectionModel().clearSelection());
         updatingSwitcher = false;
+    }
+
+    /** The badge, the delete button and the window title say when the plan shown is a sample (decision 0036). */
+    private void showDemo(PlanSummary plan) {
+        boolean demo = plan != null && plan.demo();
+        for (var node : new javafx.scene.Node[] {demoBadge, deleteDemoButton}) {
+            node.setVisible(demo);
+            node.setManaged(demo);
+        }
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            stage.setTitle(demo ? Texts.get("sample.windowTitle", Texts.get("app.title")) : Texts.get("app.title"));
+        }
+    }
+
+    /** Deletes the sample shown, with its own units, after asking; nothing of the office's goes with it. */
+    @FXML
+    private void onDeleteDemo() {
+        PlanSummary plan = planSwitcher.getSelectionModel().getSelectedItem();
+        if (plan == null || !plan.demo()) {
+            return;
+        }
+        Alert ask = Dialogs.alert(Alert.AlertType.CONFIRMATION,
+                Texts.get("sample.delete.confirm", PlanLabels.of(plan)));
+        ask.initOwner(window());
+        ask.getDialogPane().setId("deleteDemoConfirm");
+        if (ask.showAndWait().filter(b -> b == Buttons.OK).isEmpty()) {
+            return;
+        }
+        Tasks.run(() -> plans.deleteDemo(plan.id()))
+                .onSuccess(v -> {
+                    ctx.setCurrentPlanId(null);
+                    ctx.firePlanChanged();
+                })
+                .onError(ErrorDialog::show).runOn(ctx.executor());
     }
 
     private Window window() {
@@ -305,6 +349,12 @@ public final class MainWindowController {
         protected void updateItem(PlanSummary item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? Texts.get("plan.switcher.none") : PlanLabels.of(item));
+            Label badge = null;
+            if (!empty && item != null && item.demo()) {
+                badge = new Label(Texts.get("sample.badge"));
+                badge.getStyleClass().add("demo-badge");
+            }
+            setGraphic(badge);
         }
     }
 

@@ -16,6 +16,7 @@ public final class CommuneProfileFormController {
     @FXML private TextField nameField;
     @FXML private ComboBox<CommuneKind> kindBox;
     @FXML private TextField provinceField;
+    @FXML private TextField adminCodeField;
     @FXML private TextField peopleCommitteeField;
     @FXML private TextField partyCommitteeField;
     @FXML private TextField placeField;
@@ -42,6 +43,7 @@ public final class CommuneProfileFormController {
         kindBox.valueProperty().bindBidirectional(model.kind);
         nameField.textProperty().bindBidirectional(model.name);
         provinceField.textProperty().bindBidirectional(model.province);
+        adminCodeField.textProperty().bindBidirectional(model.adminCode);
         peopleCommitteeField.textProperty().bindBidirectional(model.peopleCommittee);
         partyCommitteeField.textProperty().bindBidirectional(model.partyCommittee);
         placeField.textProperty().bindBidirectional(model.placeName);
@@ -57,6 +59,7 @@ public final class CommuneProfileFormController {
         });
         validation.registerValidator(nameField, false, (c, v) -> result(c, model.nameProblem()));
         validation.registerValidator(provinceField, false, (c, v) -> result(c, model.provinceProblem()));
+        validation.registerValidator(adminCodeField, false, (c, v) -> result(c, model.adminCodeProblem()));
         validation.registerValidator(peopleCommitteeField, false,
                 (c, v) -> result(c, model.peopleCommitteeProblem()));
         validation.registerValidator(placeField, false, (c, v) -> result(c, model.placeProblem()));

@@ -24,6 +24,8 @@ public final class CommuneProfileViewModel {
     public final StringProperty name = new SimpleStringProperty("");
     public final ObjectProperty<CommuneKind> kind = new SimpleObjectProperty<>(CommuneKind.XA);
     public final StringProperty province = new SimpleStringProperty("");
+    /** Mã đơn vị hành chính: five digits, or blank while the office does not know it. */
+    public final StringProperty adminCode = new SimpleStringProperty("");
     public final StringProperty peopleCommittee = new SimpleStringProperty("");
     public final StringProperty partyCommittee = new SimpleStringProperty("");
     public final StringProperty placeName = new SimpleStringProperty("");
@@ -50,7 +52,7 @@ public final class CommuneProfileViewModel {
     /** Every editable field, for listeners that re-check the form as the user types. */
     public javafx.beans.Observable[] fields() {
         return new javafx.beans.Observable[] {name, kind, province, peopleCommittee, partyCommittee, placeName,
-            adminSignerTitle, adminSignerName, partySignerTitle, partySignerName, recipients};
+            adminSignerTitle, adminSignerName, partySignerTitle, partySignerName, recipients, adminCode};
     }
 
     /** Fills the committee names and place from the commune name when they are still empty or still derived. */
@@ -91,6 +93,11 @@ public final class CommuneProfileViewModel {
         return province.get() == null || province.get().isBlank() ? Texts.get("profile.error.province") : null;
     }
 
+    /** The problem with the administrative code, or null (blank is allowed: not known yet). */
+    public String adminCodeProblem() {
+        return CommuneProfile.adminCodeProblem(adminCode.get()).orElse(null);
+    }
+
     /** The problem with the People's Committee name, or null (it heads every administrative document). */
     public String peopleCommitteeProblem() {
         return peopleCommittee.get() == null || peopleCommittee.get().isBlank()
@@ -124,7 +131,7 @@ public final class CommuneProfileViewModel {
     /** Every problem, in form order; empty when the profile can be saved. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
-        for (String p : new String[] {nameProblem(), provinceProblem(), peopleCommitteeProblem(),
+        for (String p : new String[] {nameProblem(), provinceProblem(), adminCodeProblem(), peopleCommitteeProblem(),
             placeProblem(), recipientsProblem()}) {
             if (p != null) {
                 out.add(p);
@@ -154,7 +161,7 @@ public final class CommuneProfileViewModel {
         }
         return new CommuneProfile(name.get().strip(), kind.get(), blankToNull(province.get()),
                 blankToNull(peopleCommittee.get()), blankToNull(partyCommittee.get()), placeName.get().strip(),
-                signers, upward);
+                signers, upward, blankToNull(adminCode.get()));
     }
 
     /** Shows {@code profile} in the form. */
@@ -170,6 +177,7 @@ public final class CommuneProfileViewModel {
         name.set(profile.officialName());
         kind.set(profile.kind());
         province.set(nullToBlank(profile.province()));
+        adminCode.set(nullToBlank(profile.adminCode()));
         for (DefaultSigner s : profile.signers()) {
             StringProperty title = s.family() == DocumentFamily.PARTY ? partySignerTitle : adminSignerTitle;
             StringProperty who = s.family() == DocumentFamily.PARTY ? partySignerName : adminSignerName;
