@@ -56,7 +56,11 @@ class KeHoachXaCommandTest extends CommandTestBase {
 
         assertThat(run("export", "1", "--to", copy.toString(), "--data-dir", data())).isZero();
 
-        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(MUONG_LA));
+        // The same bytes, plus the global id the plan got when it was stored (decision 0037).
+        String exported = Files.readString(copy);
+        assertThat(exported).containsPattern("\n    \"globalId\": \"[0-9a-f-]{36}\"\n");
+        assertThat(exported.replaceFirst(",\n    \"globalId\": \"[0-9a-f-]{36}\"", ""))
+                .isEqualTo(Files.readString(MUONG_LA));
     }
 
     @Test
@@ -195,6 +199,19 @@ class KeHoachXaCommandTest extends CommandTestBase {
 
         run("profile", "--data-dir", data());
         assertThat(out).contains("Chưa có thông tin xã");
+    }
+
+    @Test
+    void profileShowsAndSetsTheAdministrativeCodeAndRefusesOneThatIsNotFiveDigits() {
+        run("profile", "--name", "Mường La", "--province", "Sơn La", "--data-dir", data());
+        assertThat(out).contains("Mã đơn vị hành chính:\t—");
+
+        assertThat(run("profile", "--code", "1415", "--data-dir", data())).isEqualTo(KeHoachXaCommand.INPUT_ERROR);
+        assertThat(err).contains("Mã đơn vị hành chính \"1415\"", "5 chữ số");
+
+        assertThat(run("profile", "--code", "14155", "--data-dir", data())).isZero();
+        assertThat(run("profile", "--data-dir", data())).isZero();
+        assertThat(out).contains("Mã đơn vị hành chính:\t14155", "Tỉnh:\tSơn La");
     }
 
     @Test
