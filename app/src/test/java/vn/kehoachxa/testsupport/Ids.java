@@ -16,7 +16,9 @@ public final class Ids {
 
     /** The same document with every id null. */
     public static PlanDocument strip(PlanDocument d) {
-        return new PlanDocument(d.plan().withId(null), d.basisDocuments(), sections(d.sections()), d.recipients(),
+        // The global id is given by the database too, when the plan brought none (decision 0037).
+        return new PlanDocument(d.plan().withId(null).withIdentity(d.plan().identity().withGlobalId(null)),
+                d.basisDocuments(), sections(d.sections()), d.recipients(),
                 d.units().stream().map(u -> new Unit(null, u.name(), u.shortName(), u.kind(), u.email(), u.active()))
                         .toList(),
                 d.indicatorGroups().stream().map(g -> new IndicatorGroup(null, g.label(), g.title(),

@@ -71,6 +71,10 @@ class FirstRunUiTest {
                 assertThat(p.displayName()).isEqualTo("xã Mường La");
                 assertThat(p.upwardRecipients().getFirst().email()).isEqualTo("syt@sonla.gov.vn");
             });
+            // The sample opened as a demo: its units are not the office's (decision 0036).
+            assertThat(new vn.kehoachxa.service.UnitService(db).all()).isEmpty();
+            assertThat(new vn.kehoachxa.service.PlanService(db).list()).singleElement()
+                    .satisfies(plan -> assertThat(plan.demo()).isTrue());
         }
     }
 }
