@@ -63,7 +63,9 @@ public final class PlanImportService {
 
         /** The plan named with its id and why it matches: "kế hoạch số 12/KH-UBND (mã 3), nội dung giống hệt…". */
         public String describe() {
-            String why = sameGlobalId != null ? Texts.get("import.existing.sameGlobalId", sameGlobalId)
+            // The same plan by id: whether its content changed since is what the official needs to choose.
+            String why = sameGlobalId != null ? Texts.get(sameContent ? "import.existing.sameGlobalId.sameContent"
+                    : "import.existing.sameGlobalId.changed", sameGlobalId)
                     : sameContent ? Texts.get("import.existing.sameContent")
                     : Texts.get("import.existing.sameNumber", communeName);
             return Texts.get("import.existing", reference(), String.valueOf(id), why);

@@ -56,7 +56,11 @@ class PlanGlobalIdTest {
 
             // The same plan again is recognised by its id; as a new draft it is another plan with its own id.
             assertThatThrownBy(() -> imports.importFile(file, ClashPolicy.REFUSE)).isInstanceOf(DomainException.class)
-                    .hasMessageContaining("cùng mã định danh " + globalId);
+                    .hasMessageContaining("cùng mã định danh " + globalId).hasMessageContaining("nội dung giống hệt");
+            // Edited since: still the same plan by its id, and the official is told its content differs.
+            new PlanService(province).updateBasisDocuments(id, List.of("Nghị quyết số 72-NQ/TW"));
+            assertThatThrownBy(() -> imports.importFile(file, ClashPolicy.REFUSE)).isInstanceOf(DomainException.class)
+                    .hasMessageContaining("cùng mã định danh " + globalId + ") nhưng nội dung đã khác");
             long draft = imports.importFile(file, ClashPolicy.AS_NEW);
             assertThat(new PlanService(province).load(draft).plan().identity().globalId())
                     .isNotNull().isNotEqualTo(globalId);
