@@ -28,7 +28,7 @@ import vn.kehoachxa.persistence.Database;
  */
 public final class PlanSearch {
     /** More hits than anyone reads; a query of one common letter stops here. */
-    static final int MAX_HITS = 200;
+    public static final int MAX_HITS = 200;
     private static final int BEFORE = 30;
     private static final int AFTER = 70;
     private final Database db;
