@@ -130,6 +130,16 @@ class KeyboardUiTest {
                 && indicators.getSelectionModel().getSelectedItem().getValue().indicator() != null
                 && indicators.getSelectionModel().getSelectedItem().getValue().indicator().name()
                 .equals("Số năm sống khỏe mạnh"));
+
+        // A section: the outline opens with it selected, its parents expanded.
+        shortcut(KeyCode.F);
+        app.fx(() -> app.lookup("#findField").queryAs(javafx.scene.control.TextField.class)
+                .setText("Tầm nhìn đến năm 2045"));
+        app.until(() -> results.getItems().size() == 1 && results.getItems().getFirst().where().equals("Mục I.2.2"));
+        app.clickOn("#findOpen");
+        javafx.scene.control.TreeView<vn.kehoachxa.domain.plan.SectionNumbering.Numbered> tree = app.waitFor("#tree");
+        app.until(() -> tree.getSelectionModel().getSelectedItem() != null && tree.getSelectionModel()
+                .getSelectedItem().getValue().section().heading().equals("Tầm nhìn đến năm 2045"));
     }
 
     @Test
