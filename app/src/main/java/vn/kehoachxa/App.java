@@ -280,7 +280,7 @@ public final class App extends Application {
         PlanFileActions planFiles = new PlanFileActions(ctx, workspace.imports(), workspace.plans(), tones);
         factory.register(MainWindowController.class,
                         () -> new MainWindowController(ctx, workspace.plans(), workspace.versions(), workspace.folder(),
-                                loader, planFiles, tones, workspace.guide()))
+                                loader, planFiles, tones, workspace.guide(), workspace.search()))
                 .register(FirstRunController.class,
                         () -> new FirstRunController(ctx, workspace.commune(), workspace.plans(), loader, planFiles,
                                 workspace.backups()))

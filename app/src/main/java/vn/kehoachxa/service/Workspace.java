@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final PlanExportService exports;
     private final BackupService backups;
     private final UserGuideService guide;
+    private final PlanSearch search;
 
     private Workspace(Database db) {
         this.db = db;
@@ -53,6 +54,7 @@ public final class Workspace implements AutoCloseable {
         this.exports = new PlanExportService(db);
         this.backups = new BackupService(db);
         this.guide = new UserGuideService(db.directory());
+        this.search = new PlanSearch(db);
     }
 
     /**
@@ -192,6 +194,11 @@ public final class Workspace implements AutoCloseable {
     /** Backups of the data: daily, on demand, copies and restores. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** Find across a plan (Ctrl+F). */
+    public PlanSearch search() {
+        return search;
     }
 
     /** Closes the data and lets the folder go. */

@@ -29,6 +29,8 @@ import vn.kehoachxa.ui.common.DeleteConfirmation;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.PrintableScreen;
+import vn.kehoachxa.ui.common.RevealingScreen;
 import vn.kehoachxa.ui.common.RowsState;
 import vn.kehoachxa.ui.print.PrintPreview;
 
@@ -36,7 +38,7 @@ import vn.kehoachxa.ui.print.PrintPreview;
  * Phân công mục tiêu and Phân công nhiệm vụ: one screen for both matrices (the subclasses name which), with group
  * rows, rows and sub-rows, unit pickers and the deadline editor.
  */
-public abstract class MatrixController implements PlanScreen {
+public abstract class MatrixController implements PlanScreen, PrintableScreen, RevealingScreen {
     private final AppContext ctx;
     private final PlanService plans;
     private final UnitService units;
@@ -45,6 +47,8 @@ public abstract class MatrixController implements PlanScreen {
     /** The view model's FX-thread state: plan, rows, selection, busy, undo and redo. */
     private final RowsState<AssignmentGroup> state;
     private boolean showing;
+    /** The row a find hit last revealed; scrolled to exactly rather than with rows above it. */
+    private Long revealed;
     /** The last version of the selected row sent to be saved: later edits build on it, not on the table. */
     private AssignmentItem lastSent;
 
@@ -176,6 +180,29 @@ public abstract class MatrixController implements PlanScreen {
         });
     }
 
+    /**
+     * Selects row {@code id} with the filters cleared: at once when the table holds it, and (the id kept in the
+     * state) again when the load the main window started on showing the screen finishes.
+     */
+    @Override
+    public void reveal(long id) {
+        revealed = id;
+        filterField.clear();
+        unitFilter.setValue(null);
+        state.selectedIsGroupProperty().set(false);
+        state.selectedIdProperty().set(id);
+        fill();
+        state.selectedIsGroupProperty().set(false);
+        state.selectedIdProperty().set(id);
+        table.requestFocus();
+    }
+
+    /** Ctrl+P: the print preview of this appendix table, as the Print button. */
+    @Override
+    public void print() {
+        onPrint();
+    }
+
     @Override
     public void undo() {
         lastSent = null;
@@ -212,7 +239,9 @@ public abstract class MatrixController implements PlanScreen {
         table.setRoot(root);
         if (toSelect != null) {
             table.getSelectionModel().select(toSelect);
-            table.scrollTo(Math.max(0, table.getRow(toSelect) - 3));
+            // A revealed row is scrolled to the top: rows of wrapped text are tall, three above may hide it.
+            int above = keep.equals(revealed) ? 0 : 3;
+            table.scrollTo(Math.max(0, table.getRow(toSelect) - above));
         }
     }
 

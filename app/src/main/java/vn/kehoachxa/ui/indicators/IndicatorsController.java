@@ -37,11 +37,13 @@ import vn.kehoachxa.ui.common.DeleteConfirmation;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
 import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.PrintableScreen;
+import vn.kehoachxa.ui.common.RevealingScreen;
 import vn.kehoachxa.ui.common.RowsState;
 import vn.kehoachxa.ui.print.PrintPreview;
 
 /** Chỉ tiêu: the indicator table with group rows, inline editing, the target editor and the unit pickers. */
-public final class IndicatorsController implements PlanScreen {
+public final class IndicatorsController implements PlanScreen, PrintableScreen, RevealingScreen {
     private final AppContext ctx;
     private final PlanService plans;
     private final UnitService units;
@@ -51,6 +53,8 @@ public final class IndicatorsController implements PlanScreen {
     private final RowsState<IndicatorGroup> state;
     private int endYear = 2030;
     private boolean showing;
+    /** The row a find hit last revealed; scrolled to exactly rather than with rows above it. */
+    private Long revealed;
     /** The last version of the selected indicator sent to be saved: later edits build on it, not on the table. */
     private Indicator lastSent;
 
@@ -179,6 +183,29 @@ public final class IndicatorsController implements PlanScreen {
                 });
     }
 
+    /**
+     * Selects row {@code id} with the filters cleared: at once when the table holds it, and (the id kept in the
+     * state) again when the load the main window started on showing the screen finishes.
+     */
+    @Override
+    public void reveal(long id) {
+        revealed = id;
+        filterField.clear();
+        unitFilter.setValue(null);
+        state.selectedIsGroupProperty().set(false);
+        state.selectedIdProperty().set(id);
+        fill();
+        state.selectedIsGroupProperty().set(false);
+        state.selectedIdProperty().set(id);
+        table.requestFocus();
+    }
+
+    /** Ctrl+P: the print preview of this appendix table, as the Print button. */
+    @Override
+    public void print() {
+        onPrint();
+    }
+
     @Override
     public void undo() {
         lastSent = null;
@@ -219,7 +246,9 @@ public final class IndicatorsController implements PlanScreen {
         table.setRoot(root);
         if (toSelect != null) {
             table.getSelectionModel().select(toSelect);
-            table.scrollTo(Math.max(0, table.getRow(toSelect) - 3));
+            // A revealed row is scrolled to the top: rows of wrapped text are tall, three above may hide it.
+            int above = keep.equals(revealed) ? 0 : 3;
+            table.scrollTo(Math.max(0, table.getRow(toSelect) - above));
         }
     }
 

@@ -38,6 +38,14 @@ import vn.kehoachxa.ui.planfile.ExportKind;
 import vn.kehoachxa.ui.planfile.PlanFileActions;
 import vn.kehoachxa.ui.tone.ToneActions;
 import javafx.scene.Scene;
+import vn.kehoachxa.domain.plan.PlanHit;
+import vn.kehoachxa.service.PlanSearch;
+import vn.kehoachxa.ui.common.PrintableScreen;
+import vn.kehoachxa.ui.common.RevealingScreen;
+import vn.kehoachxa.ui.find.FindDialog;
+import vn.kehoachxa.ui.planfile.ExportChoice;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /** The main window: menu, plan switcher, left navigation and the chosen screen in the centre. */
 public final class MainWindowController {
@@ -59,6 +67,10 @@ public final class MainWindowController {
     private final PlanFileActions planFiles;
     private final ToneActions tones;
     private final UserGuideService guide;
+    private final PlanSearch search;
+    private FindDialog findDialog;
+    /** Whether the screen shown has a print action of its own (Tệp › In…, Ctrl+P). */
+    private final BooleanProperty printable = new SimpleBooleanProperty();
     private final Map<Navigation, View<?>> screens = new EnumMap<>(Navigation.class);
     private Navigation shown;
     private boolean updatingSwitcher;
@@ -76,11 +88,16 @@ public final class MainWindowController {
     @FXML private MenuItem exportWordItem;
     @FXML private MenuItem exportExcelItem;
     @FXML private MenuItem toneItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem printItem;
+    @FXML private MenuItem findItem;
 
     /** Built by the controller factory. */
     public MainWindowController(AppContext ctx, PlanService plans, PlanVersionService versions,
                                 java.nio.file.Path dataFolder, ViewLoader loader,
-                                PlanFileActions planFiles, ToneActions tones, UserGuideService guide) {
+                                PlanFileActions planFiles, ToneActions tones, UserGuideService guide,
+                                PlanSearch search) {
+        this.search = search;
         this.tones = tones;
         this.guide = guide;
         this.ctx = ctx;
@@ -108,9 +125,11 @@ public final class MainWindowController {
                 show(now);
             }
         });
-        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem, toneItem}) {
+        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem, toneItem,
+            exportItem, findItem}) {
             item.disableProperty().bind(ctx.currentPlanIdProperty().isNull());
         }
+        printItem.disableProperty().bind(ctx.currentPlanIdProperty().isNull().or(printable.not()));
         ctx.currentPlanIdProperty().addListener((obs, old, now) -> {
             ctx.planWideEdits().clear();
             ctx.settings().setLastPlanId(now);
@@ -143,6 +162,7 @@ public final class MainWindowController {
             return loaded;
         });
         shown = nav;
+        printable.set(view.controller() instanceof PrintableScreen);
         content.getChildren().setAll(view.root());
         if (view.controller() instanceof PlanScreen screen) {
             screen.showPlan(ctx.currentPlanId());
@@ -245,6 +265,48 @@ public final class MainWindowController {
     @FXML
     private void onExportExcel() {
         export(ExportKind.EXCEL);
+    }
+
+    /** Ctrl+E: which export, then that export (with its accent check and file dialog) for the plan shown. */
+    @FXML
+    private void onExport() {
+        if (ctx.currentPlanId() == null) {
+            return;
+        }
+        ExportChoice.ask(window(), root).ifPresent(this::export);
+    }
+
+    /** Ctrl+P: the print action of the screen shown; the item is disabled on screens that print nothing. */
+    @FXML
+    private void onPrint() {
+        if (shown != null && screens.get(shown).controller() instanceof PrintableScreen screen) {
+            screen.print();
+        }
+    }
+
+    /** Ctrl+F: the find window; a chosen hit opens its screen with the item selected. */
+    @FXML
+    private void onFind() {
+        if (ctx.currentPlanId() == null) {
+            return;
+        }
+        if (findDialog == null) {
+            findDialog = new FindDialog(ctx, search, window(), root, this::openHit);
+        }
+        findDialog.show();
+    }
+
+    private void openHit(PlanHit hit) {
+        Navigation nav = switch (hit.place()) {
+            case SECTION -> Navigation.OUTLINE;
+            case INDICATOR -> Navigation.INDICATORS;
+            case TARGET -> Navigation.TARGET_MATRIX;
+            case TASK -> Navigation.TASK_MATRIX;
+        };
+        show(nav);
+        if (screens.get(nav).controller() instanceof RevealingScreen screen) {
+            screen.reveal(hit.id());
+        }
     }
 
     private void export(ExportKind kind) {

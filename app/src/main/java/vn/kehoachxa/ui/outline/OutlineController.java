@@ -15,11 +15,12 @@ import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
 import vn.kehoachxa.service.OutlineService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.RevealingScreen;
 import vn.kehoachxa.ui.common.RowsState;
 import vn.kehoachxa.ui.common.Tasks;
 
 /** Nội dung: the section tree with its printed numbering, the toolbar, and the heading and body editors. */
-public final class OutlineController implements PlanScreen {
+public final class OutlineController implements PlanScreen, RevealingScreen {
     private final AppContext ctx;
     private final OutlineViewModel model;
     /** The view model's FX-thread state: plan, section tree, selection, busy, undo and redo. */
@@ -83,6 +84,20 @@ public final class OutlineController implements PlanScreen {
             state.show(sections, state.selectedId());
             fill();
         }).andFinally(state::finished).runOn(ctx.executor());
+    }
+
+    /**
+     * Selects section {@code id}: at once when the tree holds it, and (the id kept in the state) again when the
+     * load the main window started on showing the screen finishes.
+     */
+    @Override
+    public void reveal(long id) {
+        state.selectedIdProperty().set(id);
+        if (tree.getRoot() != null) {
+            fill();
+        }
+        state.selectedIdProperty().set(id);
+        tree.requestFocus();
     }
 
     @Override
