@@ -82,9 +82,8 @@ final class Child {
     /** The program and its arguments without the long class path. */
     static String brief(List<String> command) {
         int cp = command.indexOf("-cp");
-        List<String> shown = cp < 0 ? command : command.subList(cp + 2, command.size());
-        return command.getFirst() + (cp < 0 ? "" : " … ") + String.join(" ", cp < 0 ? command.subList(1,
-                command.size()) : shown);
+        return cp < 0 ? String.join(" ", command)
+                : command.getFirst() + " … " + String.join(" ", command.subList(cp + 2, command.size()));
     }
 
     /** A run's measurement and its output (stdout and stderr together). */

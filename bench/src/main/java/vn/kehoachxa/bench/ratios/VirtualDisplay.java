@@ -56,11 +56,16 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (server != null) {
             server.destroy();
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
+            try {
+                if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 server.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
