@@ -17,7 +17,8 @@ import java.util.Map;
  * <p>Options: {@code --image DIR} (an app image) or {@code --classpath CP} (the app's class path); {@code --bench-jar
  * JAR}; {@code --rounds N} (5); {@code --forms UNITSxPERIODS} (30x10); {@code --scale 1,10,100};
  * {@code --scale-rounds N} (3); {@code --short} (1 round, 10x1 forms, scale 1,2, no warm-up, no yardstick caches:
- * proves the harness runs, the figures mean nothing); {@code --docs FILE}; {@code --label TEXT}; {@code --work DIR}.
+ * proves the harness runs, the figures mean nothing); {@code --only lines|scale} (one half of the run);
+ * {@code --docs FILE}; {@code --label TEXT}; {@code --work DIR}.
  */
 public final class Ratios {
     private Ratios() {
@@ -25,7 +26,8 @@ public final class Ratios {
 
     /** Options as parsed from the command line. */
     record Options(Path image, String classPath, Path benchJar, int rounds, int units, int periods, List<Integer> scale,
-                   int scaleRounds, boolean quick, Path docs, String label, Path work, List<String> arguments) {
+                   int scaleRounds, boolean quick, Path docs, String label, Path work, List<String> arguments,
+                   String only) {
         static Options parse(String[] args) throws IOException {
             Map<String, String> o = new HashMap<>();
             boolean quick = false;
@@ -49,7 +51,7 @@ public final class Ratios {
                     Integer.parseInt(o.getOrDefault("scale-rounds", quick ? "1" : "3")), quick,
                     o.containsKey("docs") ? Path.of(o.get("docs")) : null, o.getOrDefault("label", ""),
                     o.containsKey("work") ? Path.of(o.get("work")) : Files.createTempDirectory("kx-ratios"),
-                    shown(args));
+                    shown(args), o.getOrDefault("only", "all"));
         }
 
         /** The options as typed, without the paths ratios.sh adds. */
@@ -93,9 +95,10 @@ public final class Ratios {
             Child child = new Child(env, work.resolve("children.log"));
             Runner runner = new Runner(target, child, work);
             report.display(display == null ? null : display.describe());
-            List<Line> lines = measureLines(options, runner, display != null);
-            report.lines(lines);
-            if (!options.scale().isEmpty()) {
+            if (!options.only().equals("scale")) {
+                report.lines(measureLines(options, runner, display != null));
+            }
+            if (!options.scale().isEmpty() && !options.only().equals("lines")) {
                 report.scale(new ScaleCurve(runner, display != null).run(options.scale(), options.scaleRounds()));
             }
         }

@@ -66,8 +66,10 @@ final class Report {
                 + " figures mean nothing" : ", after one untimed warm-up run of each").append(". Ratio = median of"
                 + " the per-round ratios app ÷ yardstick (their range in brackets). Command: `")
                 .append(String.join(" ", command())).append("`.\n\n");
-        md.append("| What | app (median) | yardstick (median) | ratio, wall | ratio, CPU | ratio, RSS | goal |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
+        if (!lines.isEmpty()) {
+            md.append("| What | app (median) | yardstick (median) | ratio, wall | ratio, CPU | ratio, RSS | goal |\n");
+            md.append("|---|---|---|---|---|---|---|\n");
+        }
         for (Line l : lines) {
             md.append("| ").append(l.what).append(" | ").append(Line.figures(l.app, l.unit)).append(" | ")
                     .append(l.yardstick).append(": ").append(Line.figures(l.stick, l.unit)).append(" | ")
