@@ -113,7 +113,7 @@ public class UnitFormImportBenchmark {
         }
     }
 
-    private static void fill(Path file) throws IOException {
+    static void fill(Path file) throws IOException {
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);
@@ -143,6 +143,11 @@ public class UnitFormImportBenchmark {
     }
 
     static PlanDocument plan() {
+        return plan(UNITS);
+    }
+
+    /** The plan with {@code unitCount} units, each leading 4 task rows and 2 indicators. */
+    static PlanDocument plan(int unitCount) {
         Plan plan = new Plan(null, DocumentFamily.ADMINISTRATIVE, DocumentType.KH, "12", "KH-UBND",
                 LocalDate.of(2026, 1, 5), "Mường La", "Thực hiện Nghị quyết số 72-NQ/TW của Bộ Chính trị",
                 "xã Mường La", null, "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG LA", null, null,
@@ -151,15 +156,15 @@ public class UnitFormImportBenchmark {
         List<Unit> units = new ArrayList<>();
         List<AssignmentItem> items = new ArrayList<>();
         List<Indicator> indicators = new ArrayList<>();
-        for (int u = 0; u < UNITS; u++) {
+        for (int u = 0; u < unitCount; u++) {
             units.add(Unit.named("Đơn vị số " + (u + 1), UnitKind.OTHER));
         }
-        for (int u = 0; u < UNITS; u++) {
+        for (int u = 0; u < unitCount; u++) {
             for (int t = 0; t < 4; t++) {
                 items.add(new AssignmentItem(null, null, "Nhiệm vụ " + (t + 1) + " của đơn vị " + (u + 1)
                         + ": tăng cường truyền thông, giáo dục sức khỏe cho Nhân dân", null,
                         List.of(Assignee.unit(units.get(u).name())),
-                        List.of(Assignee.unit(units.get((u + 1) % UNITS).name())),
+                        List.of(Assignee.unit(units.get((u + 1) % unitCount).name())),
                         new Deadline(DeadlineKind.RECURRING, "Thường xuyên", null, null, null), null, List.of()));
             }
             for (int i = 0; i < 2; i++) {
