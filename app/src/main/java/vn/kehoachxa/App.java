@@ -224,6 +224,9 @@ public final class App extends Application {
         ctx.setCurrentPlanId(planId);
         View<MainWindowController> main = loader.load(FxmlFile.MAIN_WINDOW);
         setRoot(main.root());
+        if (TrainingTour.requested()) {
+            TrainingTour.start(ctx, stage);
+        }
     }
 
     private void setRoot(Parent root) {

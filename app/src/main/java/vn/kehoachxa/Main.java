@@ -11,8 +11,8 @@ public final class Main {
     }
 
     /** Runs the command line, or the desktop app when no command is given. */
-    public static void main(String[] args) {
-        int exit = KeHoachXaCommand.run(args);
+    public static void main(String[] args) throws java.io.IOException {
+        int exit = AotTrainingRun.requested() ? AotTrainingRun.run(args) : KeHoachXaCommand.run(args);
         if (exit != KeHoachXaCommand.LAUNCH_UI) {
             System.exit(exit);
         }

@@ -46,12 +46,27 @@ public final class KeHoachXaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return openWindow(dataDirectory(), rawArgs);
+    }
+
+    /** The desktop app on {@code dataDir}, or a hand-over to the window already open on it. */
+    private static int openWindow(Path dataDir, String[] rawArgs) {
         // A second double-click hands over to the window already open on this folder instead of a second window.
-        if (SingleInstance.handOver(dataDirectory())) {
+        if (SingleInstance.handOver(dataDir)) {
             return OK;
         }
         Application.launch(App.class, rawArgs);
         return LAUNCH_UI;
+    }
+
+    /**
+     * Whether {@code args} only start the window: nothing, or only {@code --data-dir}. Such a start skips building
+     * the command tree (picocli's model of every subcommand and its texts, ~0.3 CPU-s of a cold start; picocli's
+     * Java 5 class files cannot go into the AOT cache either).
+     */
+    static boolean opensWindowOnly(String[] args) {
+        return args.length == 0 || args.length == 2 && args[0].equals("--data-dir") && !args[1].startsWith("-")
+                || args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length();
     }
 
     /** The database folder: {@code --data-dir} or the user's data folder. */
@@ -75,8 +90,16 @@ public final class KeHoachXaCommand implements Callable<Integer> {
      * data folder they name while the command (or the app it opens) runs.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        AppLog.start(Workspace.folderFromArguments(List.of(args)));
+        Path folder = Workspace.folderFromArguments(List.of(args));
+        AppLog.start(folder);
         try {
+            if (opensWindowOnly(args)) {
+                try {
+                    return openWindow(folder, args.clone());
+                } catch (RuntimeException e) {
+                    return failed(e, args, err);
+                }
+            }
             return execute(args, out, err);
         } finally {
             AppLog.stop();
@@ -100,27 +123,30 @@ public final class KeHoachXaCommand implements Callable<Integer> {
             ex.getCommandLine().usage(err);
             return USAGE_ERROR;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof DomainException domain) {
-                if (domain.getCause() != null) {
-                    // A storage failure's own words (H2, the system) are for support, not for the official.
-                    LOG.warn(AppLog.DETAILS_IN_FILE, "The command {} failed: {}", List.of(args), domain.getMessage(),
-                            domain);
-                }
-                err.println(Texts.get("cli.error", domain.getMessage()));
-                if (domain.problems().size() > 1 || !domain.problems().contains(domain.getMessage())) {
-                    domain.problems().forEach(p -> err.println("  - " + p));
-                }
-                return INPUT_ERROR;
-            }
-            // A bug: the whole stack goes to the log file; the terminal gets one line naming the file.
-            LOG.error(AppLog.DETAILS_IN_FILE, "Unexpected failure of the command: {}", List.of(args), ex);
-            String message = AppLog.file()
-                    .map(file -> Texts.get("cli.internalError", AppLog.summary(ex), file.toString()))
-                    .orElseGet(() -> Texts.get("cli.internalErrorNoLog", AppLog.summary(ex)));
-            err.println(message);
-            return INTERNAL_ERROR;
-        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, args, err));
         return cli.execute(args);
+    }
+
+    /** A command (or the window it opened) failed: the exit code and what the official reads. */
+    private static int failed(Exception ex, String[] args, PrintWriter err) {
+        if (ex instanceof DomainException domain) {
+            if (domain.getCause() != null) {
+                // A storage failure's own words (H2, the system) are for support, not for the official.
+                LOG.warn(AppLog.DETAILS_IN_FILE, "The command {} failed: {}", List.of(args), domain.getMessage(),
+                        domain);
+            }
+            err.println(Texts.get("cli.error", domain.getMessage()));
+            if (domain.problems().size() > 1 || !domain.problems().contains(domain.getMessage())) {
+                domain.problems().forEach(p -> err.println("  - " + p));
+            }
+            return INPUT_ERROR;
+        }
+        // A bug: the whole stack goes to the log file; the terminal gets one line naming the file.
+        LOG.error(AppLog.DETAILS_IN_FILE, "Unexpected failure of the command: {}", List.of(args), ex);
+        String message = AppLog.file()
+                .map(file -> Texts.get("cli.internalError", AppLog.summary(ex), file.toString()))
+                .orElseGet(() -> Texts.get("cli.internalErrorNoLog", AppLog.summary(ex)));
+        err.println(message);
+        return INTERNAL_ERROR;
     }
 }

@@ -44,6 +44,20 @@ class KeHoachXaCommandTest extends CommandTestBase {
     }
 
     @Test
+    void onlyNoArgumentsOrOnlyTheDataFolderOpenTheWindowWithoutTheCommandTree() {
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[0])).isTrue();
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[] {"--data-dir", "/tmp/x"})).isTrue();
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[] {"--data-dir=/tmp/x"})).isTrue();
+
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[] {"list"})).isFalse();
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[] {"--help"})).isFalse();
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[] {"--data-dir", "--help"})).isFalse();
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[] {"--data-dir="})).isFalse();
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[] {"--data-dir", "/tmp/x", "list"})).isFalse();
+        assertThat(KeHoachXaCommand.opensWindowOnly(new String[] {"--data", "/tmp/x"})).isFalse();
+    }
+
+    @Test
     void anEmptyDatabaseSaysSo() {
         assertThat(run("--data-dir", data(), "list")).isZero();
         assertThat(out).contains("Chưa có kế hoạch nào");

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * Gives a jpackage app image a JDK AOT cache (JEP 483/514), which halves the app's cold start: seeds a data folder
- * with a commune profile and a sample plan, starts the image's own launcher once as a training run that quits when
- * the plan is shown, then points the launcher at the cache and checks that the next start uses it.
+ * with a commune profile and a sample plan, starts the image's own launcher once as a training run that does what
+ * officials do (the app's {@code AotTrainingRun}: the commands {@code export}, {@code list} and {@code validate}, unit
+ * forms made and read back, the window with every screen opened, decision 0032), then points the launcher at the
+ * cache and checks that the next start uses it.
  *
  * <p>The cache is bound to the JVM and the class path, so the training goes through the launcher itself; the JVM
  * accepts the cache after the image is installed elsewhere because the jar paths keep their common prefix.
@@ -24,7 +26,10 @@ import java.util.stream.Collectors;
  */
 public final class AotTraining {
     static final String CACHE_FILE = "kehoachxa.aot";
-    private static final long TIMEOUT_SECONDS = 300;
+    /** Turns a start of the launcher into the app's training run (vn.kehoachxa.AotTrainingRun). */
+    static final String TRAINING_SWITCH = "-Dkehoachxa.aotTraining=true";
+    /** The training run (commands, forms, every screen) plus the JVM assembling the cache, on a loaded CI machine. */
+    private static final long TIMEOUT_SECONDS = 900;
 
     private AotTraining() {
     }
@@ -74,7 +79,7 @@ public final class AotTraining {
             throws IOException, InterruptedException {
 
         writeConfig(image, shipped.withJavaOptions(List.of("-XX:AOTCacheOutput=$APPDIR/" + CACHE_FILE,
-                "-Dkehoachxa.startupMarker=true", "-Dkehoachxa.exitAfterStartup=true")));
+                TRAINING_SWITCH)));
         try {
             run(withDisplay(List.of(image.launcher().toString(), "--data-dir", data.toString())), Map.of(), log,
                     "training run");
@@ -97,7 +102,7 @@ public final class AotTraining {
     }
 
     /** A data folder as after a first run. ASCII names: Windows passes arguments in the ANSI code page. */
-    private static void seed(AppImage image, LauncherConfig config, Path data, Path sample, Path log)
+    static void seed(AppImage image, LauncherConfig config, Path data, Path sample, Path log)
             throws IOException, InterruptedException {
         String classPath = config.classPath(image.appDir()).stream().map(Path::toString)
                 .collect(Collectors.joining(java.io.File.pathSeparator));
@@ -110,7 +115,7 @@ public final class AotTraining {
         run(plan, Map.of(), log, "seeding the sample plan");
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -157,7 +162,7 @@ public final class AotTraining {
     }
 
     /** Runs {@code command}, appending its output to {@code log}; returns the output, fails on a non-zero exit. */
-    private static String run(List<String> command, Map<String, String> env, Path log, String what)
+    static String run(List<String> command, Map<String, String> env, Path log, String what)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);

@@ -1,0 +1,124 @@
+package vn.kehoachxa.installer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged app image as users get it (installer/target/image, after the training run) starts its window and runs
+ * {@code export} from its AOT cache: {@code -XX:AOTMode=on} makes the JVM refuse to start when the cache cannot be
+ * used, and the class-loading log shows the app's, JavaFX's, jOOQ's, H2's and (for the export) POI's classes coming
+ * from the cache ("shared objects file"), not from the jars. Runs in the package phase, after the image is built
+ * (a second surefire execution in installer/pom.xml); skipped when the training was skipped (no display, or
+ * {@code -Dinstaller.aot.skip=true} on a developer build).
+ */
+class PackagedImageAotCacheIT {
+    /** Packages whose classes must all come from the cache: the app and the libraries of its main flows. */
+    private static final List<String> FROM_CACHE = List.of("vn.kehoachxa.", "javafx.", "com.sun.javafx.", "org.jooq.",
+            "org.h2.", "org.apache.poi.", "com.fasterxml.jackson.", "tools.jackson.");
+    private static AppImage image;
+    private static Path data;
+    private static Path log;
+
+    @BeforeAll
+    static void seed() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("installer.image", "target/image/KeHoachXa"));
+        String name = System.getProperty("installer.name", "KeHoachXa");
+        boolean trained = !Boolean.getBoolean("installer.aot.skip")
+                && (AotTraining.displayAvailable() || "required".equals(System.getProperty("installer.aot.mode")));
+        assumeTrue(trained, "the AOT training was skipped (no display or -Dinstaller.aot.skip=true)");
+        image = AppImage.find(root, name);
+        assertThat(image.appDir().resolve(AotTraining.CACHE_FILE)).as("the trained cache").isRegularFile();
+        log = Path.of(System.getProperty("installer.log", "target/packaged-image-test.log"));
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        Files.deleteIfExists(log);
+        data = Files.createTempDirectory("kehoachxa-image-test");
+        LauncherConfig config = LauncherConfig.parse(Files.readString(image.config(), StandardCharsets.UTF_8));
+        assertThat(config.javaOptions()).contains("-XX:AOTCache=$APPDIR/" + AotTraining.CACHE_FILE);
+        AotTraining.seed(image, config, data, Path.of(System.getProperty("installer.sample",
+                "../samples/muong-la.kehoach.json")), log);
+    }
+
+    @AfterAll
+    static void clean() throws IOException {
+        if (data != null) {
+            AotTraining.deleteTree(data);
+        }
+    }
+
+    @Test
+    void theWindowStartsFromTheCache() throws IOException, InterruptedException {
+        Path classes = data.resolveSibling(data.getFileName() + "-gui-classes.log");
+        String out = AotTraining.run(AotTraining.withDisplay(List.of(image.launcher().toString(), "--data-dir",
+                data.toString())), cacheRequired(classes, "-Dkehoachxa.startupMarker=true",
+                "-Dkehoachxa.exitAfterStartup=true"), log, "window start with AOTMode=on");
+
+        assertThat(out).contains("KEHOACHXA_PLAN_SHOWN");
+        List<String> loaded = loaded(classes);
+        assertThat(loaded).contains("vn.kehoachxa.App source: shared objects file",
+                "javafx.scene.control.TableView source: shared objects file",
+                "org.jooq.impl.DSL source: shared objects file");
+        assertThat(fromJars(loaded)).as("classes the window start loaded from jars, not from the cache").isEmpty();
+    }
+
+    @Test
+    void theCommandLineExportRunsFromTheCache() throws IOException, InterruptedException {
+        Path classes = data.resolveSibling(data.getFileName() + "-export-classes.log");
+        Path docx = data.resolveSibling(data.getFileName() + "-KH.docx");
+        Path xlsx = data.resolveSibling(data.getFileName() + "-KH.xlsx");
+        try {
+            AotTraining.run(List.of(image.launcher().toString(), "export", "1", "--docx", docx.toString(), "--xlsx",
+                    xlsx.toString(), "--data-dir", data.toString()), cacheRequired(classes), log,
+                    "CLI export with AOTMode=on");
+
+            assertThat(docx).isNotEmptyFile();
+            assertThat(xlsx).isNotEmptyFile();
+            List<String> loaded = loaded(classes);
+            assertThat(loaded).contains("org.apache.poi.xwpf.usermodel.XWPFDocument source: shared objects file",
+                    "org.apache.poi.xssf.usermodel.XSSFWorkbook source: shared objects file");
+            assertThat(fromJars(loaded)).as("classes the export loaded from jars, not from the cache").isEmpty();
+        } finally {
+            Files.deleteIfExists(docx);
+            Files.deleteIfExists(xlsx);
+        }
+    }
+
+    /** JVM options that fail the start when the cache is unusable and log where every class came from. */
+    private static Map<String, String> cacheRequired(Path classes, String... more) throws IOException {
+        Files.deleteIfExists(classes);
+        List<String> options = new ArrayList<>(List.of("-XX:AOTMode=on",
+                "-Xlog:class+load=info:file=" + classes.toAbsolutePath()));
+        options.addAll(List.of(more));
+        return Map.of("JAVA_TOOL_OPTIONS", String.join(" ", options));
+    }
+
+    /** The class-loading log's entries, "name source: …", without the decorations. */
+    private static List<String> loaded(Path classes) throws IOException {
+        try {
+            return Files.readAllLines(classes, StandardCharsets.UTF_8).stream()
+                    .map(l -> l.substring(l.indexOf("] ", l.indexOf("[class,load]")) + 2)).toList();
+        } finally {
+            Files.deleteIfExists(classes);
+        }
+    }
+
+    /**
+     * The classes of {@link #FROM_CACHE}'s packages that were read from a jar. The command line's type converters
+     * implement picocli's interface, whose Java 5 class files the JVM cannot put in a cache, and so cannot be in it.
+     */
+    private static List<String> fromJars(List<String> loaded) {
+        return loaded.stream().filter(l -> l.contains(" source: file:") || l.contains(" source: jar:"))
+                .filter(l -> FROM_CACHE.stream().anyMatch(l::startsWith))
+                .filter(l -> !l.matches("vn\\.kehoachxa\\.cli\\.[\\w$]+Converter source: .*")).toList();
+    }
+}
