@@ -174,8 +174,6 @@ public final class MainWindowController {
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(Texts.get("firstrun.newPlan.title"));
         dialog.setScene(new Scene(view.root()));
-        dialog.getScene().getStylesheets().setAll(root.getScene().getStylesheets());
-        view.root().styleProperty().bind(root.styleProperty());
         view.controller().startAtPlanChoice(id -> {
             dialog.close();
             ctx.setCurrentPlanId(id);
