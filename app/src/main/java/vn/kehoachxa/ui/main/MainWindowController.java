@@ -25,6 +25,7 @@ import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.ScreenScroll;
 import vn.kehoachxa.service.UserGuideService;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
@@ -56,6 +57,8 @@ public final class MainWindowController {
     private final ToneActions tones;
     private final UserGuideService guide;
     private final Map<Navigation, View<?>> screens = new EnumMap<>(Navigation.class);
+    /** What is shown for each screen: the screen itself, or a scroll pane around it (see {@link ScreenScroll}). */
+    private final Map<Navigation, javafx.scene.Node> scrollable = new EnumMap<>(Navigation.class);
     private Navigation shown;
     private boolean updatingSwitcher;
 
@@ -136,7 +139,7 @@ public final class MainWindowController {
             return loaded;
         });
         shown = nav;
-        content.getChildren().setAll(view.root());
+        content.getChildren().setAll(scrollable.computeIfAbsent(nav, n -> ScreenScroll.around(view.root())));
         if (view.controller() instanceof PlanScreen screen) {
             screen.showPlan(ctx.currentPlanId());
         }
