@@ -27,6 +27,7 @@ import vn.kehoachxa.ui.tone.ToneActions;
 import vn.kehoachxa.ui.assignments.TargetMatrixController;
 import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.Appearance;
 import vn.kehoachxa.ui.common.AppSettings;
 import vn.kehoachxa.ui.common.ControllerFactory;
 import vn.kehoachxa.ui.common.ErrorDialog;
@@ -69,6 +70,8 @@ public final class App extends Application {
     private ExecutorService fileExecutor;
     private Path dataDir;
     private View<Object> loading;
+    /** Gives every window the text size and theme (Cài đặt). */
+    private Appearance appearance;
     /** Set on the background thread before the first screen; read on the FX thread after. */
     private volatile SingleInstance instance;
     private int activations;
@@ -80,6 +83,7 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        appearance = Appearance.install(STYLESHEET);
         dataDir = Workspace.folderFromArguments(getParameters().getRaw());
         AppLog.start(dataDir);
         ErrorDialog.setFolderOpener(this::openInSystem);
@@ -87,7 +91,6 @@ public final class App extends Application {
         fileExecutor = AppContext.newFileExecutor();
         loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
         Scene scene = new Scene(loading.root(), 1200, 780);
-        scene.getStylesheets().add(App.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(scene);
         // Moving focus away saves the field being edited (fields save on focus loss) before stop() drains the queue.
@@ -188,7 +191,8 @@ public final class App extends Application {
         workspace = startup.workspace();
         ctx.setOpener(this::openInSystem);
         ctx.setReloader(this::reloadScreens);
-        ctx.textSizeProperty().addListener((obs, old, now) -> applyTextSize());
+        appearance.textSizeProperty().bind(ctx.textSizeProperty());
+        appearance.themeProperty().bind(ctx.themeProperty());
         showScreens(startup);
         Tasks.create(() -> workspace.backups().dailyIfDue())
                 .onError(ErrorDialog::show)
@@ -232,15 +236,6 @@ public final class App extends Application {
     private void setRoot(Parent root) {
         this.root = root;
         stage.getScene().setRoot(root);
-        applyTextSize();
-    }
-
-    /**
-     * Styles our root, not the scene's: once a screen with validation decorations is shown, ControlsFX puts its
-     * DecorationPane above our root, and a size set there would lose to the size already set on our root.
-     */
-    private void applyTextSize() {
-        root.setStyle(ctx.textSizeProperty().get().rootStyle());
     }
 
     /** Opens a file or folder in the system's own program (the file manager for a folder). */
@@ -316,6 +311,9 @@ public final class App extends Application {
     /** Saves the preferences, closes the database after queued edits are written, then closes the log file. */
     @Override
     public void stop() {
+        if (appearance != null) {
+            appearance.uninstall();
+        }
         try {
             if (ctx != null) {
                 try {

@@ -100,6 +100,83 @@ final class LayoutCheck {
         return problems;
     }
 
+    /**
+     * Fields under {@code root} named only by a prompt, which disappears once the field is filled: a text field,
+     * text area, combo box or date picker with a prompt and no {@link javafx.scene.control.Label} pointing at it
+     * ({@code labelFor}, on it or on the small box holding it) and no label just before it in its row or column.
+     */
+    static List<String> unlabelledFields(Parent root) {
+        java.util.Set<Node> named = new java.util.HashSet<>();
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Label label && label.getLabelFor() != null) {
+                named.add(label.getLabelFor());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Node n : root.lookupAll("*")) {
+            boolean field = n instanceof javafx.scene.control.TextInputControl && !(n.getParent()
+                    instanceof ComboBoxBase<?>) && !inside(n, ComboBoxBase.class)
+                    || n instanceof ComboBoxBase<?> || n instanceof javafx.scene.control.ChoiceBox<?>;
+            if (!field || !shown(n) || inRows(n) || named.contains(n) || named.contains(n.getParent())
+                    || labelBefore(n) || labelBefore(n.getParent()) || labelAbove(n)) {
+                continue;
+            }
+            String prompt = n instanceof javafx.scene.control.TextInputControl t ? t.getPromptText()
+                    : n instanceof ComboBoxBase<?> c ? c.getPromptText() : null;
+            if (prompt != null && !prompt.isBlank()) {
+                problems.add(name(n) + " has only its prompt \"" + prompt + "\" and no label");
+            }
+        }
+        return problems;
+    }
+
+    /** In a grid laid out as a small table: the top cell above it in the same column is a label (a heading). */
+    private static boolean labelAbove(Node node) {
+        if (!(node.getParent() instanceof javafx.scene.layout.GridPane grid)) {
+            return false;
+        }
+        int column = javafx.scene.layout.GridPane.getColumnIndex(node) == null ? 0
+                : javafx.scene.layout.GridPane.getColumnIndex(node);
+        int row = javafx.scene.layout.GridPane.getRowIndex(node) == null ? 0
+                : javafx.scene.layout.GridPane.getRowIndex(node);
+        Node top = null;
+        int topRow = row;
+        for (Node other : grid.getChildren()) {
+            Integer c = javafx.scene.layout.GridPane.getColumnIndex(other);
+            Integer r = javafx.scene.layout.GridPane.getRowIndex(other);
+            int otherRow = r == null ? 0 : r;
+            if ((c == null ? 0 : c) == column && otherRow < topRow) {
+                top = other;
+                topRow = otherRow;
+            }
+        }
+        return top instanceof javafx.scene.control.Label;
+    }
+
+    private static boolean labelBefore(Node node) {
+        if (node == null || node.getParent() == null) {
+            return false;
+        }
+        List<Node> siblings = node.getParent().getChildrenUnmodifiable();
+        int at = siblings.indexOf(node);
+        for (int i = at - 1; i >= 0; i--) {
+            Node before = siblings.get(i);
+            if (before.isManaged() && before.isVisible()) {
+                return before instanceof javafx.scene.control.Label;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Node node, Class<?> type) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (type.isInstance(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String name(Node n) {
         return n.getId() != null ? "#" + n.getId() : n.getClass().getSimpleName();
     }

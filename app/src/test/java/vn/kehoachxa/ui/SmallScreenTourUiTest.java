@@ -10,8 +10,10 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -23,13 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.service.report.FilledQuarter;
 import vn.kehoachxa.testsupport.AppDriver;
 import vn.kehoachxa.ui.common.AppSettings;
+import vn.kehoachxa.ui.common.RowLines;
 import vn.kehoachxa.ui.common.TextSize;
 
 /**
  * Every screen on an old office PC: a 1024x768 screen leaves about 1024x700 for the window, and the official has
  * chosen the largest text in Cài đặt. Each screen's title, toolbar, fields and table must stay inside the window,
- * readable (no label, button or heading cut to "…") and wide enough to type in; screenshots {@code tour-*.png} show
- * them, long pages also scrolled to the middle and the end.
+ * readable (no label, button or heading cut to "…"), wide enough to type in and labelled (not named by a prompt
+ * only); screenshots {@code tour-*.png} show them, long pages also scrolled to the middle and the end. Every main
+ * table keeps eight rows in view ({@code rows-*.png}).
  */
 class SmallScreenTourUiTest {
     private static final double WIDTH = 1024;
@@ -97,6 +101,65 @@ class SmallScreenTourUiTest {
                 "#importFolderField", "#exportFolderField");
         checkPrintPreview();
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Issue 19's check: on the same small window with the largest text, every main table (Chỉ tiêu, both Phân công
+     * matrices, Đơn vị, Kỳ báo cáo and its units' forms, both Kết quả tables) shows at least eight whole rows once
+     * the page is scrolled to it (or, with fewer rows, has room for eight), and no column heading is cut.
+     */
+    @Test
+    void everyMainTableShowsEightRowsAndWholeHeadingsWithTheLargestText() {
+        new FilledQuarter(dir).db.close();
+        app = new AppDriver(dir.resolve("db")).start();
+        app.waitFor("#planSwitcher");
+        shrinkWindow();
+        app.navigate("Cài đặt");
+        ComboBox<TextSize> textSize = app.waitFor("#textSizeBox");
+        app.fx(() -> textSize.setValue(LARGEST));
+
+        checkTables("Chỉ tiêu", "indicators", "#table");
+        checkTables("Phân công mục tiêu", "target-matrix", "#table");
+        checkTables("Phân công nhiệm vụ", "task-matrix", "#table");
+        checkTables("Đơn vị", "units", "#table");
+        checkTables("Kỳ báo cáo", "reporting-periods", "#periods", "#grid");
+        checkTables("Kết quả", "results", "#indicatorTable");
+        TabPane tabs = app.lookup("#tabs").query();
+        app.fx(() -> tabs.getSelectionModel().select(1));
+        checkTables("Kết quả", "results-tasks", "#taskTable");
+        assertThat(problems).isEmpty();
+    }
+
+    /** Scrolls the page to each table of screen {@code nav} in turn and adds what is wrong with its rows and heads. */
+    private void checkTables(String nav, String name, String... tableIds) {
+        app.navigate(nav);
+        for (String id : tableIds) {
+            Control table = app.waitFor(id);
+            app.until(() -> LayoutCheck.shown(table) && rows(table) > 0);
+            app.fx(() -> scrollTo(table));
+            app.screenshot("rows-" + name + "-" + id.substring(1));
+            app.fx(() -> {
+                problems.addAll(TableCheck.visibleRows(table, RowLines.ROWS).stream()
+                        .map(p -> nav + " " + id + ": " + p).toList());
+                problems.addAll(TableCheck.cutHeadings(table).stream().map(p -> nav + " " + id + ": " + p).toList());
+            });
+        }
+    }
+
+    /** Scrolls the page around {@code table} so that the table's top is at the top of the view. */
+    private static void scrollTo(Node table) {
+        for (Node p = table.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane page) {
+                Node content = page.getContent();
+                double extra = content.getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+                if (extra > 0) {
+                    double top = content.sceneToLocal(table.localToScene(table.getLayoutBounds())).getMinY();
+                    page.setVvalue(Math.min(1, Math.max(0, top / extra)));
+                    page.layout();
+                }
+                return;
+            }
+        }
     }
 
     @Test
@@ -216,6 +279,8 @@ class SmallScreenTourUiTest {
             // The whole window: the menu, the plan bar and the navigation must stay readable too.
             found.addAll(LayoutCheck.cutTexts(app.stage().getScene().getRoot()));
             found.addAll(LayoutCheck.squeezedFields(screen, LARGEST.pixels()));
+            // Issue 19: every field has a label; a prompt alone is gone once the field is filled.
+            found.addAll(LayoutCheck.unlabelledFields(screen));
             found.forEach(p -> problems.add(where + ": " + p));
         });
     }

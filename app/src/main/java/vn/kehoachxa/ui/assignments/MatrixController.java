@@ -25,6 +25,7 @@ import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.RowLines;
 import vn.kehoachxa.ui.common.DeleteConfirmation;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
@@ -108,6 +109,7 @@ public abstract class MatrixController implements PlanScreen, PrintableScreen, R
         }
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var size = ctx.textSizeProperty();
+        RowLines.keepRows(size, table);
         ColumnWidths.atLeast(size, numberColumn, 3.2);
         ColumnWidths.atLeast(size, contentColumn, 14);
         ColumnWidths.atLeast(size, leadsColumn, 7);

@@ -22,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final ObjectProperty<Long> currentPlanId = new SimpleObjectProperty<>(this, "currentPlanId");
     private final ReadOnlyLongWrapper planChanges = new ReadOnlyLongWrapper(this, "planChanges");
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private java.util.function.Consumer<java.nio.file.Path> opener = path -> { };
     private FileChooserPort fileChooser = FileChooserPort.system();
     private Runnable reloader = () -> { };
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
         this.fileExecutor = fileExecutor;
         this.settings = settings;
         this.textSize.set(settings.textSize());
+        this.theme.set(settings.theme());
     }
 
     /**
@@ -117,9 +119,14 @@ public final class AppContext implements AutoCloseable {
         planChanges.addListener((obs, old, now) -> listener.run());
     }
 
-    /** The UI text size; the main window applies it to its root. */
+    /** The UI text size; {@link Appearance} applies it to every window. */
     public ObjectProperty<TextSize> textSizeProperty() {
         return textSize;
+    }
+
+    /** The colour theme (standard or high contrast); {@link Appearance} applies it to every window. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** Sets how files and folders are opened in the system's own program (HostServices in the app). */

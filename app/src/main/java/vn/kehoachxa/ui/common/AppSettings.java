@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import vn.kehoachxa.files.SafeFiles;
 
 /**
- * The user's UI preferences (text size, default folders), in {@code ui.properties} beside the database so that
+ * The user's UI preferences (text size, theme, default folders), in {@code ui.properties} beside the database so that
  * they travel with the data folder. A broken file is ignored: preferences are never worth refusing to start.
  */
 public final class AppSettings {
@@ -22,6 +22,7 @@ public final class AppSettings {
     public static final String FILE_NAME = "ui.properties";
     private static final Logger LOG = LoggerFactory.getLogger(AppSettings.class);
     private static final String TEXT_SIZE = "ui.textSize";
+    private static final String THEME = "ui.theme";
     private static final String IMPORT_FOLDER = "folders.import";
     private static final String EXPORT_FOLDER = "folders.export";
     private static final String LAST_PLAN = "plan.last";
@@ -60,6 +61,20 @@ public final class AppSettings {
     /** Sets the UI text size. */
     public void setTextSize(TextSize size) {
         values.setProperty(TEXT_SIZE, size.name());
+    }
+
+    /** The colour theme; the standard one when none (or an unknown one) is stored. */
+    public Theme theme() {
+        try {
+            return Theme.valueOf(values.getProperty(THEME, Theme.STANDARD.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.STANDARD;
+        }
+    }
+
+    /** Sets the colour theme. */
+    public void setTheme(Theme theme) {
+        values.setProperty(THEME, theme.name());
     }
 
     /** Where file choosers open for import, if set. */

@@ -7,7 +7,8 @@ import vn.kehoachxa.domain.Texts;
 /**
  * Where the app's alerts are made. JavaFX titles and heads an {@link Alert} by its type in the JVM's language
  * ("Warning", "Confirmation", "Message", "Error": it ships no Vietnamese), so every alert starts here with the
- * app's Vietnamese title, no English head, and the Vietnamese {@link Buttons} (or the buttons given).
+ * app's Vietnamese title, no English head, and the Vietnamese {@link Buttons} (or the buttons given). Its text
+ * size and theme come from {@link Appearance}, which styles every window the app shows, dialogs made elsewhere too.
  */
 public final class Dialogs {
     private Dialogs() {

@@ -18,7 +18,10 @@ public final class GroupedTreeTables {
     private GroupedTreeTables() {
     }
 
-    /** An editable text cell that wraps, so a long row grows instead of cutting its text off. */
+    /**
+     * An editable text cell that wraps, so a long row grows, as far as {@link RowLines} leaves room for eight rows;
+     * beyond that its text ends in "…" and is whole in its tooltip and in the editor beside the table.
+     */
     public static <S> TextFieldTreeTableCell<S, String> wrappingEditCell() {
         return new WrappingEditCell<>();
     }
@@ -37,6 +40,8 @@ public final class GroupedTreeTables {
             text.getStyleClass().add("wrapping-cell-text");
             text.fillProperty().bind(textFillProperty());
             text.fontProperty().bind(fontProperty());
+            // The style sheet may set the font after the item: the lines are counted again in the font shown.
+            fontProperty().addListener(obs -> fitText());
             // Weak: cells are dropped and made anew as the table refreshes, and the column must not keep them alive.
             WeakInvalidationListener onWidth = new WeakInvalidationListener(widthChanged);
             tableColumnProperty().addListener((obs, old, column) -> {
@@ -69,7 +74,6 @@ public final class GroupedTreeTables {
                 setGraphic(null);
                 setText(null);
             } else {
-                text.setText(getItem());
                 fitText();
                 setText(null);
                 setGraphic(text);
@@ -78,12 +82,14 @@ public final class GroupedTreeTables {
 
         /** The column's width less the cell's padding and, in the tree column, the row's indent and arrow. */
         private void fitText() {
-            if (getTableColumn() == null) {
-                return;
+            if (getTableColumn() != null) {
+                double em = getFont().getSize();
+                double padding = Math.max(getInsets().getLeft() + getInsets().getRight(), em) + 2;
+                text.setWrappingWidth(Math.max(em, getTableColumn().getWidth() - padding - treeIndent(em)));
             }
-            double em = getFont().getSize();
-            double padding = Math.max(getInsets().getLeft() + getInsets().getRight(), em) + 2;
-            text.setWrappingWidth(Math.max(em, getTableColumn().getWidth() - padding - treeIndent(em)));
+            if (!isEditing() && !isEmpty() && getItem() != null) {
+                RowLines.show(text, getItem(), this, getTreeTableView());
+            }
         }
 
         /**

@@ -27,6 +27,7 @@ public final class ViewLoader {
         try {
             Parent root = loader.load();
             Placeholders.fill(root);
+            FieldCaptions.link(root);
             return new View<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + file.resource(), e);

@@ -33,6 +33,7 @@ import vn.kehoachxa.ui.assignments.AssigneeText;
 import vn.kehoachxa.ui.assignments.RowFilter;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.RowLines;
 import vn.kehoachxa.ui.common.DeleteConfirmation;
 import vn.kehoachxa.ui.common.GroupedRowEdits;
 import vn.kehoachxa.ui.common.GroupedTreeTables;
@@ -119,6 +120,7 @@ public final class IndicatorsController implements PlanScreen, PrintableScreen, 
         }
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var size = ctx.textSizeProperty();
+        RowLines.keepRows(size, table);
         ColumnWidths.atLeast(size, numberColumn, 2.8);
         ColumnWidths.atLeast(size, nameColumn, 11);
         ColumnWidths.atLeast(size, unitColumn, 4.5);

@@ -29,6 +29,7 @@ import vn.kehoachxa.ui.common.Dialogs;
 import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
+import vn.kehoachxa.ui.common.ScreenScroll;
 import vn.kehoachxa.service.UserGuideService;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.View;
@@ -72,6 +73,8 @@ public final class MainWindowController {
     /** Whether the screen shown has a print action of its own (Tệp › In…, Ctrl+P). */
     private final BooleanProperty printable = new SimpleBooleanProperty();
     private final Map<Navigation, View<?>> screens = new EnumMap<>(Navigation.class);
+    /** What is shown for each screen: the screen itself, or a scroll pane around it (see {@link ScreenScroll}). */
+    private final Map<Navigation, javafx.scene.Node> scrollable = new EnumMap<>(Navigation.class);
     private Navigation shown;
     private boolean updatingSwitcher;
 
@@ -163,7 +166,7 @@ public final class MainWindowController {
         });
         shown = nav;
         printable.set(view.controller() instanceof PrintableScreen);
-        content.getChildren().setAll(view.root());
+        content.getChildren().setAll(scrollable.computeIfAbsent(nav, n -> ScreenScroll.around(view.root())));
         if (view.controller() instanceof PlanScreen screen) {
             screen.showPlan(ctx.currentPlanId());
         }
@@ -238,8 +241,6 @@ public final class MainWindowController {
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(Texts.get("firstrun.newPlan.title"));
         dialog.setScene(new Scene(view.root()));
-        dialog.getScene().getStylesheets().setAll(root.getScene().getStylesheets());
-        view.root().styleProperty().bind(root.styleProperty());
         view.controller().startAtPlanChoice(id -> {
             dialog.close();
             ctx.setCurrentPlanId(id);

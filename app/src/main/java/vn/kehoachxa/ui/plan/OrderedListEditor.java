@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.ui.common.FieldCaptions;
 import vn.kehoachxa.ui.common.WrappingListCell;
 
 /**
@@ -59,8 +60,13 @@ final class OrderedListEditor<T> extends VBox {
             }
         });
         HBox inputs = new HBox(6);
-        inputs.getChildren().addAll(this.fields);
-        HBox.setHgrow(this.fields.getFirst(), Priority.ALWAYS);
+        inputs.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        // A field named in its properties (FieldCaptions.CAPTION) shows the name above it.
+        for (TextField field : this.fields) {
+            Object caption = field.getProperties().get(FieldCaptions.CAPTION);
+            inputs.getChildren().add(caption == null ? field : FieldCaptions.captioned(caption.toString(), field));
+        }
+        HBox.setHgrow(inputs.getChildren().getFirst(), Priority.ALWAYS);
         var selected = list.getSelectionModel().selectedIndexProperty();
         Button add = button(id + "Add", "planinfo.list.add", "mdi2p-plus", this::add);
         Button replace = button(id + "Replace", "planinfo.list.replace", "mdi2p-pencil-outline", this::replace);

@@ -33,6 +33,7 @@ import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.PlanVersionService;
 import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.FieldCaptions;
 import vn.kehoachxa.ui.common.DateFields;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -106,6 +107,7 @@ public final class PlanInfoController implements PlanScreen {
         yearFields();
         issuerFields();
         TextField citation = field("basisField", "planinfo.basis.prompt");
+        citation.getProperties().put(FieldCaptions.CAPTION, Texts.get("planinfo.basis.caption"));
         basis = new OrderedListEditor<>("basis", s -> s, List.of(citation),
                 texts -> PlanEdits.blankToNull(texts.getFirst()), s -> List.of(s),
                 list -> saveWith("planinfo.field.basis", m -> m.setBasisDocuments(Texts.get("planinfo.field.basis"),
@@ -114,6 +116,8 @@ public final class PlanInfoController implements PlanScreen {
         TextField name = field("recipientNameField", "planinfo.recipient.prompt");
         TextField note = field("recipientNoteField", "planinfo.recipient.notePrompt");
         note.setPrefColumnCount(18);
+        name.getProperties().put(FieldCaptions.CAPTION, Texts.get("planinfo.recipient.caption"));
+        note.getProperties().put(FieldCaptions.CAPTION, Texts.get("planinfo.recipient.noteCaption"));
         recipients = new OrderedListEditor<>("recipients", PlanInfoController::recipientLine, List.of(name, note),
                 texts -> PlanEdits.blankToNull(texts.get(0)) == null ? null
                         : new Recipient(texts.get(0).strip(), PlanEdits.blankToNull(texts.get(1))),

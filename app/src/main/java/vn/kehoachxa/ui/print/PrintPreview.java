@@ -2,7 +2,6 @@ package vn.kehoachxa.ui.print;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -82,7 +81,7 @@ public final class PrintPreview {
     /** Loads plan {@code planId} off the FX thread, then opens the preview of its {@code table} over {@code owner}. */
     public static void open(PlanService plans, AppContext ctx, long planId, TableKind table, Window owner) {
         Tasks.create(() -> AppendixPrintTables.of(plans.load(planId), table))
-                .onSuccess(t -> new PrintPreview(t).show(owner, ctx))
+                .onSuccess(t -> new PrintPreview(t).show(owner))
                 .runOn(ctx.executor());
     }
 
@@ -91,7 +90,8 @@ public final class PrintPreview {
         return pages.size();
     }
 
-    private void show(Window owner, AppContext ctx) {
+    /** Its text size and theme come from {@code Appearance}, as for every window. */
+    private void show(Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -123,13 +123,10 @@ public final class PrintPreview {
         scroll.setFitToHeight(true);
         BorderPane root = new BorderPane(scroll, bar, null, null, null);
         root.setId("printPreview");
-        root.styleProperty().bind(Bindings.createStringBinding(() -> ctx.textSizeProperty().get().rootStyle(),
-                ctx.textSizeProperty()));
         // Never larger than the main window: on a 1024x768 screen a full page would push the window's foot off the
         // screen; the page scrolls instead.
         Scene scene = new Scene(root, Math.min(PAGE_WIDTH + 80, owner.getScene().getWidth()),
                 Math.min(PAGE_HEIGHT + 110, owner.getScene().getHeight()));
-        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         showPage(0, previous, next);
         stage.show();

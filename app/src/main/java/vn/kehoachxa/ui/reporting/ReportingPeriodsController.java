@@ -34,6 +34,7 @@ import vn.kehoachxa.service.reporting.UnitReportStatus;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.RowLines;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.Dialogs;
@@ -102,7 +103,16 @@ public final class ReportingPeriodsController implements PlanScreen {
         unitVersion.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().latestVersion() == null ? "" : String.valueOf(c.getValue().latestVersion())));
         unitTimeliness.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().timeliness().label()));
+        // Long names, day ranges and notes wrap (as far as RowLines leaves room) instead of ending in "…" at once.
+        for (TableColumn<PeriodOverview, String> c : List.of(periodName, periodCutoff, periodNote)) {
+            c.setCellFactory(ResultCells.wrapping());
+        }
+        for (TableColumn<UnitReportStatus, String> c : List.of(unitName, unitRows, unitTimeliness)) {
+            c.setCellFactory(ResultCells.wrapping());
+        }
         var size = ctx.textSizeProperty();
+        RowLines.keepRows(size, periods);
+        RowLines.keepRows(size, grid);
         ColumnWidths.atLeast(size, periodName, 9.5);
         ColumnWidths.atLeast(size, periodCutoff, 11);
         ColumnWidths.atLeast(size, periodDue, 6);

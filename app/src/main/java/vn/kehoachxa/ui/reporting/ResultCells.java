@@ -1,6 +1,8 @@
 package vn.kehoachxa.ui.reporting;
 
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
@@ -9,27 +11,40 @@ import javafx.scene.text.Text;
 import javafx.util.Callback;
 import vn.kehoachxa.domain.reporting.Evaluation;
 import vn.kehoachxa.domain.reporting.TaskStatus;
+import vn.kehoachxa.ui.common.RowLines;
 
 /** Table and list cells of the reporting screens: wrapped text, coloured evaluation and status badges. */
 final class ResultCells {
     private ResultCells() {
     }
 
-    /** A cell that wraps its text to the column width (results by unit run over several lines). */
+    /**
+     * A cell that wraps its text to the column width (results by unit run over several lines), as far as
+     * {@link RowLines} leaves room for eight rows; the rest is in its tooltip and in the pane below the table.
+     */
     static <S> Callback<TableColumn<S, String>, TableCell<S, String>> wrapping() {
         return column -> new TableCell<>() {
             private final Text text = new Text();
+            private final InvalidationListener widthChanged = obs -> showText();
 
             {
                 text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
                 text.getStyleClass().add("wrapped-cell-text");
+                // Weak: cells are made anew as the table refreshes, and the column must not keep them alive.
+                column.widthProperty().addListener(new WeakInvalidationListener(widthChanged));
+                // The style sheet may set the font after the item: the lines are counted again in the font shown.
+                text.fontProperty().addListener(obs -> showText());
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
+                showText();
                 setGraphic(empty ? null : text);
+            }
+
+            private void showText() {
+                RowLines.show(text, isEmpty() || getItem() == null ? "" : getItem(), this, getTableView());
             }
         };
     }

@@ -43,6 +43,7 @@ import vn.kehoachxa.service.reporting.UnitProgress;
 import vn.kehoachxa.service.reporting.UnitResult;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.RowLines;
 import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.NoteDialog;
 import vn.kehoachxa.ui.common.PlanScreen;
@@ -171,6 +172,7 @@ public final class ResultsController implements PlanScreen {
         indicatorEvaluation.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().evaluation()));
         indicatorEvaluation.setCellFactory(ResultCells.evaluation());
         var size = ctx.textSizeProperty();
+        RowLines.keepRows(size, indicatorTable);
         ColumnWidths.atLeast(size, indicatorName, 10);
         ColumnWidths.atLeast(size, indicatorTarget, 7);
         ColumnWidths.atLeast(size, indicatorResults, 9);
@@ -254,6 +256,7 @@ public final class ResultsController implements PlanScreen {
         taskDifficulties.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().difficulties()));
         taskDifficulties.setCellFactory(ResultCells.wrapping());
         var size = ctx.textSizeProperty();
+        RowLines.keepRows(size, taskTable);
         ColumnWidths.atLeast(size, taskGroup, 7);
         ColumnWidths.atLeast(size, taskName, 10);
         ColumnWidths.atLeast(size, taskLeads, 6);

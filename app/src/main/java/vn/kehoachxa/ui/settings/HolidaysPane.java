@@ -17,6 +17,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.reporting.Holiday;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.DateFields;
+import vn.kehoachxa.ui.common.FieldCaptions;
 import vn.kehoachxa.ui.common.Tasks;
 
 /**
@@ -63,8 +64,10 @@ final class HolidaysPane extends VBox {
         remove.setId("holidayRemove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> remove());
-        HBox row = new HBox(8, date, name, add, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(8, FieldCaptions.captioned(Texts.get("holidays.caption.date"), date),
+                FieldCaptions.captioned(Texts.get("holidays.caption.name"), name), add, remove);
+        HBox.setHgrow(row.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        row.setAlignment(Pos.BOTTOM_LEFT);
         status.setWrapText(true);
         Label hint = new Label(Texts.get("holidays.hint"));
         hint.setWrapText(true);

@@ -20,6 +20,7 @@ import vn.kehoachxa.ui.common.FxmlFile;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.common.TextSize;
+import vn.kehoachxa.ui.common.Theme;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.ui.tone.ToneSettingsPane;
@@ -45,6 +46,7 @@ public final class SettingsController implements PlanScreen {
     @FXML private StackPane formHolder;
     @FXML private Label profileStatus;
     @FXML private ComboBox<TextSize> textSizeBox;
+    @FXML private ComboBox<Theme> themeBox;
     @FXML private TextField importFolderField;
     @FXML private TextField exportFolderField;
     @FXML private StackPane toneHolder;
@@ -99,6 +101,15 @@ public final class SettingsController implements PlanScreen {
             if (now != null) {
                 ctx.textSizeProperty().set(now);
                 ctx.settings().setTextSize(now);
+                saveSettings();
+            }
+        });
+        themeBox.getItems().setAll(Theme.values());
+        themeBox.setValue(ctx.themeProperty().get());
+        themeBox.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                ctx.themeProperty().set(now);
+                ctx.settings().setTheme(now);
                 saveSettings();
             }
         });

@@ -23,6 +23,7 @@ import vn.kehoachxa.domain.text.UnitNames;
 import vn.kehoachxa.service.UnitService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
+import vn.kehoachxa.ui.common.RowLines;
 import vn.kehoachxa.ui.common.HistoryState;
 import vn.kehoachxa.ui.common.PlanScreen;
 import vn.kehoachxa.ui.common.Tasks;
@@ -75,6 +76,7 @@ public final class UnitsController implements PlanScreen {
         activeColumn.setCellValueFactory(c -> new SimpleStringProperty(
                 Texts.get(c.getValue().active() ? "units.active" : "units.inactive")));
         var size = ctx.textSizeProperty();
+        RowLines.keepRows(size, table);
         ColumnWidths.atLeast(size, nameColumn, 16);
         ColumnWidths.atLeast(size, kindColumn, 14);
         ColumnWidths.atLeast(size, activeColumn, 7);
