@@ -11,20 +11,15 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.signing.PdfSignatures;
 
 /**
  * What a file the signer tool returned holds: that it is a PDF, how many pages, and the digital signatures it carries
  * (the signer's name as the signature dictionary gives it, when it does). The signatures are listed, not verified:
  * checking a certificate chain needs the national root and revocation lists, which the signer tool already did.
  */
-public record SignedPdfCheck(int pages, List<String> signers) {
-    public SignedPdfCheck {
-        signers = List.copyOf(signers);
-    }
-
-    /** Whether at least one digital signature is in the file. */
-    public boolean signed() {
-        return !signers.isEmpty();
+public final class SignedPdfCheck {
+    private SignedPdfCheck() {
     }
 
     /**
@@ -32,14 +27,14 @@ public record SignedPdfCheck(int pages, List<String> signers) {
      *
      * @throws DomainException naming the file when it is not a PDF, is damaged or needs a password to open
      */
-    public static SignedPdfCheck of(Path file) {
+    public static PdfSignatures of(Path file) {
         try {
             if (!startsAsPdf(file)) {
                 throw new DomainException(Texts.get("pdf.notPdf", file.getFileName()));
             }
             try (PDDocument doc = Loader.loadPDF(file.toFile())) {
                 List<String> names = doc.getSignatureDictionaries().stream().map(SignedPdfCheck::who).toList();
-                return new SignedPdfCheck(doc.getNumberOfPages(), names);
+                return new PdfSignatures(doc.getNumberOfPages(), names);
             }
         } catch (InvalidPasswordException e) {
             throw new DomainException(Texts.get("pdf.password", file.getFileName()), e);
