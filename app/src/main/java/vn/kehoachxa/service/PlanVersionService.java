@@ -78,11 +78,15 @@ public final class PlanVersionService {
 
     /**
      * A signed PDF given at the issue is also kept as the plan's signed original (a copy in the data folder, decision
-     * 0030); any other file keeps only its path and hash, as before.
+     * 0030); any other file (a scan, a .docx, a PDF that does not open) keeps only its path and hash, as before.
      */
     private void keepSignedCopy(long planId, String number, LocalDate date, Path signedFile) {
-        if (signedFile == null || !signedFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".pdf")) {
+        if (signedFile == null) {
+            return;
+        }
+        try {
+            signed.check(signedFile);
+        } catch (DomainException notAPdf) {
             return;
         }
         try {
