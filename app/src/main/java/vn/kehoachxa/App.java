@@ -286,7 +286,7 @@ public final class App extends Application {
                 .register(DashboardController.class,
                         () -> new DashboardController(ctx, workspace.plans(), workspace.periodicReports()))
                 .register(PlanInfoController.class, () -> new PlanInfoController(ctx, workspace.plans(),
-                        workspace.versions()))
+                        workspace.versions(), workspace.signedOriginals()))
                 .register(OutlineController.class, () -> new OutlineController(ctx, workspace.outline()))
                 .register(IndicatorsController.class, () -> new IndicatorsController(ctx, workspace.indicators(),
                         workspace.plans(), workspace.units()))
@@ -302,7 +302,8 @@ public final class App extends Application {
                 .register(DeadlinePaneController.class,
                         () -> new DeadlinePaneController(ctx, workspace.reporting()))
                 .register(PeriodicReportController.class, () -> new PeriodicReportController(ctx,
-                        workspace.reporting(), workspace.periodicReports(), workspace.packages()))
+                        workspace.reporting(), workspace.periodicReports(), workspace.packages(),
+                        workspace.signedOriginals()))
                 .register(SettingsController.class, () -> new SettingsController(ctx, workspace.commune(),
                         workspace.reporting(), workspace.backups(), loader));
         return loader;

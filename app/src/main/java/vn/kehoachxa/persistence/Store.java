@@ -100,6 +100,11 @@ public final class Store {
         return new PlanTextRepository(dsl);
     }
 
+    /** The signed originals (bản gốc ký số) of plans and period reports. */
+    public SignedOriginalRepository signedOriginals() {
+        return new SignedOriginalRepository(dsl);
+    }
+
     AssigneeRepository assignees() {
         return new AssigneeRepository(dsl, units());
     }

@@ -43,6 +43,7 @@ import vn.kehoachxa.persistence.Store;
 public final class PlanVersionService {
     private final Database db;
     private final Clock clock;
+    private final SignedOriginalService signed;
 
     /** Works on {@code db} with the system clock. */
     public PlanVersionService(Database db) {
@@ -53,6 +54,7 @@ public final class PlanVersionService {
     public PlanVersionService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.signed = new SignedOriginalService(db, clock);
     }
 
     /**
@@ -69,6 +71,32 @@ public final class PlanVersionService {
         }
         IssueRecord record = new IssueRecord(now(), signedFile == null ? null
                 : signedFile.toAbsolutePath().toString(), signedFile == null ? null : sha256(signedFile));
+        IssueRecord issued = issueInTransaction(planId, number, date, record);
+        keepSignedCopy(planId, number, date, signedFile);
+        return issued;
+    }
+
+    /**
+     * A signed PDF given at the issue is also kept as the plan's signed original (a copy in the data folder, decision
+     * 0030); any other file (a scan, a .docx, a PDF that does not open) keeps only its path and hash, as before.
+     */
+    private void keepSignedCopy(long planId, String number, LocalDate date, Path signedFile) {
+        if (signedFile == null) {
+            return;
+        }
+        try {
+            signed.check(signedFile);
+        } catch (DomainException notAPdf) {
+            return;
+        }
+        try {
+            signed.recordForPlan(planId, number, date, signedFile);
+        } catch (DomainException e) {
+            throw new DomainException(Texts.get("signed.issuedNotKept", e.getMessage()), e);
+        }
+    }
+
+    private IssueRecord issueInTransaction(long planId, String number, LocalDate date, IssueRecord record) {
         return db.inTransaction(store -> {
             Plan p = store.plans().get(planId);
             if (p.status() != PlanStatus.DRAFT) {
@@ -233,7 +261,13 @@ public final class PlanVersionService {
     static VersionInfo versionInfo(Store store, Plan plan) {
         PlanReference revises = plan.revisesPlanId() == null ? null
                 : store.plans().find(plan.revisesPlanId()).map(PlanReference::of).orElse(null);
-        return new VersionInfo(store.versions().issue(plan.id()).orElse(null), revises);
+        IssueRecord issue = store.versions().issue(plan.id()).orElse(null);
+        var original = store.signedOriginals().ofPlan(plan.id());
+        if (issue != null && original.isPresent()) {
+            // The signed PDF stays here (too big for the file); its name and checksum travel (decision 0030).
+            issue = new IssueRecord(issue.issuedAt(), original.get().originalName(), original.get().sha256());
+        }
+        return new VersionInfo(issue, revises);
     }
 
     /**

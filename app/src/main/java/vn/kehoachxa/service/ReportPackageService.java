@@ -70,7 +70,8 @@ public final class ReportPackageService {
         }
         ReportDocument doc = reports.document(periodId);
         ReportingPeriod period = db.read(store -> ReportingService.period(store, periodId));
-        return new PackageSource(doc, period, to, communeName(doc.header(), profile));
+        Path signed = db.read(store -> SignedOriginalService.periodFile(store, db.directory(), periodId)).orElse(null);
+        return new PackageSource(doc, period, to, communeName(doc.header(), profile), signed);
     }
 
     /** Reads the period's report and builds its package under {@code parent}; records nothing (see confirmSent). */
@@ -102,8 +103,16 @@ public final class ReportPackageService {
             Path xlsx = folder.resolve(base + "-Bieu.xlsx");
             new ReportWorkbookExporter().export(doc, xlsx);
             List<Path> pdfs = new ArrayList<>();
+            if (source.signedPdf() != null) {
+                // The signed original is the report's PDF (decision 0030): the unsigned rendering would compete.
+                Path signed = folder.resolve(base + ".pdf");
+                SafeFiles.copy(source.signedPdf(), signed);
+                pdfs.add(signed);
+            }
             pdf.get().ifPresent(c -> {
-                c.convert(docx).ifPresent(pdfs::add);
+                if (source.signedPdf() == null) {
+                    c.convert(docx).ifPresent(pdfs::add);
+                }
                 c.convert(xlsx).ifPresent(pdfs::add);
             });
             List<UpwardRecipient> to = source.recipients();

@@ -29,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final FormMailService formMail;
     private final PeriodicReportService periodicReports;
     private final ReportPackageService packages;
+    private final SignedOriginalService signedOriginals;
     private final PlanImportService imports;
     private final PlanExportService exports;
     private final BackupService backups;
@@ -50,6 +51,7 @@ public final class Workspace implements AutoCloseable {
         this.formMail = new FormMailService(db, unitForms);
         this.periodicReports = new PeriodicReportService(db);
         this.packages = new ReportPackageService(db);
+        this.signedOriginals = new SignedOriginalService(db);
         this.imports = new PlanImportService(db);
         this.exports = new PlanExportService(db);
         this.backups = new BackupService(db);
@@ -174,6 +176,11 @@ public final class Workspace implements AutoCloseable {
     /** The commune's periodic report to the province. */
     public PeriodicReportService periodicReports() {
         return periodicReports;
+    }
+
+    /** The signed originals (bản ký số) of plans and period reports. */
+    public SignedOriginalService signedOriginals() {
+        return signedOriginals;
     }
 
     /** The package sent with a periodic report, and the "sent" mark. */

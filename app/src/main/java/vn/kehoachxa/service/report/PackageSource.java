@@ -1,5 +1,6 @@
 package vn.kehoachxa.service.report;
 
+import java.nio.file.Path;
 import java.util.List;
 import vn.kehoachxa.domain.commune.UpwardRecipient;
 import vn.kehoachxa.domain.report.ReportDocument;
@@ -8,11 +9,19 @@ import vn.kehoachxa.domain.reporting.ReportingPeriod;
 /**
  * Everything a report package is built from, read from the database in one go before the file work starts: the
  * report as it prints, its period, the upward recipients with an email address and the commune's name for the file
- * names. Building from it needs no database, so the slow part runs apart from the ordered edits.
+ * names, and the signed original of the report when one is recorded ({@code signedPdf}, else null), which goes in the
+ * package instead of an unsigned PDF. Building from it needs no database, so the slow part runs apart from the ordered
+ * edits.
  */
 public record PackageSource(ReportDocument document, ReportingPeriod period, List<UpwardRecipient> recipients,
-                            String communeName) {
+                            String communeName, Path signedPdf) {
     public PackageSource {
         recipients = List.copyOf(recipients);
+    }
+
+    /** A source without a signed original. */
+    public PackageSource(ReportDocument document, ReportingPeriod period, List<UpwardRecipient> recipients,
+                         String communeName) {
+        this(document, period, recipients, communeName, null);
     }
 }

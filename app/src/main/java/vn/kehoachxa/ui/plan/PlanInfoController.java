@@ -31,6 +31,9 @@ import vn.kehoachxa.domain.plan.PlanStatus;
 import vn.kehoachxa.domain.plan.Recipient;
 import vn.kehoachxa.service.PlanService;
 import vn.kehoachxa.service.PlanVersionService;
+import vn.kehoachxa.service.SignedOriginalService;
+import vn.kehoachxa.ui.common.ErrorDialog;
+import vn.kehoachxa.ui.common.SignedOriginalAction;
 import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.FieldCaptions;
@@ -46,6 +49,7 @@ import vn.kehoachxa.ui.plan.PlanInfoViewModel.PlanInfo;
 public final class PlanInfoController implements PlanScreen {
     private final AppContext ctx;
     private final PlanVersionService versions;
+    private final SignedOriginalService signedOriginals;
     private final PlanInfoViewModel model;
     private final ValidationSupport validation = new ValidationSupport();
     private boolean showing;
@@ -79,6 +83,7 @@ public final class PlanInfoController implements PlanScreen {
     @FXML private Label savedLabel;
     @FXML private HBox issueBanner;
     @FXML private Label issueBannerText;
+    @FXML private Label signedLabel;
     @FXML private Button compareButton;
     @FXML private HBox issueBar;
     @FXML private Label issueHint;
@@ -91,15 +96,19 @@ public final class PlanInfoController implements PlanScreen {
     private AppendicesPane appendices;
 
     /** Built by the controller factory. */
-    public PlanInfoController(AppContext ctx, PlanService plans, PlanVersionService versions) {
+    public PlanInfoController(AppContext ctx, PlanService plans, PlanVersionService versions,
+                              SignedOriginalService signedOriginals) {
         this.ctx = ctx;
         this.versions = versions;
+        this.signedOriginals = signedOriginals;
         this.model = new PlanInfoViewModel(plans);
     }
 
     @FXML
     private void initialize() {
         savedLabel.textProperty().bind(model.statusProperty());
+        signedLabel.managedProperty().bind(signedLabel.textProperty().isNotEmpty());
+        signedLabel.visibleProperty().bind(signedLabel.managedProperty());
         typeLabel.textProperty().bind(Bindings.createStringBinding(() -> model.shownProperty().get() == null ? ""
                 : typeLine(model.shownProperty().get().plan()), model.shownProperty()));
         DateFields.vietnamese(dateField);
@@ -323,6 +332,23 @@ public final class PlanInfoController implements PlanScreen {
                 });
     }
 
+    /** Đã ký số…: records the PDF the signer tool returned as the issued plan's signed original (decision 0030). */
+    @FXML
+    private void signed() {
+        Plan plan = current;
+        if (plan == null) {
+            return;
+        }
+        SignedOriginalAction.run(ctx, signedOriginals, form.getScene().getWindow(),
+                vn.kehoachxa.domain.plan.VersionReport.describe(plan), plan.number(),
+                plan.issueDate() == null ? LocalDate.now() : plan.issueDate(),
+                (number, date, file) -> signedOriginals.recordForPlan(plan.id(), number, date, file), text -> {
+                    if (current != null && current.id().equals(plan.id())) {
+                        signedLabel.setText(text);
+                    }
+                });
+    }
+
     /** Tạo bản sửa đổi, bổ sung: a draft revision of the issued plan, opened at once. */
     @FXML
     private void revise() {
@@ -350,6 +376,18 @@ public final class PlanInfoController implements PlanScreen {
         }
     }
 
+    /** The signed original recorded for an issued plan, under the banner; nothing for a draft. */
+    private void showSigned(Plan plan, boolean issued) {
+        signedLabel.setText("");
+        if (issued) {
+            Tasks.create(() -> signedOriginals.ofPlan(plan.id())).onSuccess(o -> {
+                if (current != null && current.id().equals(plan.id())) {
+                    signedLabel.setText(o.map(SignedOriginalAction::describe).orElse(Texts.get("signed.none")));
+                }
+            }).onError(ErrorDialog::show).runOn(ctx.executor());
+        }
+    }
+
     /** An issued plan shows read-only under a banner saying why; a draft offers Ban hành. */
     private void showStatus(Plan plan) {
         boolean frozen = plan.status() != PlanStatus.DRAFT;
@@ -360,6 +398,7 @@ public final class PlanInfoController implements PlanScreen {
         String version = vn.kehoachxa.domain.plan.VersionReport.describe(plan);
         issueBannerText.setText(Texts.get(plan.status() == PlanStatus.SUPERSEDED ? "version.banner.superseded"
                 : "version.banner.issued", version));
+        showSigned(plan, frozen);
         boolean hasOther = plan.revisesPlanId() != null || plan.status() == PlanStatus.SUPERSEDED;
         compareButton.setVisible(hasOther);
         compareButton.setManaged(hasOther);

@@ -29,6 +29,7 @@ import vn.kehoachxa.domain.text.VietnameseDates;
 import vn.kehoachxa.service.PeriodicReportService;
 import vn.kehoachxa.service.ReportPackageService;
 import vn.kehoachxa.service.ReportingService;
+import vn.kehoachxa.service.SignedOriginalService;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
@@ -57,6 +58,7 @@ public final class PeriodicReportController implements PlanScreen {
     private final ProvinceDeadlinePane upward;
     private final SentPackagePane sentPackage;
     private final PeriodLockPane lockPane;
+    private final SignedReportPane signedPane;
     /** The report shown, the status line and the file work in progress: FX-thread state. */
     private final PeriodicReportViewModel vm = new PeriodicReportViewModel();
 
@@ -80,13 +82,15 @@ public final class PeriodicReportController implements PlanScreen {
 
     /** Built by the controller factory. */
     public PeriodicReportController(AppContext ctx, ReportingService reporting, PeriodicReportService reports,
-                                    ReportPackageService packages) {
+                                    ReportPackageService packages, SignedOriginalService signed) {
         this.ctx = ctx;
         this.reporting = reporting;
         this.reports = reports;
         this.packages = packages;
         this.upward = new ProvinceDeadlinePane(ctx, reports);
         this.lockPane = new PeriodLockPane(ctx, reporting);
+        this.signedPane = new SignedReportPane(ctx, signed, () -> numberField.getText().strip(),
+                () -> datePicker.getValue());
         this.sentPackage = new SentPackagePane(ctx, packages, () -> {
             upward.refresh();
             lockPane.refresh();
@@ -97,7 +101,7 @@ public final class PeriodicReportController implements PlanScreen {
     private void initialize() {
         DateFields.vietnamese(datePicker);
         upwardHolder.getChildren().setAll(upward, sentPackage);
-        actionsRow.getChildren().add(lockPane);
+        actionsRow.getChildren().addAll(lockPane, signedPane);
         busyBox.visibleProperty().bind(vm.busyProperty());
         busyBox.managedProperty().bind(vm.busyProperty());
         busyLabel.textProperty().bind(vm.busyTextProperty());
@@ -171,6 +175,7 @@ public final class PeriodicReportController implements PlanScreen {
         Tasks.create(() -> reports.report(id)).onSuccess(this::show).onError(ErrorDialog::show).runOn(ctx.executor());
         upward.show(id);
         lockPane.show(id, period.name());
+        signedPane.show(id, period.name());
     }
 
     private void show(PeriodicReport report) {
@@ -186,6 +191,7 @@ public final class PeriodicReportController implements PlanScreen {
         areas.values().forEach(TextArea::clear);
         upward.show(null);
         lockPane.show(null, null);
+        signedPane.show(null, null);
         vm.setMessage("");
     }
 
