@@ -53,7 +53,7 @@ public final class FindDialog {
     private boolean openWhenFound;
 
     /** A find window over {@code owner}; {@code opener} shows a chosen hit. */
-    public FindDialog(AppContext ctx, PlanSearch search, Window owner, Parent styledRoot, Consumer<PlanHit> opener) {
+    public FindDialog(AppContext ctx, PlanSearch search, Window owner, Consumer<PlanHit> opener) {
         this.ctx = ctx;
         this.search = search;
         this.opener = opener;
@@ -61,8 +61,6 @@ public final class FindDialog {
         stage.initModality(Modality.NONE);
         stage.setTitle(Texts.get("find.title"));
         stage.setScene(new Scene(content(), 620, 440));
-        stage.getScene().getStylesheets().setAll(styledRoot.getScene().getStylesheets());
-        stage.getScene().getRoot().styleProperty().bind(styledRoot.styleProperty());
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();

@@ -274,7 +274,7 @@ public final class MainWindowController {
         if (ctx.currentPlanId() == null) {
             return;
         }
-        ExportChoice.ask(window(), root).ifPresent(this::export);
+        ExportChoice.ask(window()).ifPresent(this::export);
     }
 
     /** Ctrl+P: the print action of the screen shown; the item is disabled on screens that print nothing. */
@@ -292,7 +292,7 @@ public final class MainWindowController {
             return;
         }
         if (findDialog == null) {
-            findDialog = new FindDialog(ctx, search, window(), root, this::openHit);
+            findDialog = new FindDialog(ctx, search, window(), this::openHit);
         }
         findDialog.show();
     }

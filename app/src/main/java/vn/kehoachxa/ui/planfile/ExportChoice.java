@@ -2,7 +2,6 @@ package vn.kehoachxa.ui.planfile;
 
 import java.util.Map;
 import java.util.Optional;
-import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,8 +15,8 @@ public final class ExportChoice {
     private ExportChoice() {
     }
 
-    /** Asks over {@code owner}, in the text size of {@code styledRoot}. */
-    public static Optional<ExportKind> ask(Window owner, Parent styledRoot) {
+    /** Asks over {@code owner}; the text size and theme come from {@code Appearance}, like every window. */
+    public static Optional<ExportKind> ask(Window owner) {
         ButtonType word = button("export.choose.word");
         ButtonType excel = button("export.choose.excel");
         ButtonType planFile = button("export.choose.planFile");
@@ -27,7 +26,6 @@ public final class ExportChoice {
                 word, excel, planFile, Buttons.CANCEL);
         choice.initOwner(owner);
         choice.getDialogPane().setId("exportChoice");
-        choice.getDialogPane().styleProperty().bind(styledRoot.styleProperty());
         return choice.showAndWait().map(kinds::get);
     }
 
