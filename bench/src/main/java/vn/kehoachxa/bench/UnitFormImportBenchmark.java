@@ -113,7 +113,7 @@ public class UnitFormImportBenchmark {
         }
     }
 
-    private static void fill(Path file) throws IOException {
+    static void fill(Path file) throws IOException {
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);
