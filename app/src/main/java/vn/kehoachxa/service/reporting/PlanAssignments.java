@@ -36,6 +36,9 @@ public final class PlanAssignments {
     private final Map<Long, Indicator> indicatorsById = new HashMap<>();
     /** {@link #forUnit} answers, kept: a batch of forms asks once per form, and the plan does not change. */
     private final Map<List<Object>, UnitAssignments> forUnit = new ConcurrentHashMap<>();
+    /** Each unit's rows and led indicators in plan order, so {@link #forUnit} need not walk the whole plan. */
+    private final Map<Long, List<AssignedItem>> itemsOfUnit = new HashMap<>();
+    private final Map<Long, List<Indicator>> indicatorsOfUnit = new HashMap<>();
 
     /** Who reports on what, from the plan, its unit assignments and the commune's units by id. */
     public PlanAssignments(PlanDocument doc, List<Assignment> assignments, Map<Long, Unit> unitsById) {
@@ -61,6 +64,14 @@ public final class PlanAssignments {
                         .filter(a -> a.role() == AssigneeRole.LEAD).map(Assignment::unitId).distinct().toList();
             }
             indicatorLeads.put(indicator.id(), leads);
+        }
+        for (AssignedItem i : items.values()) {
+            byItem.getOrDefault(i.item().id(), List.of()).stream().map(Assignment::unitId).distinct()
+                    .forEach(u -> itemsOfUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(i));
+        }
+        for (Indicator indicator : doc.indicators()) {
+            indicatorLeads.get(indicator.id()).stream().distinct()
+                    .forEach(u -> indicatorsOfUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(indicator));
         }
         // Plan order first (the plan's unit list), then any other assigned unit.
         Set<Long> used = new LinkedHashSet<>();
@@ -130,14 +141,13 @@ public final class PlanAssignments {
 
     private UnitAssignments assignedTo(Unit unit, int year) {
         List<AssignedItem> mine = new ArrayList<>();
-        for (AssignedItem i : items.values()) {
+        for (AssignedItem i : itemsOfUnit.getOrDefault(unit.id(), List.of())) {
             AssigneeRole role = roleOn(i.item().id(), unit.id());
             if (role != null) {
                 mine.add(new AssignedItem(i.item(), i.matrix(), i.groupTitle(), role, i.number()));
             }
         }
-        List<AssignedIndicator> indicators = doc.indicators().stream()
-                .filter(ind -> leadsOfIndicator(ind.id()).contains(unit.id()))
+        List<AssignedIndicator> indicators = indicatorsOfUnit.getOrDefault(unit.id(), List.of()).stream()
                 .map(ind -> new AssignedIndicator(ind, targetInForce(ind, year), numbers.of(ind))).toList();
         return new UnitAssignments(unit, mine, indicators);
     }
