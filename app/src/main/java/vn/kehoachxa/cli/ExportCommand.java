@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.service.PlanExportService;
 import vn.kehoachxa.service.Workspace;
 
@@ -47,12 +48,14 @@ final class ExportCommand implements Callable<Integer> {
                 export.toPlanFile(planId, planFile, withReports);
                 spec.commandLine().getOut().println(Texts.get("cli.export.done", planFile));
             }
+            // The plan is read once for both documents, not once per file.
+            PlanDocument doc = wordFile != null || excelFile != null ? export.load(planId) : null;
             if (wordFile != null) {
-                export.toWord(planId, wordFile);
+                export.toWord(doc, wordFile);
                 spec.commandLine().getOut().println(Texts.get("cli.export.done", wordFile));
             }
             if (excelFile != null) {
-                export.toExcel(planId, excelFile);
+                export.toExcel(doc, excelFile);
                 spec.commandLine().getOut().println(Texts.get("cli.export.done", excelFile));
             }
         }

@@ -3,11 +3,17 @@ package vn.kehoachxa.persistence;
 import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNEE;
 import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNMENT_ITEM;
 import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR;
+import static vn.kehoachxa.persistence.jooq.Tables.ITEM_GROUP;
 import static vn.kehoachxa.persistence.jooq.Tables.UNIT;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssigneeRole;
 import vn.kehoachxa.domain.plan.Unit;
@@ -27,8 +33,19 @@ final class AssigneeRepository {
         return read(ASSIGNEE.INDICATOR_ID.eq(indicatorId), role);
     }
 
-    List<Assignee> ofItem(long itemId, AssigneeRole role) {
-        return read(ASSIGNEE.ITEM_ID.eq(itemId), role);
+    /**
+     * The assignees of every matrix row of the plan, in one query instead of two per row: row id → role →
+     * assignees in position order (a row without assignees is absent).
+     */
+    Map<Long, Map<AssigneeRole, List<Assignee>>> ofItemsOfPlan(long planId) {
+        return readAll(ASSIGNEE.ITEM_ID, ASSIGNEE.ITEM_ID.in(DSL.select(ASSIGNMENT_ITEM.ID).from(ASSIGNMENT_ITEM)
+                .join(ITEM_GROUP).on(ITEM_GROUP.ID.eq(ASSIGNMENT_ITEM.GROUP_ID)).where(ITEM_GROUP.PLAN_ID.eq(planId))));
+    }
+
+    /** {@link #ofIndicator} of every indicator of the plan, in one query: indicator id → role → assignees. */
+    Map<Long, Map<AssigneeRole, List<Assignee>>> ofIndicatorsOfPlan(long planId) {
+        return readAll(ASSIGNEE.INDICATOR_ID, ASSIGNEE.INDICATOR_ID.in(DSL.select(INDICATOR.ID).from(INDICATOR)
+                .where(INDICATOR.PLAN_ID.eq(planId))));
     }
 
     void replaceForIndicator(long indicatorId, AssigneeRole role, List<Assignee> assignees) {
@@ -72,7 +89,28 @@ final class AssigneeRepository {
         return dsl.select(ASSIGNEE.GENERIC_TEXT, ASSIGNEE.PRINTED_NAME, UNIT.NAME).from(ASSIGNEE).leftJoin(UNIT)
                 .on(UNIT.ID.eq(ASSIGNEE.UNIT_ID)).where(owner, ASSIGNEE.ROLE.eq(role.name()))
                 .orderBy(ASSIGNEE.POSITION)
-                .fetch(r -> r.value1() != null ? Assignee.generic(r.value1())
-                        : Assignee.unit(r.value2() != null ? r.value2() : r.value3()));
+                .fetch(r -> assignee(r.value1(), r.value2(), r.value3()));
+    }
+
+    private Map<Long, Map<AssigneeRole, List<Assignee>>> readAll(Field<Long> owner, Condition owners) {
+        Map<Long, Map<AssigneeRole, List<Assignee>>> out = new HashMap<>();
+        dsl.select(owner, ASSIGNEE.ROLE, ASSIGNEE.GENERIC_TEXT, ASSIGNEE.PRINTED_NAME, UNIT.NAME).from(ASSIGNEE)
+                .leftJoin(UNIT).on(UNIT.ID.eq(ASSIGNEE.UNIT_ID)).where(owners)
+                .orderBy(owner, ASSIGNEE.ROLE, ASSIGNEE.POSITION)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .computeIfAbsent(AssigneeRole.valueOf(r.value2()), k -> new ArrayList<>())
+                        .add(assignee(r.value3(), r.value4(), r.value5())));
+        return out;
+    }
+
+    /** A generic assignee ("các cơ quan liên quan"), else the unit under the name the row prints. */
+    private static Assignee assignee(String genericText, String printedName, String unitName) {
+        return genericText != null ? Assignee.generic(genericText)
+                : Assignee.unit(printedName != null ? printedName : unitName);
+    }
+
+    /** The assignees of {@code role} in {@code all} (from {@link #ofItemsOfPlan} or {@link #ofIndicatorsOfPlan}). */
+    static List<Assignee> of(Map<Long, Map<AssigneeRole, List<Assignee>>> all, long owner, AssigneeRole role) {
+        return all.getOrDefault(owner, Map.of()).getOrDefault(role, new ArrayList<>());
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssigneeRole;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
@@ -38,27 +39,28 @@ public final class AssignmentRepository {
         dsl.select(INDICATOR.ID, INDICATOR.CODE).from(INDICATOR).where(INDICATOR.PLAN_ID.eq(planId))
                 .forEach(r -> codes.put(r.value1(), r.value2()));
         List<AssignmentGroup> out = new ArrayList<>();
+        Map<Long, Map<AssigneeRole, List<Assignee>>> people = assignees.ofItemsOfPlan(planId);
         for (ItemGroupRecord g : groups.groups(planId, matrix)) {
             Map<Long, List<AssignmentItemRecord>> byParent = new HashMap<>();
             for (AssignmentItemRecord r : dsl.selectFrom(ASSIGNMENT_ITEM).where(ASSIGNMENT_ITEM.GROUP_ID.eq(g.getId()))
                     .orderBy(ASSIGNMENT_ITEM.POSITION).fetch()) {
                 byParent.computeIfAbsent(r.getParentId(), k -> new ArrayList<>()).add(r);
             }
-            out.add(new AssignmentGroup(g.getId(), g.getLabel(), g.getTitle(), build(null, byParent, codes)));
+            out.add(new AssignmentGroup(g.getId(), g.getLabel(), g.getTitle(), build(null, byParent, codes, people)));
         }
         return out;
     }
 
     private List<AssignmentItem> build(Long parentId, Map<Long, List<AssignmentItemRecord>> byParent,
-                                       Map<Long, String> codes) {
+                                       Map<Long, String> codes, Map<Long, Map<AssigneeRole, List<Assignee>>> people) {
         List<AssignmentItem> out = new ArrayList<>();
         for (AssignmentItemRecord r : byParent.getOrDefault(parentId, List.of())) {
             out.add(new AssignmentItem(r.getId(), r.getNumberLabel(), r.getContent(), codes.get(r.getIndicatorId()),
-                    assignees.ofItem(r.getId(), AssigneeRole.LEAD),
-                    assignees.ofItem(r.getId(), AssigneeRole.COOPERATING),
+                    AssigneeRepository.of(people, r.getId(), AssigneeRole.LEAD),
+                    AssigneeRepository.of(people, r.getId(), AssigneeRole.COOPERATING),
                     GroupRepository.deadline(r.getDeadlineKind(), r.getDeadlineText(), r.getDeadlineYear(),
                             r.getDeadlineEndYear(), r.getDeadlineMonth(), r.getDeadlineDay()),
-                    r.getExpectedProduct(), build(r.getId(), byParent, codes)));
+                    r.getExpectedProduct(), build(r.getId(), byParent, codes, people)));
         }
         return out;
     }

@@ -5,11 +5,16 @@ import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR_TARGET;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssigneeRole;
 import vn.kehoachxa.domain.plan.Comparator;
 import vn.kehoachxa.domain.plan.Deadline;
@@ -38,9 +43,16 @@ public final class IndicatorRepository {
     /** The plan's indicator groups with their indicators, in printed order. */
     public List<IndicatorGroup> groups(long planId) {
         List<IndicatorGroup> out = new ArrayList<>();
+        // Targets and assignees of all the plan's indicators in one query each, not three queries per indicator.
+        Map<Long, List<IndicatorTarget>> targets = targets(INDICATOR_TARGET.INDICATOR_ID.in(
+                DSL.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.PLAN_ID.eq(planId))));
+        Map<Long, Map<AssigneeRole, List<Assignee>>> people = assignees.ofIndicatorsOfPlan(planId);
         for (ItemGroupRecord g : groups.groups(planId, TableKind.INDICATORS)) {
             List<Indicator> indicators = dsl.selectFrom(INDICATOR).where(INDICATOR.GROUP_ID.eq(g.getId()))
-                    .orderBy(INDICATOR.POSITION).fetch(this::toIndicator);
+                    .orderBy(INDICATOR.POSITION).fetch(r -> toIndicator(r,
+                            targets.getOrDefault(r.getId(), new ArrayList<>()),
+                            AssigneeRepository.of(people, r.getId(), AssigneeRole.LEAD),
+                            AssigneeRepository.of(people, r.getId(), AssigneeRole.COOPERATING)));
             out.add(new IndicatorGroup(g.getId(), g.getLabel(), g.getTitle(), indicators));
         }
         return out;
@@ -151,18 +163,31 @@ public final class IndicatorRepository {
     }
 
     private Indicator toIndicator(IndicatorRecord r) {
-        List<IndicatorTarget> targets = dsl.selectFrom(INDICATOR_TARGET)
-                .where(INDICATOR_TARGET.INDICATOR_ID.eq(r.getId())).orderBy(INDICATOR_TARGET.POSITION)
-                .fetch(t -> new IndicatorTarget(t.getTargetYear(), TargetKind.valueOf(t.getKind()),
+        return toIndicator(r, targets(INDICATOR_TARGET.INDICATOR_ID.eq(r.getId())).getOrDefault(r.getId(),
+                        new ArrayList<>()), assignees.ofIndicator(r.getId(), AssigneeRole.LEAD),
+                assignees.ofIndicator(r.getId(), AssigneeRole.COOPERATING));
+    }
+
+    /** The targets of the indicators {@code which} selects: indicator id → targets in position order. */
+    private Map<Long, List<IndicatorTarget>> targets(Condition which) {
+        Map<Long, List<IndicatorTarget>> out = new HashMap<>();
+        dsl.selectFrom(INDICATOR_TARGET).where(which)
+                .orderBy(INDICATOR_TARGET.INDICATOR_ID, INDICATOR_TARGET.POSITION)
+                .forEach(t -> out.computeIfAbsent(t.getIndicatorId(), k -> new ArrayList<>())
+                        .add(new IndicatorTarget(t.getTargetYear(), TargetKind.valueOf(t.getKind()),
                         t.getComparator() == null ? null : Comparator.valueOf(t.getComparator()),
                         strip(t.getTargetValue()), strip(t.getUpperValue()),
                         t.getQualitativeText(), t.getOriginalText(),
                         t.getRelativeChange() == null ? null : RelativeChange.valueOf(t.getRelativeChange()),
-                        strip(t.getBaselineValue()), t.getBaselineYear()));
+                        strip(t.getBaselineValue()), t.getBaselineYear())));
+        return out;
+    }
+
+    private static Indicator toIndicator(IndicatorRecord r, List<IndicatorTarget> targets, List<Assignee> leads,
+                                         List<Assignee> cooperating) {
         return new Indicator(r.getId(), r.getCode(), r.getNumberLabel(), r.getName(), r.getUnitOfMeasure(),
                 strip(r.getBaselineValue()), r.getBaselineYear(), targets, r.getNote(),
-                Direction.valueOf(r.getDirection()), assignees.ofIndicator(r.getId(), AssigneeRole.LEAD),
-                assignees.ofIndicator(r.getId(), AssigneeRole.COOPERATING),
+                Direction.valueOf(r.getDirection()), leads, cooperating,
                 GroupRepository.deadline(r.getDeadlineKind(), r.getDeadlineText(), r.getDeadlineYear(),
                         r.getDeadlineEndYear(), r.getDeadlineMonth(), r.getDeadlineDay()));
     }

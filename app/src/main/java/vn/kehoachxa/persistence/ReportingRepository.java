@@ -71,6 +71,13 @@ public final class ReportingRepository {
                 .orderBy(UNIT_SUBMISSION.UNIT_ID, UNIT_SUBMISSION.VERSION).fetch(ReportingRepository::toSubmission);
     }
 
+    /** Every version of one unit's submissions for a period, oldest first. */
+    public List<UnitSubmission> submissions(long periodId, long unitId) {
+        return dsl.selectFrom(UNIT_SUBMISSION)
+                .where(UNIT_SUBMISSION.PERIOD_ID.eq(periodId), UNIT_SUBMISSION.UNIT_ID.eq(unitId))
+                .orderBy(UNIT_SUBMISSION.VERSION).fetch(ReportingRepository::toSubmission);
+    }
+
     /** Records what a submission says of one matrix row. */
     public void insertProgress(TaskProgress p) {
         dsl.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.SUBMISSION_ID, p.submissionId())

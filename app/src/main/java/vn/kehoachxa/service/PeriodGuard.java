@@ -57,8 +57,17 @@ final class PeriodGuard {
 
     /** Each unit's latest figure per indicator in the period before {@code p}: unit id → indicator id → figure. */
     static Map<Long, Map<Long, BigDecimal>> previousFigures(Store store, ReportingPeriod p) {
+        return previousFigures(store, p, null);
+    }
+
+    /**
+     * {@link #previousFigures(Store, ReportingPeriod)} of one unit only ({@code onlyUnit}; all units when null): a
+     * form's import reads the figures of its own unit, so its cost does not grow with the number of units.
+     */
+    static Map<Long, Map<Long, BigDecimal>> previousFigures(Store store, ReportingPeriod p, Long onlyUnit) {
         Map<Long, Map<Long, BigDecimal>> out = new HashMap<>();
-        previous(store, p).ifPresent(before -> store.reporting().submissions(before.id()).stream()
+        previous(store, p).ifPresent(before -> (onlyUnit == null ? store.reporting().submissions(before.id())
+                : store.reporting().submissions(before.id(), onlyUnit)).stream()
                 .sorted(Comparator.comparingInt(UnitSubmission::version)).forEach(s -> {
                     for (IndicatorResult r : store.reporting().results(s.id())) {
                         if (r.value() != null) {
@@ -84,7 +93,7 @@ final class PeriodGuard {
      */
     static void checkFigures(Store store, ReportingPeriod p, Unit unit, PlanAssignments plan, SubmissionDraft draft,
                              LocalDateTime now) {
-        Map<Long, BigDecimal> before = previousFigures(store, p).getOrDefault(unit.id(), Map.of());
+        Map<Long, BigDecimal> before = previousFigures(store, p, unit.id()).getOrDefault(unit.id(), Map.of());
         Map<Long, AcceptedFigure> earlier = accepted(store, p.id()).getOrDefault(unit.id(), Map.of());
         List<String> problems = new ArrayList<>();
         List<Runnable> acceptances = new ArrayList<>();
@@ -147,7 +156,7 @@ final class PeriodGuard {
     }
 
     static Indicator indicator(PlanAssignments plan, long indicatorId) {
-        return plan.document().indicators().stream().filter(i -> i.id() == indicatorId).findFirst().orElse(null);
+        return plan.indicator(indicatorId);
     }
 
     /** "140%" or "12 người": the figure with its unit of measure, as Vietnamese documents write them. */

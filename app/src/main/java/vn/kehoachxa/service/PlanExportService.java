@@ -34,12 +34,22 @@ public final class PlanExportService {
 
     /** Writes the plan as a Word document laid out for its family (Decree 30 or HD 36), appendices included. */
     public void toWord(long planId, Path target) {
-        new PlanWordExporter().export(load(planId), target);
+        toWord(load(planId), target);
     }
 
     /** Writes the plan's appendix tables as a print-ready Excel workbook. */
     public void toExcel(long planId, Path target) {
-        new AppendixWorkbookExporter().export(load(planId), target);
+        toExcel(load(planId), target);
+    }
+
+    /** {@link #toWord(long, Path)} of a plan already read ({@link #load}): one read serves several files. */
+    public void toWord(PlanDocument doc, Path target) {
+        new PlanWordExporter().export(doc, target);
+    }
+
+    /** {@link #toExcel(long, Path)} of a plan already read ({@link #load}). */
+    public void toExcel(PlanDocument doc, Path target) {
+        new AppendixWorkbookExporter().export(doc, target);
     }
 
     /** The whole plan, read in one transaction, with its identity as exports write it (decision 0037). */

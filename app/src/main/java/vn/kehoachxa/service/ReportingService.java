@@ -239,8 +239,15 @@ public final class ReportingService {
     /** The same as {@link #submit}, inside a transaction the caller holds (the form import checks first). */
     public static UnitSubmission store(Store store, SubmissionDraft draft) {
         ReportingPeriod p = period(store, draft.periodId());
+        return store(store, draft, p, assignments(store, p.planId()));
+    }
+
+    /**
+     * {@link #store(Store, SubmissionDraft)} with the period and its plan's assignments already read, in the caller's
+     * transaction: a batch of forms reads the plan once, not once per form ({@link UnitFormService}).
+     */
+    static UnitSubmission store(Store store, SubmissionDraft draft, ReportingPeriod p, PlanAssignments plan) {
         PeriodGuard.refuseIfLocked(store, p);
-        PlanAssignments plan = assignments(store, p.planId());
         Unit unit = plan.unit(draft.unitId());
         if (unit == null) {
             throw new DomainException(Texts.get("reporting.unitNotAssigned",
@@ -257,13 +264,14 @@ public final class ReportingService {
         mine.indicators().forEach(i -> indicators.add(i.indicator().id()));
         UnitSubmission saved = store.reporting().insertSubmission(new UnitSubmission(null, p.id(), unit.id(), 1,
                 draft.receivedDate(), draft.source(), draft.fileName(), draft.checksum(), draft.note()));
+        LocalDate issued = draft.progress().isEmpty() ? null : firstIssueDate(store, plan.document().plan());
         for (ProgressEntry e : draft.progress()) {
             AssignedItem item = items.get(e.itemId());
             if (item == null) {
                 throw new DomainException(Texts.get("reporting.itemNotAssigned", unit.name(), e.itemId()));
             }
             Optional<String> badDate = CompletionDates.problem(e.status(), e.completedOn(), draft.receivedDate(),
-                    firstIssueDate(store, plan.document().plan()));
+                    issued);
             if (badDate.isPresent()) {
                 String content = item.item().content();
                 throw new DomainException(Texts.get("reporting.badCompletionDate", unit.name(), item.number(),

@@ -167,8 +167,9 @@ public final class UnitFormService {
     public List<FormPreview> preview(long periodId, Long chosenUnitId, List<Path> files) {
         Map<String, String> seen = new HashMap<>();
         List<FormPreview> previews = new ArrayList<>();
+        SharedPart shared = new SharedPart(periodId);
         for (Path file : files) {
-            FormPreview p = previewOne(periodId, chosenUnitId, file);
+            FormPreview p = previewOne(shared, chosenUnitId, file);
             if (p.checksum() != null && p.ok()) {
                 String earlier = seen.putIfAbsent(p.checksum(), p.fileName());
                 if (earlier != null) {
@@ -187,13 +188,17 @@ public final class UnitFormService {
      */
     public List<FormImportResult> importPreviewed(List<FormPreview> previews) {
         List<FormImportResult> out = new ArrayList<>();
+        // Read inside the first file's transaction of each period and kept for the files after it: the whole call
+        // runs on the ordered database executor (decision 0013) of the one process holding the data folder, so no
+        // edit of the plan can come between two files of the batch.
+        Map<Long, PeriodPlan> plans = new HashMap<>();
         for (FormPreview p : previews) {
             if (!p.ok()) {
                 out.add(new FormImportResult(p.fileName(), null, p.errors()));
                 continue;
             }
             try {
-                out.add(new FormImportResult(p.fileName(), importOne(p), List.of()));
+                out.add(new FormImportResult(p.fileName(), importOne(p, plans), List.of()));
             } catch (DomainException e) {
                 out.add(new FormImportResult(p.fileName(), null, namingFile(p.fileName(), e.problems())));
             } catch (RuntimeException e) {
@@ -205,7 +210,11 @@ public final class UnitFormService {
         return out;
     }
 
-    private UnitSubmission importOne(FormPreview p) {
+    /** A period and its plan's assignments, read once per import batch. */
+    private record PeriodPlan(ReportingPeriod period, PlanAssignments plan) {
+    }
+
+    private UnitSubmission importOne(FormPreview p, Map<Long, PeriodPlan> plans) {
         return db.inTransaction(store -> {
             if (store.reportingCycle().submissionWithChecksum(p.checksum()).isPresent()) {
                 throw new DomainException(Texts.get("unitform.duplicate", p.fileName()));
@@ -215,7 +224,15 @@ public final class UnitFormService {
                 throw new DomainException(Texts.get("unitform.olderVersion", p.fileName(),
                         p.draft().formVersion(), current));
             }
-            return ReportingService.store(store, p.draft());
+            long periodId = p.draft().periodId();
+            PeriodPlan pp = plans.get(periodId);
+            if (pp == null) {
+                ReportingPeriod period = ReportingService.period(store, periodId);
+                pp = new PeriodPlan(period, ReportingService.assignments(store, period.planId()));
+            }
+            UnitSubmission saved = ReportingService.store(store, p.draft(), pp.period(), pp.plan());
+            plans.putIfAbsent(periodId, pp);
+            return saved;
         });
     }
 
@@ -234,10 +251,38 @@ public final class UnitFormService {
         return importPreviewed(preview(periodId, chosenUnitId, files));
     }
 
+    /**
+     * The batch's shared part ({@link FormBatch}), read at the first form that gets as far as matching; a failure
+     * to read it (no such period) is every such form's refusal, as it was when each form read it for itself.
+     */
+    private final class SharedPart {
+        private final long periodId;
+        private FormBatch batch;
+        private RuntimeException failure;
+
+        SharedPart(long periodId) {
+            this.periodId = periodId;
+        }
+
+        FormBatch get() {
+            if (batch == null && failure == null) {
+                try {
+                    batch = db.read(store -> FormBatch.read(store, periodId));
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return batch;
+        }
+    }
+
     /** One file's preview; whatever goes wrong becomes this file's refusal, never the whole batch's failure. */
-    private FormPreview previewOne(long periodId, Long chosenUnitId, Path file) {
+    private FormPreview previewOne(SharedPart shared, Long chosenUnitId, Path file) {
         try {
-            return readAndMatch(periodId, chosenUnitId, file);
+            return readAndMatch(shared, chosenUnitId, file);
         } catch (RuntimeException e) {
             LOG.error("Previewing form {} failed", file, e);
             String fileName = String.valueOf(file.getFileName());
@@ -245,7 +290,7 @@ public final class UnitFormService {
         }
     }
 
-    private FormPreview readAndMatch(long periodId, Long chosenUnitId, Path file) {
+    private FormPreview readAndMatch(SharedPart shared, Long chosenUnitId, Path file) {
         String fileName = file.getFileName().toString();
         byte[] content;
         try {
@@ -264,19 +309,21 @@ public final class UnitFormService {
             return refused(file, checksum, e.getMessage());
         }
         try {
-            return db.read(store -> match(store, periodId, chosenUnitId, file, checksum, form));
+            FormBatch batch = shared.get();
+            return db.read(store -> match(store, batch, chosenUnitId, file, checksum, form));
         } catch (DomainException e) {
             return refused(file, checksum, e.getMessage());
         }
     }
 
-    private FormPreview match(Store store, long periodId, Long chosenUnitId, Path file, String checksum,
+    private FormPreview match(Store store, FormBatch batch, Long chosenUnitId, Path file, String checksum,
                               FilledForm form) {
         String fileName = file.getFileName().toString();
-        ReportingPeriod p = ReportingService.period(store, periodId);
-        PlanAssignments plan = ReportingService.assignments(store, p.planId());
+        ReportingPeriod p = batch.period();
+        long periodId = p.id();
+        PlanAssignments plan = batch.plan();
         FormIdentity id = form.identity();
-        if (id.planId() != p.planId() || !planFingerprint(plan.document().plan()).equals(id.planFingerprint())) {
+        if (id.planId() != p.planId() || !batch.planFingerprint().equals(id.planFingerprint())) {
             throw new DomainException(Texts.get("unitform.wrongPlan", fileName));
         }
         if (id.periodKind() != p.kind() || id.periodYear() != p.year() || id.periodIndex() != p.index()) {
@@ -284,7 +331,7 @@ public final class UnitFormService {
                     PeriodNames.name(id.periodKind(), id.periodYear(), id.periodIndex()), PeriodNames.name(p)));
         }
         // A sent period takes no new figures: say so before anything else about the file.
-        PeriodGuard.refuseIfLocked(store, p);
+        batch.lock().refuseChangesTo(PeriodNames.name(p));
         if (chosenUnitId != null && chosenUnitId != id.unitId()) {
             throw new DomainException(Texts.get("unitform.wrongUnit", fileName, id.unitName(),
                     store.units().get(chosenUnitId).name()));
@@ -293,7 +340,7 @@ public final class UnitFormService {
         if (unit == null) {
             throw new DomainException(Texts.get("unitform.unitNotAssigned", fileName, id.unitName()));
         }
-        int current = store.reportingCycle().formIssue(periodId).version();
+        int current = batch.formVersion();
         if (id.formVersion() < current) {
             throw new DomainException(Texts.get("unitform.olderVersion", fileName, id.formVersion(), current));
         }
@@ -309,7 +356,7 @@ public final class UnitFormService {
         List<String> errors = new ArrayList<>(form.errors());
         List<ProgressEntry> progress = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        LocalDate issued = ReportingService.firstIssueDate(store, plan.document().plan());
+        LocalDate issued = batch.firstIssue();
         for (FilledForm.Task t : form.tasks()) {
             Optional<String> badDate = CompletionDates.problem(t.status(), t.completedOn(), today, issued);
             if (!items.contains(t.itemId())) {
@@ -323,8 +370,8 @@ public final class UnitFormService {
         }
         List<ResultEntry> results = new ArrayList<>();
         List<FlaggedFigure> figures = new ArrayList<>();
-        Map<Long, BigDecimal> before = PeriodGuard.previousFigures(store, p).getOrDefault(unit.id(), Map.of());
-        Map<Long, AcceptedFigure> accepted = PeriodGuard.accepted(store, periodId).getOrDefault(unit.id(), Map.of());
+        Map<Long, BigDecimal> before = batch.previousFigures().getOrDefault(unit.id(), Map.of());
+        Map<Long, AcceptedFigure> accepted = batch.accepted().getOrDefault(unit.id(), Map.of());
         for (FilledForm.Result r : form.results()) {
             if (!indicators.contains(r.indicatorId())) {
                 errors.add(Texts.get("unitform.cell", r.cell(), Texts.get("unitform.unknownRow")));
@@ -346,8 +393,7 @@ public final class UnitFormService {
         } else if (progress.isEmpty() && results.isEmpty()) {
             errors.add(Texts.get("unitform.empty", fileName));
         }
-        int next = store.reporting().submissions(periodId).stream().filter(s -> s.unitId() == unit.id())
-                .mapToInt(UnitSubmission::version).max().orElse(0) + 1;
+        int next = batch.latestVersion().getOrDefault(unit.id(), 0) + 1;
         SubmissionDraft draft = errors.isEmpty() ? new SubmissionDraft(periodId, unit.id(), today,
                 SubmissionSource.FORM_FILE, fileName, checksum, null, id.formVersion(), id.planFingerprint(),
                 progress, results) : null;

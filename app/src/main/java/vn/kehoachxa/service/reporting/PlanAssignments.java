@@ -2,12 +2,14 @@ package vn.kehoachxa.service.reporting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.kehoachxa.domain.plan.AssigneeRole;
 import vn.kehoachxa.domain.plan.AssignmentGroup;
 import vn.kehoachxa.domain.plan.AssignmentItem;
@@ -31,6 +33,12 @@ public final class PlanAssignments {
     private final Map<Long, AssignedItem> items = new LinkedHashMap<>();
     private final Map<Long, List<Assignment>> byItem = new LinkedHashMap<>();
     private final Map<Long, List<Long>> indicatorLeads = new LinkedHashMap<>();
+    private final Map<Long, Indicator> indicatorsById = new HashMap<>();
+    /** {@link #forUnit} answers, kept: a batch of forms asks once per form, and the plan does not change. */
+    private final Map<List<Object>, UnitAssignments> forUnit = new ConcurrentHashMap<>();
+    /** Each unit's rows and led indicators in plan order, so {@link #forUnit} need not walk the whole plan. */
+    private final Map<Long, List<AssignedItem>> itemsOfUnit = new HashMap<>();
+    private final Map<Long, List<Indicator>> indicatorsOfUnit = new HashMap<>();
 
     /** Who reports on what, from the plan, its unit assignments and the commune's units by id. */
     public PlanAssignments(PlanDocument doc, List<Assignment> assignments, Map<Long, Unit> unitsById) {
@@ -47,6 +55,7 @@ public final class PlanAssignments {
             }
         }
         for (Indicator indicator : doc.indicators()) {
+            indicatorsById.put(indicator.id(), indicator);
             List<Long> leads = ownLeads.getOrDefault(indicator.id(), List.of());
             if (leads.isEmpty()) {
                 leads = items.values().stream()
@@ -55,6 +64,14 @@ public final class PlanAssignments {
                         .filter(a -> a.role() == AssigneeRole.LEAD).map(Assignment::unitId).distinct().toList();
             }
             indicatorLeads.put(indicator.id(), leads);
+        }
+        for (AssignedItem i : items.values()) {
+            byItem.getOrDefault(i.item().id(), List.of()).stream().map(Assignment::unitId).distinct()
+                    .forEach(u -> itemsOfUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(i));
+        }
+        for (Indicator indicator : doc.indicators()) {
+            indicatorLeads.get(indicator.id()).stream().distinct()
+                    .forEach(u -> indicatorsOfUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(indicator));
         }
         // Plan order first (the plan's unit list), then any other assigned unit.
         Set<Long> used = new LinkedHashSet<>();
@@ -112,17 +129,25 @@ public final class PlanAssignments {
         return indicatorLeads.getOrDefault(indicatorId, List.of());
     }
 
+    /** The plan's indicator with this id, or null. */
+    public Indicator indicator(long indicatorId) {
+        return indicatorsById.get(indicatorId);
+    }
+
     /** What {@code unit} reports on in a period of {@code year}. */
     public UnitAssignments forUnit(Unit unit, int year) {
+        return forUnit.computeIfAbsent(List.of(unit, year), k -> assignedTo(unit, year));
+    }
+
+    private UnitAssignments assignedTo(Unit unit, int year) {
         List<AssignedItem> mine = new ArrayList<>();
-        for (AssignedItem i : items.values()) {
+        for (AssignedItem i : itemsOfUnit.getOrDefault(unit.id(), List.of())) {
             AssigneeRole role = roleOn(i.item().id(), unit.id());
             if (role != null) {
                 mine.add(new AssignedItem(i.item(), i.matrix(), i.groupTitle(), role, i.number()));
             }
         }
-        List<AssignedIndicator> indicators = doc.indicators().stream()
-                .filter(ind -> leadsOfIndicator(ind.id()).contains(unit.id()))
+        List<AssignedIndicator> indicators = indicatorsOfUnit.getOrDefault(unit.id(), List.of()).stream()
                 .map(ind -> new AssignedIndicator(ind, targetInForce(ind, year), numbers.of(ind))).toList();
         return new UnitAssignments(unit, mine, indicators);
     }
