@@ -48,7 +48,13 @@ public final class ScreenSwitch {
                 }
             }
         }, true, StandardCharsets.UTF_8));
-        Thread app = new Thread(() -> Main.main(new String[] {"--data-dir", args[0]}), "app");
+        Thread app = new Thread(() -> {
+            try {
+                Main.main(new String[] {"--data-dir", args[0]});
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "app");
         app.setDaemon(true);
         app.start();
         if (!shown.await(300, TimeUnit.SECONDS)) {
