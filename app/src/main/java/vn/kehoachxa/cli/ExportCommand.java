@@ -13,7 +13,10 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.service.PlanExportService;
 import vn.kehoachxa.service.Workspace;
 
-/** {@code kehoachxa export PLAN --to FILE --docx FILE --xlsx FILE}: writes a stored plan out as files. */
+/**
+ * {@code kehoachxa export PLAN --to FILE --docx FILE --xlsx FILE --pdf FILE [--pdf-appendices separate|inline]}: writes
+ * a stored plan out as files.
+ */
 @Command(name = "export")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
@@ -36,9 +39,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "TỆP.xlsx", descriptionKey = "cli.export.xlsx")
     Path excelFile;
 
+    @Option(names = "--pdf", paramLabel = "TỆP.pdf", descriptionKey = "cli.export.pdf")
+    Path pdfFile;
+
+    @Option(names = "--pdf-appendices", paramLabel = "inline|separate", defaultValue = "inline",
+            descriptionKey = "cli.export.pdfAppendices")
+    String pdfAppendices;
+
     @Override
     public Integer call() {
-        if (planFile == null && wordFile == null && excelFile == null) {
+        if (!"inline".equals(pdfAppendices) && !"separate".equals(pdfAppendices)) {
+            spec.commandLine().getErr().println(Texts.get("cli.export.pdfAppendices.bad", pdfAppendices));
+            return KeHoachXaCommand.USAGE_ERROR;
+        }
+        if (planFile == null && wordFile == null && excelFile == null && pdfFile == null) {
             spec.commandLine().getErr().println(Texts.get("cli.export.nothing"));
             return KeHoachXaCommand.USAGE_ERROR;
         }
@@ -53,6 +67,11 @@ final class ExportCommand implements Callable<Integer> {
             if (wordFile != null) {
                 export.toWord(doc, wordFile);
                 spec.commandLine().getOut().println(Texts.get("cli.export.done", wordFile));
+            }
+            if (pdfFile != null) {
+                for (Path written : export.toPdf(planId, pdfFile, "separate".equals(pdfAppendices))) {
+                    spec.commandLine().getOut().println(Texts.get("cli.export.done", written));
+                }
             }
             if (excelFile != null) {
                 export.toExcel(doc, excelFile);

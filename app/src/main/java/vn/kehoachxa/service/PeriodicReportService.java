@@ -113,6 +113,16 @@ public final class PeriodicReportService {
         new ReportWordExporter().export(doc, target);
     }
 
+    /** Writes the report with Biểu 1–3 as one PDF/A-2b file for digital signing to {@code target}. */
+    public void exportPdf(long periodId, Path target) {
+        exportPdf(document(periodId), target);
+    }
+
+    /** Writes {@code doc} (read before by {@link #document}) as PDF/A-2b to {@code target}; needs no database. */
+    public void exportPdf(ReportDocument doc, Path target) {
+        new vn.kehoachxa.export.pdf.ReportPdfExporter().export(doc, target);
+    }
+
     /** Writes Biểu 1–3 as an .xlsx workbook to {@code target}. */
     public void exportExcel(long periodId, Path target) {
         exportExcel(document(periodId), target);

@@ -1,10 +1,12 @@
 package vn.kehoachxa.service;
 
 import java.nio.file.Path;
+import java.util.List;
 import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.exchange.planfile.PlanFileContent;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.export.excel.AppendixWorkbookExporter;
+import vn.kehoachxa.export.pdf.PlanPdfExporter;
 import vn.kehoachxa.export.word.PlanWordExporter;
 import vn.kehoachxa.persistence.Database;
 
@@ -35,6 +37,16 @@ public final class PlanExportService {
     /** Writes the plan as a Word document laid out for its family (Decree 30 or HD 36), appendices included. */
     public void toWord(long planId, Path target) {
         toWord(load(planId), target);
+    }
+
+    /**
+     * Writes the plan as PDF/A-2b for digital signing (no LibreOffice or Word needed): its appendices in the same
+     * file, or with {@code separateAppendices} one file per appendix beside it ({@code KH-PhuLuc-I.pdf}…), each
+     * with the signing note at the top right of its first page. Returns the files written, the plan's first.
+     */
+    public List<Path> toPdf(long planId, Path target, boolean separateAppendices) {
+        return new PlanPdfExporter().export(load(planId), target, separateAppendices
+                ? PlanPdfExporter.Appendices.SEPARATE : PlanPdfExporter.Appendices.INLINE);
     }
 
     /** Writes the plan's appendix tables as a print-ready Excel workbook. */

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.kehoachxa.domain.DomainException;
@@ -21,17 +19,17 @@ import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.reporting.PeriodEvent;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.export.excel.ReportWorkbookExporter;
+import vn.kehoachxa.export.pdf.ReportPdfExporter;
 import vn.kehoachxa.export.word.ReportWordExporter;
 import vn.kehoachxa.files.SafeFiles;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.report.PackageSource;
-import vn.kehoachxa.service.report.PdfConverter;
 import vn.kehoachxa.service.report.ReportPackage;
 import vn.kehoachxa.service.report.ReportWording;
 
 /**
  * "Gửi báo cáo": builds the package that goes upward — a folder {@code BaoCao-Q1-2026-Muong-La/} with the report and
- * its tables (and their PDFs when LibreOffice is installed), a .zip of it and an .eml draft to the province's
+ * its tables and the report as PDF/A with Biểu 1–3 inside (built in, no LibreOffice needed), a .zip of it and an .eml draft to the province's
  * recipients that Outlook opens ready to send ({@code X-Unsent: 1}); once the official confirms the sending, records
  * on the period when and to whom. The data is read first ({@link #snapshot}), the files built from it
  * ({@link #build(PackageSource, Path)}), so the slow part runs apart from the database.
@@ -40,18 +38,16 @@ public final class ReportPackageService {
     private final Database db;
     private final Clock clock;
     private final PeriodicReportService reports;
-    private final Supplier<Optional<PdfConverter>> pdf;
 
-    /** Works on {@code db} with the system clock and the LibreOffice found on this computer. */
+    /** Works on {@code db} with the system clock. */
     public ReportPackageService(Database db) {
-        this(db, Clock.systemDefaultZone(), PdfConverter::find);
+        this(db, Clock.systemDefaultZone());
     }
 
-    /** Works on {@code db}; {@code pdf} supplies the converter (empty: no PDFs). */
-    public ReportPackageService(Database db, Clock clock, Supplier<Optional<PdfConverter>> pdf) {
+    /** Works on {@code db} with {@code clock}. */
+    public ReportPackageService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.pdf = pdf;
         this.reports = new PeriodicReportService(db, clock);
     }
 
@@ -80,8 +76,8 @@ public final class ReportPackageService {
     }
 
     /**
-     * Builds the package under {@code parent} (replacing an earlier one of the same name): the folder, its PDFs when
-     * LibreOffice is installed (up to two minutes), the .zip and the .eml draft. Touches no database; the period
+     * Builds the package under {@code parent} (replacing an earlier one of the same name): the folder with the
+     * .docx, the .xlsx and the report's PDF/A (Biểu inside), the .zip and the .eml draft. Touches no database; the period
      * counts as sent only once the official confirms it ({@link #confirmSent}).
      *
      * @throws DomainException when a file cannot be written
@@ -94,27 +90,22 @@ public final class ReportPackageService {
         Path folder = parent.toAbsolutePath().resolve(base);
         try {
             Files.createDirectories(folder);
-            // PDFs of an earlier build would outlive a build on a computer without LibreOffice; other files are
-            // the user's and stay.
-            Files.deleteIfExists(folder.resolve(base + ".pdf"));
+            // The Biểu PDF of a build before issue 15 (LibreOffice's) is now inside the report's PDF; other files
+            // are the user's and stay.
             Files.deleteIfExists(folder.resolve(base + "-Bieu.pdf"));
             Path docx = folder.resolve(base + ".docx");
             new ReportWordExporter().export(doc, docx);
             Path xlsx = folder.resolve(base + "-Bieu.xlsx");
             new ReportWorkbookExporter().export(doc, xlsx);
-            List<Path> pdfs = new ArrayList<>();
+            // The report's PDF: the signed original when one is recorded (decision 0030), otherwise the built-in
+            // PDF/A with Biểu 1–3 inside, so no LibreOffice is needed (issue 15, point 6).
+            Path pdf = folder.resolve(base + ".pdf");
             if (source.signedPdf() != null) {
-                // The signed original is the report's PDF (decision 0030): the unsigned rendering would compete.
-                Path signed = folder.resolve(base + ".pdf");
-                SafeFiles.copy(source.signedPdf(), signed);
-                pdfs.add(signed);
+                SafeFiles.copy(source.signedPdf(), pdf);
+            } else {
+                new ReportPdfExporter().export(doc, pdf);
             }
-            pdf.get().ifPresent(c -> {
-                if (source.signedPdf() == null) {
-                    c.convert(docx).ifPresent(pdfs::add);
-                }
-                c.convert(xlsx).ifPresent(pdfs::add);
-            });
+            List<Path> pdfs = List.of(pdf);
             List<UpwardRecipient> to = source.recipients();
             ReportPackage pkg = new ReportPackage(folder, docx, xlsx, pdfs, parent.toAbsolutePath().resolve(base
                     + ".zip"), parent.toAbsolutePath().resolve(base + ".eml"),

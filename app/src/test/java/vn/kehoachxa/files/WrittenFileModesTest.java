@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +83,7 @@ class WrittenFileModesTest {
 
     @Test
     void theReportPackageItsZipItsEmlAndTheirCopiesAreReadableByEveryone() throws IOException {
-        ReportPackageService service = new ReportPackageService(q.db, q.clock, Optional::empty);
+        ReportPackageService service = new ReportPackageService(q.db, q.clock);
         ReportPackage pkg = service.build(q.quarter.period().id(), out);
         List<Path> written = new ArrayList<>(pkg.files());
         written.add(pkg.zip());
@@ -117,7 +116,7 @@ class WrittenFileModesTest {
 
     @Test
     void copyingThePackageToAFullUsbStickNamesTheFullDiskAndLeavesNoTemporaryFile() throws IOException {
-        ReportPackageService service = new ReportPackageService(q.db, q.clock, Optional::empty);
+        ReportPackageService service = new ReportPackageService(q.db, q.clock);
         ReportPackage pkg = service.build(q.quarter.period().id(), out);
         Path usb = Files.createDirectory(dir.resolve("usb"));
         try (SmallDisk ignored = SmallDisk.mount(usb, 1)) {

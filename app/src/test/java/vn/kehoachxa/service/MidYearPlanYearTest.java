@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,7 +157,7 @@ class MidYearPlanYearTest {
         Clock clock = Clock.fixed(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         UnitFormService forms = new UnitFormService(db, clock);
         return new Services(new ReportingService(db, clock), forms, new FormMailService(db, forms, clock),
-                new ReportPackageService(db, clock, Optional::empty), new PeriodicReportService(db, clock));
+                new ReportPackageService(db, clock), new PeriodicReportService(db, clock));
     }
 
     private String code(ReportingPeriod period) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class PeriodLockTest {
     }
 
     private void send() {
-        new ReportPackageService(q.db, q.clock, Optional::empty).confirmSent(periodId, new ReportPackage(
+        new ReportPackageService(q.db, q.clock).confirmSent(periodId, new ReportPackage(
                 dir.resolve("pkg"), dir.resolve("r.docx"), dir.resolve("r.xlsx"), List.of(), dir.resolve("r.zip"),
                 dir.resolve("r.eml"), List.of("Sở Y tế tỉnh Sơn La"), "Báo cáo quý I"));
     }

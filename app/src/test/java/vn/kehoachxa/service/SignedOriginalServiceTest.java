@@ -172,7 +172,7 @@ class SignedOriginalServiceTest {
         long periodId = q.quarter.period().id();
         Path signed = signedPdf("bao-cao-quy-1");
         service.recordForPeriod(periodId, "25/BC-UBND", LocalDate.of(2026, 4, 10), signed);
-        ReportPackageService packages = new ReportPackageService(db, q.clock, Optional::empty);
+        ReportPackageService packages = new ReportPackageService(db, q.clock);
 
         ReportPackage pkg = packages.build(periodId, dir.resolve("gui"));
 
@@ -195,7 +195,7 @@ class SignedOriginalServiceTest {
 
     @Test
     void withoutASignedOriginalThePackageHasNoPdfWhenNoConverterIsThere() {
-        ReportPackage pkg = new ReportPackageService(db, q.clock, Optional::empty)
+        ReportPackage pkg = new ReportPackageService(db, q.clock)
                 .build(q.quarter.period().id(), dir.resolve("gui"));
 
         assertThat(pkg.pdfs()).isEmpty();

@@ -21,19 +21,19 @@ import vn.kehoachxa.domain.text.VietnameseDates;
  * Phụ lục: one appendix as text, ready to be written — label, title, the "(Kèm theo …)" line, the columns with
  * their widths on a landscape page, and the rows (group rows spanning the width, data rows).
  */
-record AppendixText(TableKind kind, String label, String title, String attachedTo, List<String> columns, int[] widths,
+public record AppendixText(TableKind kind, String label, String title, String attachedTo, List<String> columns, int[] widths,
                 List<Row> rows) {
 
     /** A row of an appendix table: a group heading across the width, or data cells. */
-    sealed interface Row permits Group, Data {
+    public sealed interface Row permits Group, Data {
     }
 
     /** "I. Nâng cao thể trạng…" across the whole width, bold. */
-    record Group(String text) implements Row {
+    public record Group(String text) implements Row {
     }
 
     /** One cell per column. */
-    record Data(List<String> cells) implements Row {
+    public record Data(List<String> cells) implements Row {
     }
 
     /** Columns: number, content, unit, target, note (the Party sample's indicator table); content takes the rest. */
@@ -55,7 +55,7 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
     }
 
     /** Every appendix the plan prints, in order: indicators, target matrix, task matrix. */
-    static List<AppendixText> of(PlanDocument doc, DocumentLayout layout) {
+    public static List<AppendixText> of(PlanDocument doc, DocumentLayout layout) {
         List<AppendixText> out = new ArrayList<>();
         Plan plan = doc.plan();
         List<Appendix> printed = doc.printedAppendices();
@@ -84,7 +84,7 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
     }
 
     /** "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân xã Mường La)". */
-    static String attachedTo(Plan plan, DocumentLayout layout) {
+    public static String attachedTo(Plan plan, DocumentLayout layout) {
         return "(Kèm theo " + LayoutTexts.typeInWords(plan) + " số " + layout.numberAndSymbol(plan) + " "
                 + VietnameseDates.longDate(plan.issueDate(), LayoutTexts.draftYear(plan)) + " của "
                 + layout.issuerInWords(plan) + ")";
@@ -142,6 +142,11 @@ record AppendixText(TableKind kind, String label, String title, String attachedT
 
     private static java.util.Optional<Row> groupRow(String heading) {
         return heading.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Group(heading));
+    }
+
+    /** Number, unit, target and deadline columns are centred; names and notes read as running text. */
+    public boolean centred(int column) {
+        return column == 0 || (kind == TableKind.INDICATORS ? column == 2 || column == 3 : column == 4);
     }
 
     /** Several units joined by "; " in one cell, as the plans print them. */

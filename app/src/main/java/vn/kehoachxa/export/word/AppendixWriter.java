@@ -10,7 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import vn.kehoachxa.domain.plan.TableKind;
 
 /**
  * Writes one appendix: label, title, "(Kèm theo …)" line and its table — a header row repeated on every page,
@@ -48,7 +47,7 @@ final class AppendixWriter {
                     groupRow(r, g.text(), columns);
                 }
                 // A long row may run on over the page break rather than leave half a page empty above it.
-                case AppendixText.Data d -> dataRow(r, d.cells(), appendix.kind());
+                case AppendixText.Data d -> dataRow(r, d.cells(), appendix);
             }
         }
         Docx.fixWidths(table, appendix.widths(), 0);
@@ -67,17 +66,12 @@ final class AppendixWriter {
         p.getCTP().getPPr().addNewKeepNext();
     }
 
-    private static void dataRow(XWPFTableRow r, List<String> cells, TableKind kind) {
+    private static void dataRow(XWPFTableRow r, List<String> cells, AppendixText appendix) {
         for (int c = 0; c < cells.size(); c++) {
             XWPFParagraph p = Docx.paragraph(Docx.firstParagraph(r.getCell(c)), WordStyles.TABLE_TEXT, cells.get(c));
-            if (centred(kind, c)) {
+            if (appendix.centred(c)) {
                 p.setAlignment(ParagraphAlignment.CENTER);
             }
         }
-    }
-
-    /** Number, unit, target and deadline columns are centred; names and notes read as running text. */
-    private static boolean centred(TableKind kind, int column) {
-        return column == 0 || (kind == TableKind.INDICATORS ? column == 2 || column == 3 : column == 4);
     }
 }

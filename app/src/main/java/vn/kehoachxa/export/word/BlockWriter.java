@@ -14,16 +14,16 @@ import vn.kehoachxa.export.word.DocumentLayout.Rule;
  * Writes the two-column blocks of the first and last page — the header (issuer | national title) and the footer
  * (recipients | signature) — as borderless fixed-width tables, from the lines a layout gives.
  */
-final class BlockWriter {
+public final class BlockWriter {
 
     /** Widths of the footer's recipients and signature columns. */
-    static final int[] FOOTER_COLUMNS = {4700, 4654};
+    public static final int[] FOOTER_COLUMNS = {4700, 4654};
     /** The widened header block starts this far into the left margin, centring it on the page. */
     private static final int HEADER_OVERHANG = 123;
     /** The shortest a short rule gets, as a fraction of its column; otherwise half the line above. */
     private static final double SHORT_RULE = 0.3;
     /** Left and right cell margins Word gives a table cell by default. */
-    private static final int CELL_MARGINS = 2 * 108;
+    public static final int CELL_MARGINS = 2 * 108;
     /** The widest the header's right column gets: past that, a very long place name wraps. */
     private static final int MAX_RIGHT = 6400;
 
@@ -55,7 +55,7 @@ final class BlockWriter {
      * The header's column widths: the layout's, with the right column widened (taken from the left, then from the
      * margins) until its longest line — the place-date line once dated — fits on one line.
      */
-    static int[] headerWidths(DocumentLayout layout, vn.kehoachxa.domain.plan.Plan plan) {
+    public static int[] headerWidths(DocumentLayout layout, vn.kehoachxa.domain.plan.Plan plan) {
         int[] base = layout.headerColumns();
         int right = Math.max(base[1], longest(layout.nationalBlock(plan)));
         if (right == base[1]) {
@@ -76,6 +76,22 @@ final class BlockWriter {
         return (int) Math.ceil(widest * 1.05) + CELL_MARGINS;
     }
 
+    /**
+     * Twips of the rule under {@code line} in a column of {@code innerTwips} (cell margins off): as long as the text,
+     * or short — about a third of the column, or half the line when that is longer.
+     */
+    public static int ruleLength(Line line, int innerTwips) {
+        int textWidth = TextWidth.twips(line.text(), line.size(), line.bold());
+        int length = line.rule() == Rule.TEXT_LENGTH ? textWidth
+                : Math.max((int) (innerTwips * SHORT_RULE), textWidth / 2);
+        return Math.min(innerTwips, length);
+    }
+
+    /** The rule under a title's last summary line: a third of the line, never shorter than the text's 1200 twips. */
+    public static int summaryRuleLength(int longestLineTwips) {
+        return Math.min(PageSetup.PORTRAIT_TEXT_WIDTH / 3, Math.max(longestLineTwips, 1200));
+    }
+
     /** Fills {@code cell} with centred lines; rules are drawn as bottom borders sized from the text. */
     static void lines(XWPFTableCell cell, List<Line> lines, int columnTwips) {
         int inner = columnTwips - CELL_MARGINS;
@@ -88,13 +104,10 @@ final class BlockWriter {
                 p.setSpacingBefore(line.beforePoints() * 20);
             }
             Docx.run(p, line.text(), line.size(), line.bold(), line.italic());
-            int textWidth = TextWidth.twips(line.text(), line.size(), line.bold());
             if (line.rule() != Rule.NONE) {
                 XWPFParagraph rule = cell.addParagraph();
                 rule.setStyle(WordStyles.BLOCK);
-                int length = line.rule() == Rule.TEXT_LENGTH ? textWidth
-                        : Math.max((int) (inner * SHORT_RULE), textWidth / 2);
-                Docx.rule(rule, inner, Math.min(inner, length));
+                Docx.rule(rule, inner, ruleLength(line, inner));
             }
         }
     }

@@ -19,10 +19,10 @@ import vn.kehoachxa.export.word.DocumentLayout.Line;
  * Writes the plan's running text, the same for both families: type name and summary, opening paragraphs, the
  * numbered section tree, the closing sentence.
  */
-final class BodyWriter {
+public final class BodyWriter {
 
     /** Body paragraphs printed on the page of the signature block. */
-    static final int KEPT_WITH_FOOTER = 2;
+    public static final int KEPT_WITH_FOOTER = 2;
 
     private final XWPFDocument doc;
     private final DocumentLayout layout;
@@ -78,7 +78,7 @@ final class BodyWriter {
         // The rule sits under the last summary line: a third of the line, never wider than the text.
         XWPFParagraph rule = doc.createParagraph();
         rule.setStyle(WordStyles.BLOCK);
-        Docx.rule(rule, width, Math.min(width / 3, Math.max(longest, 1200)));
+        Docx.rule(rule, width, BlockWriter.summaryRuleLength(longest));
         rule.setSpacingAfter(240);
     }
 
@@ -119,7 +119,7 @@ final class BodyWriter {
     }
 
     /** The printed text of a block: the bullet mark is added here, never stored. */
-    static String blockText(TextBlock block) {
+    public static String blockText(TextBlock block) {
         String text = block.text().strip();
         return switch (block.kind()) {
             case PARAGRAPH -> text;
@@ -150,7 +150,7 @@ final class BodyWriter {
     }
 
     /** Drops the list punctuation a transcription may carry ("Lưu: VT.", "Sở Y tế,"). */
-    static String stripEnd(String s) {
+    public static String stripEnd(String s) {
         String out = s.strip();
         while (!out.isEmpty() && ";,.".indexOf(out.charAt(out.length() - 1)) >= 0) {
             out = out.substring(0, out.length() - 1).strip();

@@ -12,7 +12,7 @@ import vn.kehoachxa.domain.plan.Signer;
  * Thể thức văn bản: what differs between the administrative (Decree 30/2020) and the Party (HD 36) layout — the
  * header block, the number line, sizes, the signature and the archive line. Everything else is shared.
  */
-interface DocumentLayout {
+public interface DocumentLayout {
 
     /** How a rule is drawn under a header line. */
     enum Rule {
@@ -25,11 +25,11 @@ interface DocumentLayout {
 
     /** One centred line of a header or signature block, with its fixed look. */
     record Line(String text, int size, boolean bold, boolean italic, Rule rule, int beforePoints) {
-        static Line plain(String text, int size) {
+        public static Line plain(String text, int size) {
             return new Line(text, size, false, false, Rule.NONE, 0);
         }
 
-        static Line bold(String text, int size) {
+        public static Line bold(String text, int size) {
             return new Line(text, size, true, false, Rule.NONE, 0);
         }
 
@@ -37,7 +37,7 @@ interface DocumentLayout {
             return new Line(text, size, bold, italic, r, beforePoints);
         }
 
-        Line before(int points) {
+        public Line before(int points) {
             return new Line(text, size, bold, italic, rule, points);
         }
     }

@@ -10,20 +10,20 @@ import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.domain.text.VietnameseDates;
 
 /** Wording shared by both layouts: draft blanks, the place-date line, names in running text. */
-final class LayoutTexts {
+public final class LayoutTexts {
 
-    static final Locale VI = Locale.of("vi", "VN");
+    public static final Locale VI = Locale.of("vi", "VN");
     /** What an official fills in by hand where the number is still blank. */
     static final String NUMBER_BLANK = "      ";
 
     private LayoutTexts() {
     }
 
-    static boolean blank(String s) {
+    public static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    static String upper(String s) {
+    public static String upper(String s) {
         return s == null ? "" : s.strip().toUpperCase(VI);
     }
 
@@ -42,7 +42,7 @@ final class LayoutTexts {
     }
 
     /** Lines of a multi-line body name ("ỦY BAN NHÂN DÂN\nXÃ MƯỜNG LA"), blank lines dropped. */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         if (text != null) {
             for (String line : text.split("\\R")) {

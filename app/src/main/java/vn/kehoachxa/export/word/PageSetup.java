@@ -18,21 +18,21 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * the top margin from the second page of each section (the first page's header is empty), numbering restarting at 1
  * in each appendix.
  */
-final class PageSetup {
+public final class PageSetup {
 
-    static final int A4_SHORT = 11906;
-    static final int A4_LONG = 16838;
-    static final int TOP = Docx.mm(20);
-    static final int BOTTOM = Docx.mm(20);
-    static final int LEFT = Docx.mm(30);
-    static final int RIGHT = Docx.mm(15);
+    public static final int A4_SHORT = 11906;
+    public static final int A4_LONG = 16838;
+    public static final int TOP = Docx.mm(20);
+    public static final int BOTTOM = Docx.mm(20);
+    public static final int LEFT = Docx.mm(30);
+    public static final int RIGHT = Docx.mm(15);
     /**
      * A landscape appendix bound with portrait pages is turned a quarter, so its left edge is not the binding edge:
      * 20 mm there, as the Excel appendices print, gives the table a centimetre more.
      */
-    static final int LANDSCAPE_LEFT = Docx.mm(20);
-    static final int PORTRAIT_TEXT_WIDTH = A4_SHORT - LEFT - RIGHT;
-    static final int LANDSCAPE_TEXT_WIDTH = A4_LONG - LANDSCAPE_LEFT - RIGHT;
+    public static final int LANDSCAPE_LEFT = Docx.mm(20);
+    public static final int PORTRAIT_TEXT_WIDTH = A4_SHORT - LEFT - RIGHT;
+    public static final int LANDSCAPE_TEXT_WIDTH = A4_LONG - LANDSCAPE_LEFT - RIGHT;
 
     private final String defaultHeaderId;
     private final String firstHeaderId;

@@ -16,10 +16,10 @@ import vn.kehoachxa.domain.plan.PlanDocument;
  * recipients that share a note ("(để báo cáo)" for the superior bodies) print the note once, beside a bracket
  * spanning their lines, as officials write it by hand; a note of one recipient follows its name on the line.
  */
-final class RecipientBlock {
+public final class RecipientBlock {
 
     /** One run of lines: a single recipient (its note on the line), or several sharing {@code note}. */
-    record Run(List<String> lines, String note) {
+    public record Run(List<String> lines, String note) {
     }
 
     private static final int CELL_MARGINS = 2 * 108;
@@ -31,7 +31,7 @@ final class RecipientBlock {
      * The runs of the plan's recipients, each line "- name" ending with the layout's separator and the last with
      * "."; the layout's archive line is added when the plan has none.
      */
-    static List<Run> runs(PlanDocument plan, DocumentLayout layout) {
+    public static List<Run> runs(PlanDocument plan, DocumentLayout layout) {
         List<String> names = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         plan.recipients().forEach(r -> {

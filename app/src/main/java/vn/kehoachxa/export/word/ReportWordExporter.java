@@ -76,7 +76,7 @@ public final class ReportWordExporter {
                 end.setSpacingAfter(0);
                 pages.endSectionAt(end, i > 0, i > 0);
                 table(docx, report.tables().get(i), attached, report.cutoffLine(),
-                        WIDTHS[Math.min(i, WIDTHS.length - 1)]);
+                        tableWidths(i));
             }
             pages.lastSection(docx, !report.tables().isEmpty(), !report.tables().isEmpty());
             docx.write(out);
@@ -93,7 +93,7 @@ public final class ReportWordExporter {
         int width = PageSetup.PORTRAIT_TEXT_WIDTH;
         XWPFParagraph rule = doc.createParagraph();
         rule.setStyle(WordStyles.BLOCK);
-        Docx.rule(rule, width, Math.min(width / 3, Math.max(longest, 1200)));
+        Docx.rule(rule, width, BlockWriter.summaryRuleLength(longest));
         rule.setSpacingAfter(240);
     }
 
@@ -158,15 +158,8 @@ public final class ReportWordExporter {
         head.setStyle(WordStyles.RECIPIENTS);
         head.setSpacingBefore(240);
         Docx.run(head, "Nơi nhận:", 12, true, true);
-        List<String> names = new ArrayList<>();
-        report.recipients().forEach(r -> names.add(BodyWriter.stripEnd(r.name())
-                + (LayoutTexts.blank(r.note()) ? "" : " " + BodyWriter.stripEnd(r.note()))));
-        if (names.stream().noneMatch(n -> n.startsWith("Lưu"))) {
-            names.add(layout.archiveLine());
-        }
-        for (int i = 0; i < names.size(); i++) {
-            Docx.paragraph(left.addParagraph(), WordStyles.RECIPIENTS,
-                    "- " + names.get(i) + (i == names.size() - 1 ? "." : ";"));
+        for (String line : recipientLines(report, layout)) {
+            Docx.paragraph(left.addParagraph(), WordStyles.RECIPIENTS, line);
         }
         List<Line> lines = new ArrayList<>(layout.signatureTitles(report.header().signer()));
         if (!lines.isEmpty()) {
@@ -175,6 +168,26 @@ public final class ReportWordExporter {
         String name = report.header().signer().name();
         lines.add(Line.bold(LayoutTexts.blank(name) ? "" : name.strip(), 14).before(72));
         BlockWriter.lines(table.getRow(0).getCell(1), lines, BlockWriter.FOOTER_COLUMNS[1]);
+    }
+
+    /** "- Sở Y tế;" … "- Lưu: VT, VHXH.": the report's recipient lines, the archive line added when missing. */
+    public static List<String> recipientLines(ReportDocument report, DocumentLayout layout) {
+        List<String> names = new ArrayList<>();
+        report.recipients().forEach(r -> names.add(BodyWriter.stripEnd(r.name())
+                + (LayoutTexts.blank(r.note()) ? "" : " " + BodyWriter.stripEnd(r.note()))));
+        if (names.stream().noneMatch(n -> n.startsWith("Lưu"))) {
+            names.add(layout.archiveLine());
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.add("- " + names.get(i) + (i == names.size() - 1 ? "." : ";"));
+        }
+        return out;
+    }
+
+    /** Column widths (twips, landscape) of the {@code index}-th Biểu. */
+    public static int[] tableWidths(int index) {
+        return WIDTHS[Math.min(index, WIDTHS.length - 1)];
     }
 
     private static void table(XWPFDocument doc, ReportTable t, String attached, String cutoff, int[] widths) {
@@ -223,9 +236,14 @@ public final class ReportWordExporter {
 
     /** Numbers, units, figures, dates and statuses are centred; names and result texts read as running text. */
     private static void centre(XWPFParagraph p, int column, int columns, ReportTable t) {
-        boolean text = column == 1 || ("Biểu 2".equals(t.label()) && (column == 2 || column == columns - 1));
-        if (!text) {
+        if (centred(t, column)) {
             p.setAlignment(ParagraphAlignment.CENTER);
         }
+    }
+
+    /** Whether {@code column} of {@code t} is centred (numbers, units, figures, dates, statuses). */
+    public static boolean centred(ReportTable t, int column) {
+        int columns = t.columns().size();
+        return !(column == 1 || ("Biểu 2".equals(t.label()) && (column == 2 || column == columns - 1)));
     }
 }

@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * Estimates how wide a line of Times New Roman is, so a rule can be drawn "as long as the text" without a font
  * renderer. Widths are the standard Times metrics in 1/1000 em; a Vietnamese letter is as wide as its base letter.
  */
-final class TextWidth {
+public final class TextWidth {
 
     private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final int[] REGULAR_UPPER = {722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722,
@@ -22,7 +22,7 @@ final class TextWidth {
     }
 
     /** Width of {@code text} at {@code points} in twips. */
-    static int twips(String text, int points, boolean bold) {
+    public static int twips(String text, int points, boolean bold) {
         String base = Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
         long thousandths = 0;
         for (int i = 0; i < base.length(); i++) {

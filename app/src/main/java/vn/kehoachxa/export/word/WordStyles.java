@@ -17,7 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * The named Word styles of an exported plan, defined once in the styles part: an official who edits the file in
  * Word finds "Khx Body", "heading 1"… and keeps the formatting consistent. Times New Roman, black, everywhere.
  */
-final class WordStyles {
+public final class WordStyles {
 
     static final String FONT = "Times New Roman";
     static final String BODY = "KhxBody";
@@ -35,11 +35,11 @@ final class WordStyles {
     static final int HEADING_LEVELS = 5;
 
     /** First-line indent of body paragraphs: 1 cm. */
-    static final int FIRST_LINE_TWIPS = 567;
+    public static final int FIRST_LINE_TWIPS = 567;
     /** 6 pt after each paragraph. */
-    static final int AFTER_TWIPS = 120;
+    public static final int AFTER_TWIPS = 120;
     /** Line spacing 1,2 (240 = single). */
-    static final int LINE_240THS = 288;
+    public static final int LINE_240THS = 288;
 
     private WordStyles() {
     }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -50,7 +49,7 @@ class ReportPackageServiceTest {
     }
 
     private ReportPackageService service(boolean withPdf) {
-        return new ReportPackageService(q.db, q.clock, withPdf ? PdfConverter::find : Optional::empty);
+        return new ReportPackageService(q.db, q.clock);
     }
 
     /** Builds the package and confirms it went upward, as the official does after sending the draft. */
@@ -88,7 +87,8 @@ class ReportPackageServiceTest {
                 attached.put(p.getFileName(), in.readAllBytes());
             }
         }
-        assertThat(attached).containsOnlyKeys("BaoCao-Q1-2026-Muong-La.docx", "BaoCao-Q1-2026-Muong-La-Bieu.xlsx");
+        assertThat(attached).containsOnlyKeys("BaoCao-Q1-2026-Muong-La.docx", "BaoCao-Q1-2026-Muong-La-Bieu.xlsx",
+                "BaoCao-Q1-2026-Muong-La.pdf");
         for (Path f : pkg.files()) {
             assertThat(attached.get(f.getFileName().toString())).isEqualTo(Files.readAllBytes(f));
         }
@@ -106,7 +106,8 @@ class ReportPackageServiceTest {
         }
         assertThat(entries.keySet()).containsExactly("BaoCao-Q1-2026-Muong-La/",
                 "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La.docx",
-                "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La-Bieu.xlsx");
+                "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La-Bieu.xlsx",
+                "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La.pdf");
         for (Path f : pkg.files()) {
             assertThat(entries.get("BaoCao-Q1-2026-Muong-La/" + f.getFileName())).isEqualTo(Files.readAllBytes(f));
         }
@@ -189,7 +190,7 @@ class ReportPackageServiceTest {
         ReportPackage pkg = build(false);
         Path usb = Files.createDirectories(dir.resolve("usb"));
 
-        Path copied = new ReportPackageService(q.db, q.clock, Optional::empty).copyTo(pkg, usb);
+        Path copied = new ReportPackageService(q.db, q.clock).copyTo(pkg, usb);
 
         assertThat(copied).isEqualTo(usb.resolve("BaoCao-Q1-2026-Muong-La"));
         assertThat(Files.readAllBytes(copied.resolve("BaoCao-Q1-2026-Muong-La.docx")))
@@ -199,13 +200,11 @@ class ReportPackageServiceTest {
     }
 
     @Test
-    void withLibreOfficeThePackageCarriesAPdfOfEachFile() throws Exception {
-        assumeThat(PdfConverter.find()).as("LibreOffice (soffice) on the PATH").isPresent();
-
+    void thePackageCarriesTheBuiltInPdfOfTheReportWithItsTables() throws Exception {
         ReportPackage pkg = build(true);
 
         assertThat(pkg.pdfs()).extracting(p -> p.getFileName().toString())
-                .containsExactly("BaoCao-Q1-2026-Muong-La.pdf", "BaoCao-Q1-2026-Muong-La-Bieu.pdf");
+                .containsExactly("BaoCao-Q1-2026-Muong-La.pdf");
         for (Path pdf : pkg.pdfs()) {
             assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");

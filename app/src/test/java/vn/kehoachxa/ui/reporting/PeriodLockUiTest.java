@@ -51,7 +51,7 @@ class PeriodLockUiTest {
     void officialReopensASentPeriodGivingAReasonAndSeesItInTheHistory() {
         FilledQuarter q = new FilledQuarter(dir);
         long periodId = q.quarter.period().id();
-        new ReportPackageService(q.db, q.clock, Optional::empty).confirmSent(periodId, new ReportPackage(
+        new ReportPackageService(q.db, q.clock).confirmSent(periodId, new ReportPackage(
                 dir.resolve("pkg"), dir.resolve("r.docx"), dir.resolve("r.xlsx"), List.of(), dir.resolve("r.zip"),
                 dir.resolve("r.eml"), List.of("Sở Y tế tỉnh Sơn La"), "Báo cáo quý I"));
         q.db.close();
