@@ -14,7 +14,8 @@ import vn.kehoachxa.service.PlanExportService;
 import vn.kehoachxa.service.Workspace;
 
 /**
- * {@code kehoachxa export PLAN --to FILE --docx FILE --xlsx FILE --pdf FILE [--pdf-appendices separate|inline]}: writes
+ * {@code kehoachxa export PLAN --to FILE --docx FILE --xlsx FILE --pdf FILE [--pdf-appendices separate|inline]
+ * [--signature-fields]}: writes
  * a stored plan out as files.
  */
 @Command(name = "export")
@@ -46,6 +47,9 @@ final class ExportCommand implements Callable<Integer> {
             descriptionKey = "cli.export.pdfAppendices")
     String pdfAppendices;
 
+    @Option(names = "--signature-fields", descriptionKey = "cli.export.signatureFields")
+    boolean signatureFields;
+
     @Override
     public Integer call() {
         if (!"inline".equals(pdfAppendices) && !"separate".equals(pdfAppendices)) {
@@ -63,13 +67,14 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(Texts.get("cli.export.done", planFile));
             }
             // The plan is read once for both documents, not once per file.
-            PlanDocument doc = wordFile != null || excelFile != null ? export.load(planId) : null;
+            PlanDocument doc = wordFile != null || excelFile != null || pdfFile != null ? export.load(planId) : null;
             if (wordFile != null) {
                 export.toWord(doc, wordFile);
                 spec.commandLine().getOut().println(Texts.get("cli.export.done", wordFile));
             }
             if (pdfFile != null) {
-                for (Path written : export.toPdf(planId, pdfFile, "separate".equals(pdfAppendices))) {
+                for (Path written : PlanExportService.toPdf(doc, pdfFile, "separate".equals(pdfAppendices),
+                        signatureFields)) {
                     spec.commandLine().getOut().println(Texts.get("cli.export.done", written));
                 }
             }

@@ -123,6 +123,12 @@ public final class PeriodicReportService {
         new vn.kehoachxa.export.pdf.ReportPdfExporter().export(doc, target);
     }
 
+    /** {@link #exportPdf(ReportDocument, Path)} with empty signature fields where the signer and the body sign. */
+    public void exportPdfForSigning(ReportDocument doc, Path target) {
+        exportPdf(doc, target);
+        SigningPdfs.addFields(List.of(target), doc.header().signer());
+    }
+
     /** Writes Biểu 1–3 as an .xlsx workbook to {@code target}. */
     public void exportExcel(long periodId, Path target) {
         exportExcel(document(periodId), target);

@@ -45,8 +45,22 @@ public final class PlanExportService {
      * with the signing note at the top right of its first page. Returns the files written, the plan's first.
      */
     public List<Path> toPdf(long planId, Path target, boolean separateAppendices) {
-        return new PlanPdfExporter().export(load(planId), target, separateAppendices
+        return toPdf(load(planId), target, separateAppendices, false);
+    }
+
+    /**
+     * {@link #toPdf(long, Path, boolean)} of a plan already read ({@link #load}); with {@code signatureFields} the
+     * files carry empty signature fields where the signer and the body sign, for the signer tool to sign in place.
+     * Needs no database: run it on the file executor.
+     */
+    public static List<Path> toPdf(PlanDocument doc, Path target, boolean separateAppendices,
+                                   boolean signatureFields) {
+        List<Path> written = new PlanPdfExporter().export(doc, target, separateAppendices
                 ? PlanPdfExporter.Appendices.SEPARATE : PlanPdfExporter.Appendices.INLINE);
+        if (signatureFields) {
+            SigningPdfs.addFields(written, doc.plan().signer());
+        }
+        return written;
     }
 
     /** Writes the plan's appendix tables as a print-ready Excel workbook. */

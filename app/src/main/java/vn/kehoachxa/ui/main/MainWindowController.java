@@ -89,6 +89,7 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.ProgressIndicator activityProgress;
     @FXML private MenuItem exportPlanFileItem;
     @FXML private MenuItem exportWordItem;
+    @FXML private MenuItem exportPdfItem;
     @FXML private MenuItem exportExcelItem;
     @FXML private MenuItem toneItem;
     @FXML private MenuItem exportItem;
@@ -128,7 +129,7 @@ public final class MainWindowController {
                 show(now);
             }
         });
-        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem, toneItem,
+        for (MenuItem item : new MenuItem[] {exportPlanFileItem, exportWordItem, exportExcelItem, exportPdfItem, toneItem,
             exportItem, findItem}) {
             item.disableProperty().bind(ctx.currentPlanIdProperty().isNull());
         }
@@ -261,6 +262,11 @@ public final class MainWindowController {
     @FXML
     private void onExportWord() {
         export(ExportKind.WORD);
+    }
+
+    @FXML
+    private void onExportPdf() {
+        export(ExportKind.PDF);
     }
 
     @FXML

@@ -20,10 +20,11 @@ public final class ExportChoice {
         ButtonType word = button("export.choose.word");
         ButtonType excel = button("export.choose.excel");
         ButtonType planFile = button("export.choose.planFile");
+        ButtonType pdf = button("export.choose.pdf");
         Map<ButtonType, ExportKind> kinds = Map.of(word, ExportKind.WORD, excel, ExportKind.EXCEL,
-                planFile, ExportKind.PLAN_FILE);
+                pdf, ExportKind.PDF, planFile, ExportKind.PLAN_FILE);
         Alert choice = Dialogs.alert(Alert.AlertType.CONFIRMATION, Texts.get("export.choose.text"),
-                word, excel, planFile, Buttons.CANCEL);
+                word, excel, pdf, planFile, Buttons.CANCEL);
         choice.initOwner(owner);
         choice.getDialogPane().setId("exportChoice");
         return choice.showAndWait().map(kinds::get);

@@ -5,12 +5,15 @@ import vn.kehoachxa.domain.plan.PlanDocument;
 import vn.kehoachxa.exchange.planfile.PlanFiles;
 import vn.kehoachxa.export.excel.AppendixWorkbookExporter;
 import vn.kehoachxa.export.word.PlanWordExporter;
+import vn.kehoachxa.service.PlanExportService;
 
-/** What the Tệp menu can export a plan as: the plan file, the Word plan, the Excel appendices. */
+/** What the Tệp menu can export a plan as: the plan file, the Word plan, the Excel appendices, the PDF for signing. */
 public enum ExportKind {
     PLAN_FILE(PlanFiles.EXTENSION, "*" + PlanFiles.EXTENSION),
     WORD(".docx", "*.docx"),
-    EXCEL("-phu-luc.xlsx", "*.xlsx");
+    EXCEL("-phu-luc.xlsx", "*.xlsx"),
+    /** PDF/A-2b for digital signing, appendices inline, with empty signature fields (issue 15). */
+    PDF(".pdf", "*.pdf");
 
     private final String suffix;
     private final String pattern;
@@ -36,6 +39,7 @@ public enum ExportKind {
             case PLAN_FILE -> PlanFiles.write(doc, target);
             case WORD -> new PlanWordExporter().export(doc, target);
             case EXCEL -> new AppendixWorkbookExporter().export(doc, target);
+            case PDF -> PlanExportService.toPdf(doc, target, false, true);
             default -> throw new IllegalStateException(name());
         }
     }

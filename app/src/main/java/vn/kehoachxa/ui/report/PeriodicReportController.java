@@ -72,6 +72,7 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML private Button saveButton;
     @FXML private Button wordButton;
     @FXML private Button excelButton;
+    @FXML private Button pdfButton;
     @FXML private Button sendButton;
     @FXML private HBox busyBox;
     @FXML private Label busyLabel;
@@ -123,7 +124,7 @@ public final class PeriodicReportController implements PlanScreen {
             b.disableProperty().bind(selected.isNull());
         }
         // One file job at a time: a second press would build the same files over the first.
-        for (Button b : List.of(wordButton, excelButton, sendButton)) {
+        for (Button b : List.of(wordButton, excelButton, pdfButton, sendButton)) {
             b.disableProperty().bind(selected.isNull().or(vm.busyProperty()));
         }
         selected.addListener((obs, old, now) -> {
@@ -248,6 +249,11 @@ public final class PeriodicReportController implements PlanScreen {
     @FXML
     private void onExportExcel() {
         export("xlsx", "Excel (*.xlsx)", reports::exportExcel);
+    }
+
+    @FXML
+    private void onExportPdf() {
+        export("pdf", Texts.get("export.filter.PDF"), reports::exportPdfForSigning);
     }
 
     private void export(String extension, String filter, java.util.function.BiConsumer<ReportDocument, Path> writer) {

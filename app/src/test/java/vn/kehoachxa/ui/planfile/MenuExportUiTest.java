@@ -10,6 +10,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -36,7 +40,7 @@ class MenuExportUiTest {
     }
 
     @Test
-    void wordExcelAndPlanFileExportedFromTheMenuLandUnderTheirDefaultNames() throws Exception {
+    void wordExcelPlanFileAndPdfExportedFromTheMenuLandUnderTheirDefaultNames() throws Exception {
         AppDriver.seedMuongLa(dataDir);
         app = new AppDriver(dataDir).start();
         ComboBox<PlanSummary> switcher = app.waitFor("#planSwitcher");
@@ -60,6 +64,15 @@ class MenuExportUiTest {
 
         Path planFile = export("Xuất tệp kế hoạch…", "menu-export-3-planfile-done");
         assertThat(PlanFiles.read(planFile).plan().communeName()).isEqualTo("xã Mường La");
+
+        Path pdf = export("Xuất PDF để ký số…", "menu-export-4-pdf-done");
+        assertThat(pdf.getFileName().toString()).isEqualTo("KH-UBND-Muong-La.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("KẾ HOẠCH").contains("Nơi nhận");
+            // Laid out for signing: the signer tool finds an empty field between the title and the name.
+            assertThat(doc.getDocumentCatalog().getAcroForm().getField("ChuKyNguoiKy"))
+                    .isInstanceOf(PDSignatureField.class);
+        }
     }
 
     /**
