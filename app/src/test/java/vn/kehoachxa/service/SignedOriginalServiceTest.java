@@ -193,10 +193,11 @@ class SignedOriginalServiceTest {
     }
 
     @Test
-    void withoutASignedOriginalThePackageHasNoPdfWhenNoConverterIsThere() {
+    void withoutASignedOriginalThePackageCarriesTheBuiltInUnsignedPdf() {
         ReportPackage pkg = new ReportPackageService(db, q.clock)
                 .build(q.quarter.period().id(), dir.resolve("gui"));
 
-        assertThat(pkg.pdfs()).isEmpty();
+        assertThat(pkg.pdfs()).hasSize(1);
+        assertThat(service.check(pkg.pdfs().getFirst()).signers()).isEmpty();
     }
 }

@@ -132,12 +132,6 @@ final class FoBlocks {
 
     /** The signer's titles (the first 12 pt lower) and name, with room for the signature and seal above the name. */
     static void signature(Fo fo, DocumentLayout layout, vn.kehoachxa.domain.plan.Signer signer) {
-        List<Line> lines = new java.util.ArrayList<>(layout.signatureTitles(signer));
-        if (!lines.isEmpty()) {
-            lines.set(0, lines.get(0).before(12));
-        }
-        String name = signer.name();
-        lines.add(Line.bold(name == null || name.isBlank() ? "" : name.strip(), 14).before(72));
-        lines(fo, lines, BlockWriter.FOOTER_COLUMNS[1]);
+        lines(fo, layout.signatureBlock(signer), BlockWriter.FOOTER_COLUMNS[1]);
     }
 }

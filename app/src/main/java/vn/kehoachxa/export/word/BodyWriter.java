@@ -13,7 +13,6 @@ import vn.kehoachxa.domain.plan.SectionNumbering;
 import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
 import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.domain.plan.TypeNames;
-import vn.kehoachxa.export.word.DocumentLayout.Line;
 
 /**
  * Writes the plan's running text, the same for both families: type name and summary, opening paragraphs, the
@@ -139,14 +138,7 @@ public final class BodyWriter {
         Docx.run(head, "Nơi nhận:", 12, true, true);
         RecipientBlock.write(left, RecipientBlock.runs(plan, layout), BlockWriter.FOOTER_COLUMNS[0]);
         var right = table.getRow(0).getCell(1);
-        List<Line> lines = new ArrayList<>(layout.signatureTitles(plan.plan().signer()));
-        if (!lines.isEmpty()) {
-            lines.set(0, lines.get(0).before(12));
-        }
-        String name = plan.plan().signer().name();
-        // Room for the signature and seal: about four lines of body text.
-        lines.add(Line.bold(LayoutTexts.blank(name) ? "" : name.strip(), 14).before(72));
-        BlockWriter.lines(right, lines, BlockWriter.FOOTER_COLUMNS[1]);
+        BlockWriter.lines(right, layout.signatureBlock(plan.plan().signer()), BlockWriter.FOOTER_COLUMNS[1]);
     }
 
     /** Drops the list punctuation a transcription may carry ("Lưu: VT.", "Sở Y tế,"). */

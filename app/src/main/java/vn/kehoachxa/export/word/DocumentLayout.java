@@ -97,6 +97,26 @@ public interface DocumentLayout {
         return out;
     }
 
+    /**
+     * Room above the signer's name, in points: the signature image and the seal overlapping a third of it (Decree 30,
+     * Phụ lục I) need 3–4 cm between the title and the name; 100 pt is 3.5 cm, where 72 pt left 2.5 cm.
+     */
+    int SIGNATURE_ROOM = 100;
+
+    /**
+     * The signature block as printed in both renderers: the titles (the first 12 pt lower), then the name with
+     * {@link #SIGNATURE_ROOM} above it.
+     */
+    default List<Line> signatureBlock(Signer signer) {
+        List<Line> lines = new ArrayList<>(signatureTitles(signer));
+        if (!lines.isEmpty()) {
+            lines.set(0, lines.get(0).before(12));
+        }
+        String name = signer.name();
+        lines.add(Line.bold(LayoutTexts.blank(name) ? "" : name.strip(), 14).before(SIGNATURE_ROOM));
+        return lines;
+    }
+
     /** What ends each recipient line but the last: ";" in administrative documents. */
     default char recipientSeparator() {
         return ';';

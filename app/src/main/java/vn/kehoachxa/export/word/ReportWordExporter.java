@@ -20,7 +20,6 @@ import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.report.ReportDocument;
 import vn.kehoachxa.domain.report.ReportPart;
 import vn.kehoachxa.domain.report.ReportTable;
-import vn.kehoachxa.export.word.DocumentLayout.Line;
 import vn.kehoachxa.files.SafeFiles;
 
 /**
@@ -161,13 +160,8 @@ public final class ReportWordExporter {
         for (String line : recipientLines(report, layout)) {
             Docx.paragraph(left.addParagraph(), WordStyles.RECIPIENTS, line);
         }
-        List<Line> lines = new ArrayList<>(layout.signatureTitles(report.header().signer()));
-        if (!lines.isEmpty()) {
-            lines.set(0, lines.get(0).before(12));
-        }
-        String name = report.header().signer().name();
-        lines.add(Line.bold(LayoutTexts.blank(name) ? "" : name.strip(), 14).before(72));
-        BlockWriter.lines(table.getRow(0).getCell(1), lines, BlockWriter.FOOTER_COLUMNS[1]);
+        BlockWriter.lines(table.getRow(0).getCell(1), layout.signatureBlock(report.header().signer()),
+                BlockWriter.FOOTER_COLUMNS[1]);
     }
 
     /** "- Sở Y tế;" … "- Lưu: VT, VHXH.": the report's recipient lines, the archive line added when missing. */
