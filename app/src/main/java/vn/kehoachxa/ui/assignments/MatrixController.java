@@ -191,11 +191,10 @@ public abstract class MatrixController implements PlanScreen, PrintableScreen, R
         revealed = id;
         filterField.clear();
         unitFilter.setValue(null);
-        state.selectedIsGroupProperty().set(false);
-        state.selectedIdProperty().set(id);
+        state.selectRow(id);
         fill();
-        state.selectedIsGroupProperty().set(false);
-        state.selectedIdProperty().set(id);
+        // fill() may have re-selected what the table held before: select the hit again.
+        state.selectRow(id);
         table.requestFocus();
     }
 

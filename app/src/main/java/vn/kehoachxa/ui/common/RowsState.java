@@ -53,6 +53,12 @@ public final class RowsState<G> {
         return selectedIsGroup;
     }
 
+    /** Selects row (not group) {@code id}. FX thread. */
+    public void selectRow(long id) {
+        selectedIsGroupProperty().set(false);
+        selectedIdProperty().set(id);
+    }
+
     /** Whether a read or an edit of this screen is still running on the executor. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

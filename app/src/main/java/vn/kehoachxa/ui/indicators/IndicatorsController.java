@@ -194,11 +194,10 @@ public final class IndicatorsController implements PlanScreen, PrintableScreen, 
         revealed = id;
         filterField.clear();
         unitFilter.setValue(null);
-        state.selectedIsGroupProperty().set(false);
-        state.selectedIdProperty().set(id);
+        state.selectRow(id);
         fill();
-        state.selectedIsGroupProperty().set(false);
-        state.selectedIdProperty().set(id);
+        // fill() may have re-selected what the table held before: select the hit again.
+        state.selectRow(id);
         table.requestFocus();
     }
 
