@@ -10,9 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
@@ -27,6 +29,7 @@ import vn.kehoachxa.ui.tone.ToneActions;
 import vn.kehoachxa.ui.assignments.TargetMatrixController;
 import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.FirstWindowBounds;
 import vn.kehoachxa.ui.common.Appearance;
 import vn.kehoachxa.ui.common.AppSettings;
 import vn.kehoachxa.ui.common.ControllerFactory;
@@ -90,9 +93,13 @@ public final class App extends Application {
         executor = AppContext.newExecutor();
         fileExecutor = AppContext.newFileExecutor();
         loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
-        Scene scene = new Scene(loading.root(), 1200, 780);
+        // Never larger than the screen (a small or scaled laptop screen): the status bar and buttons stay on it.
+        Rectangle2D bounds = FirstWindowBounds.on(Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(loading.root(), bounds.getWidth(), bounds.getHeight());
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(scene);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
         // Moving focus away saves the field being edited (fields save on focus loss) before stop() drains the queue.
         stage.setOnHiding(e -> stage.getScene().getRoot().requestFocus());
         stage.show();
