@@ -121,7 +121,13 @@ final class PaperReportDialog {
         receivedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         sourceLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         source.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(8, receivedLabel, received, sourceLabel, source, note);
+        // A label, not only the hint inside the field: the hint disappears as soon as the official types.
+        Label noteLabel = new Label(Texts.get("paperui.note"));
+        noteLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noteLabel.setLabelFor(note);
+        receivedLabel.setLabelFor(received);
+        sourceLabel.setLabelFor(source);
+        HBox row = new HBox(8, receivedLabel, received, sourceLabel, source, noteLabel, note);
         row.getStyleClass().add("toolbar-row");
         return row;
     }
