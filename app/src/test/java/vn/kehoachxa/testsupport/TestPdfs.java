@@ -4,6 +4,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,8 +134,15 @@ public final class TestPdfs {
 
     /** The PDF/A-2b rules {@code pdf} breaks, as "clause: description (n×)"; empty when conformant. */
     public static List<String> pdfA2bFailures(Path pdf) throws Exception {
+        try (InputStream in = java.nio.file.Files.newInputStream(pdf)) {
+            return pdfA2bFailures(in);
+        }
+    }
+
+    /** {@link #pdfA2bFailures(Path)} of a PDF read from {@code pdf}. */
+    public static List<String> pdfA2bFailures(InputStream pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), PDFAFlavour.PDFA_2_B)) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf, PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
             ValidationResult result = validator.validate(parser);
             List<String> out = new ArrayList<>();

@@ -19,13 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * Reads exported PDFs back: veraPDF's PDF/A-2b verdict, the fonts, each page's size, the text as PDFBox extracts it,
@@ -40,29 +33,13 @@ final class PdfChecks {
     /** The page number printed alone at the top of a page from the second on. */
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile("\\A\\s*\\d{1,3}\\s*\\R");
 
-    static {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
-
     private PdfChecks() {
     }
 
     /** The PDF/A-2b rules {@code pdf} fails, as "clause: message" (empty when conformant). */
     static List<String> pdfaFailures(byte[] pdf) {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
-            ValidationResult result = validator.validate(parser);
-            List<String> out = new ArrayList<>();
-            for (TestAssertion a : result.getTestAssertions()) {
-                if (a.getStatus() != TestAssertion.Status.PASSED) {
-                    out.add(a.getRuleId().getClause() + ": " + a.getMessage());
-                }
-            }
-            if (!result.isCompliant() && out.isEmpty()) {
-                out.add("not compliant");
-            }
-            return out.stream().distinct().toList();
+        try {
+            return vn.kehoachxa.testsupport.TestPdfs.pdfA2bFailures(new ByteArrayInputStream(pdf));
         } catch (Exception e) {
             throw new IllegalStateException("veraPDF could not read the PDF", e);
         }
