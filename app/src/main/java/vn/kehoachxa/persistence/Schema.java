@@ -77,13 +77,29 @@ final class Schema {
         return dir.resolve(WORK_PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime());
     }
 
+    /** Free bytes below which a failed build of a new database is put down to a full disk. */
+    private static final long NEARLY_FULL = 512 * 1024;
+
     /** Creates and migrates a new database in a work folder, then moves it into place in one step. */
     static void createBeside(Path dir, List<String> locations) {
         Path work = workFolder(dir);
         try {
             Files.createDirectories(work);
             Path built = Database.databaseFile(work);
-            migrate(built, locations);
+            try {
+                migrate(built, locations);
+            } catch (FlywayException e) {
+                // A disk that fills up while the new database is built reaches us inside Flyway's exception: name it.
+                // H2 may only say "closed" after its writer hit the full disk; the free space tells the cause then.
+                StorageException storage = StorageFailures.classify(e, Database.databaseFile(dir));
+                if (storage != null) {
+                    throw storage;
+                }
+                if (Files.getFileStore(work).getUsableSpace() < NEARLY_FULL) {
+                    throw StorageFailures.of(StorageProblem.DISK_FULL, Database.databaseFile(dir), e);
+                }
+                throw e;
+            }
             DataFolders.moveIntoPlace(built, Database.databaseFile(dir));
             LOG.info("Created the database {}", Database.databaseFile(dir));
         } catch (IOException e) {

@@ -14,7 +14,7 @@ class FullDiskCommandTest extends CommandTestBase {
     @Test
     void anImportOnAFullDiskFailsWithItsOwnMessageAndStoresNothing() throws Exception {
         Path mount = Files.createDirectories(dir.resolve("small"));
-        try (SmallDisk disk = SmallDisk.mount(mount, 8)) {
+        try (SmallDisk disk = SmallDisk.mount(mount, 16)) {
             String data = mount.resolve("data").toString();
             assertThat(run("import", MUONG_LA.toString(), "--data-dir", data)).isZero();
             Path filler = mount.resolve("filler.bin");

@@ -174,9 +174,21 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aDiskTooFullToBuildANewDatabaseSaysSoAndLeavesNoDatabase() throws Exception {
+        Path mount = Files.createDirectories(dir.resolve("tiny"));
+        try (SmallDisk disk = SmallDisk.mount(mount, 1)) {
+            assertThatThrownBy(() -> Database.open(mount)).isInstanceOfSatisfying(StorageException.class, e -> {
+                assertThat(e.problem()).isEqualTo(StorageProblem.DISK_FULL);
+                assertThat(e.getMessage()).contains("đã đầy");
+            });
+            assertThat(Database.databaseFile(mount)).doesNotExist();
+        }
+    }
+
+    @Test
     void aFullDiskFailsTheEditWithItsOwnMessageAndKeepsWhatWasSaved() throws Exception {
         Path mount = Files.createDirectories(dir.resolve("small"));
-        try (SmallDisk disk = SmallDisk.mount(mount, 8)) {
+        try (SmallDisk disk = SmallDisk.mount(mount, 16)) {
             try (Database db = Database.open(mount)) {
                 db.inTransaction(store -> store.units().insert(Unit.named("Trạm Y tế", UnitKind.HEALTH)));
                 fill(mount.resolve("filler.bin"));

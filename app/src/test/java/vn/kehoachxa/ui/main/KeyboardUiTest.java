@@ -150,9 +150,10 @@ class KeyboardUiTest {
 
         DialogPane choice = app.waitFor("#exportChoice");
         assertThat(choice.getButtonTypes()).extracting(ButtonType::getText).containsExactly(
-                "Văn bản Word (.docx)", "Phụ lục Excel (.xlsx)", "Tệp kế hoạch (.kehoach.json)", "Hủy");
+                "Văn bản Word (.docx)", "Phụ lục Excel (.xlsx)", "PDF để ký số (.pdf)", "Tệp kế hoạch (.kehoach.json)",
+                "Hủy");
         app.screenshotOf("keyboard-4-ctrl-e-export-choice", choice);
-        // The plan file: the quickest of the three to write (a first Word export can outlast a wait on a busy PC).
+        // The plan file: the quickest of the four to write (a first Word export can outlast a wait on a busy PC).
         app.clickOn("Tệp kế hoạch (.kehoach.json)");
         app.waitFor("#toneExportWarning");
         app.clickOn("Vẫn xuất");
