@@ -189,13 +189,7 @@ public abstract class MatrixController implements PlanScreen, PrintableScreen, R
     @Override
     public void reveal(long id) {
         revealed = id;
-        filterField.clear();
-        unitFilter.setValue(null);
-        state.selectRow(id);
-        fill();
-        // fill() may have re-selected what the table held before: select the hit again.
-        state.selectRow(id);
-        table.requestFocus();
+        state.reveal(id, filterField, unitFilter, this::fill, table);
     }
 
     /** Ctrl+P: the print preview of this appendix table, as the Print button. */

@@ -59,6 +59,21 @@ public final class RowsState<G> {
         selectedIdProperty().set(id);
     }
 
+    /**
+     * Shows row {@code id} of a grouped table whose filters may hide it: clears {@code filter} and {@code unitFilter},
+     * selects the row, refills the table ({@code fill}, which may re-select what it held) and selects it again.
+     * FX thread.
+     */
+    public void reveal(long id, javafx.scene.control.TextField filter, javafx.scene.control.ComboBox<?> unitFilter,
+                       Runnable fill, javafx.scene.Node table) {
+        filter.clear();
+        unitFilter.setValue(null);
+        selectRow(id);
+        fill.run();
+        selectRow(id);
+        table.requestFocus();
+    }
+
     /** Whether a read or an edit of this screen is still running on the executor. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
