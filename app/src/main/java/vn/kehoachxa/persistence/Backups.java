@@ -94,6 +94,7 @@ final class Backups {
             try (var s = connection.createStatement()) {
                 s.execute("BACKUP TO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
             }
+            SignedCopies.append(temp, folder.getParent());
             return finish(temp, target, now, reason);
         } catch (SQLException | IOException e) {
             throw failure(e);
@@ -113,6 +114,7 @@ final class Backups {
                 zip.putNextEntry(new ZipEntry(ENTRY));
                 Files.copy(databaseFile, zip);
                 zip.closeEntry();
+                SignedCopies.add(zip, folder.getParent());
             }
             return finish(temp, target, now, reason);
         } catch (IOException e) {

@@ -11,6 +11,12 @@ import java.util.Map;
  * {@code ~/Library/Application Support/KeHoachXa}).
  */
 public final class DataDirectory {
+    /**
+     * The folder inside a data folder that holds the copies of signed originals (decision 0030). It is part of the
+     * office's data: every backup carries it and a restore puts back what is missing.
+     */
+    public static final String SIGNED_ORIGINALS = "ban-ky-so";
+
     private DataDirectory() {
     }
 

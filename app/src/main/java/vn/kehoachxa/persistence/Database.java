@@ -228,6 +228,8 @@ public final class Database implements AutoCloseable {
             Path extracted = work.resolve(FILE_NAME + ".mv.db");
             Backups.extract(backup.file(), extracted);
             DataFolders.moveIntoPlace(extracted, databaseFile(directory));
+            // The signed originals the backup carries come back too; files already there are kept as they are.
+            SignedCopies.restore(backup.file(), directory);
         } catch (IOException e) {
             throw DataFolders.unwritable(directory, e);
         } finally {

@@ -35,7 +35,7 @@ import vn.kehoachxa.service.report.ReportWording;
  */
 public final class SignedOriginalService {
     /** The folder under the data folder that holds the copies. */
-    public static final String FOLDER = "ban-ky-so";
+    public static final String FOLDER = vn.kehoachxa.persistence.DataDirectory.SIGNED_ORIGINALS;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Database db;

@@ -66,6 +66,39 @@ class BackupsTest {
         }
     }
 
+    @Test
+    void signedOriginalsTravelInEveryBackupAndARestorePutsBackOnlyWhatIsMissing() throws Exception {
+        Path signed = dir.resolve("ban-ky-so/ke-hoach/20261206-101500-KH-12.pdf");
+        Path other = dir.resolve("ban-ky-so/bao-cao/20261206-111500-BC-Q1.pdf");
+        Files.createDirectories(signed.getParent());
+        Files.createDirectories(other.getParent());
+        Files.write(signed, "%PDF-1.7 signed plan".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Files.write(other, "%PDF-1.7 signed report".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (Database db = Database.open(dir)) {
+            BackupInfo backup = db.backup(BackupReason.MANUAL);
+            try (var zip = new java.util.zip.ZipFile(backup.file().toFile())) {
+                assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("kehoachxa.mv.db",
+                        "ban-ky-so/ke-hoach/20261206-101500-KH-12.pdf", "ban-ky-so/bao-cao/20261206-111500-BC-Q1.pdf");
+            }
+            assertThat(backup.verified()).isTrue();
+            Files.delete(signed);
+            Files.write(other, "%PDF-1.7 kept as it is".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            db.restore(backup);
+        }
+        assertThat(Files.readString(signed)).isEqualTo("%PDF-1.7 signed plan");
+        assertThat(Files.readString(other)).isEqualTo("%PDF-1.7 kept as it is");
+    }
+
+    @Test
+    void aBackupWithoutSignedOriginalsHoldsOnlyTheDatabase() throws Exception {
+        try (Database db = Database.open(dir)) {
+            BackupInfo backup = db.backup(BackupReason.MANUAL);
+            try (var zip = new java.util.zip.ZipFile(backup.file().toFile())) {
+                assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactly("kehoachxa.mv.db");
+            }
+        }
+    }
+
     private static Path fake(Path folder, LocalDateTime when, BackupReason reason) throws Exception {
         String base = "kehoachxa-" + when.format(STAMP) + "-" + reason.code();
         Path zip = folder.resolve(base + ".zip");
