@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.kehoachxa.domain.plan.PlanDocument;
-import vn.kehoachxa.domain.plan.SectionNumbering;
-import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
-import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.domain.plan.TypeNames;
 import vn.kehoachxa.export.word.AppendixText;
 import vn.kehoachxa.export.word.BlockWriter;
+import vn.kehoachxa.export.word.BodyParagraphs;
 import vn.kehoachxa.export.word.BodyWriter;
 import vn.kehoachxa.export.word.DocumentLayout;
 import vn.kehoachxa.export.word.LayoutTexts;
@@ -83,8 +81,12 @@ final class PlanFo {
             doc.basisDocuments().forEach(b -> opening.add("Căn cứ " + BodyWriter.stripEnd(b) + ";"));
         }
         opening.forEach(line -> paras.add(new Para(null, false, line, null)));
-        for (Numbered n : SectionNumbering.number(doc.sections())) {
-            section(n, paras);
+        for (BodyParagraphs.Paragraph p : BodyParagraphs.of(doc.sections())) {
+            paras.add(switch (p.kind()) {
+                case LABELLED -> new Para(p.label(), p.boldLabel(), p.text(), null);
+                case HEADING -> new Para(null, false, p.text(), FoBlocks.heading(layout.bodySize(), p.depth()));
+                case BODY -> new Para(null, false, p.text(), null);
+            });
         }
         LayoutTexts.lines(doc.plan().closingText()).forEach(line -> paras.add(new Para(null, false, line, null)));
         for (int i = 0; i < paras.size(); i++) {
@@ -97,25 +99,6 @@ final class PlanFo {
             }
             fo.text(p.text()).close("block");
         }
-    }
-
-    /** As BodyWriter.section: a numbered item without a title leads its first paragraph with its label. */
-    private void section(Numbered n, List<Para> out) {
-        List<TextBlock> blocks = n.section().blocks();
-        int firstBlock = 0;
-        String heading = n.section().heading();
-        if (LayoutTexts.blank(heading) && !blocks.isEmpty() && !n.label().isEmpty()) {
-            out.add(new Para(n.label(), n.depth() <= 2, BodyWriter.blockText(blocks.get(0)), null));
-            firstBlock = 1;
-        } else if (!LayoutTexts.blank(heading) || !n.label().isEmpty()) {
-            String text = n.depth() == 1 ? n.headingLine().toUpperCase(LayoutTexts.VI)
-                    : n.headingLine();
-            out.add(new Para(null, false, text, FoBlocks.heading(layout.bodySize(), n.depth())));
-        }
-        for (int i = firstBlock; i < blocks.size(); i++) {
-            out.add(new Para(null, false, BodyWriter.blockText(blocks.get(i)), null));
-        }
-        n.children().forEach(c -> section(c, out));
     }
 
     /** Recipients on the left (shared notes beside a bracket), signature on the right. */

@@ -9,8 +9,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 import vn.kehoachxa.domain.plan.Plan;
 import vn.kehoachxa.domain.plan.PlanDocument;
-import vn.kehoachxa.domain.plan.SectionNumbering;
-import vn.kehoachxa.domain.plan.SectionNumbering.Numbered;
 import vn.kehoachxa.domain.plan.TextBlock;
 import vn.kehoachxa.domain.plan.TypeNames;
 
@@ -35,8 +33,8 @@ public final class BodyWriter {
         int first = doc.getParagraphs().size();
         title(plan.plan());
         opening(plan);
-        for (Numbered n : SectionNumbering.number(plan.sections())) {
-            section(n);
+        for (BodyParagraphs.Paragraph p : BodyParagraphs.of(plan.sections())) {
+            paragraph(p);
         }
         if (!LayoutTexts.blank(plan.plan().closingText())) {
             for (String line : LayoutTexts.lines(plan.plan().closingText())) {
@@ -94,27 +92,19 @@ public final class BodyWriter {
         }
     }
 
-    private void section(Numbered n) {
-        List<TextBlock> blocks = n.section().blocks();
-        int firstBlock = 0;
-        String heading = n.section().heading();
-        if (LayoutTexts.blank(heading) && !blocks.isEmpty() && !n.label().isEmpty()) {
-            // A numbered item without a title ("1. Các tổ chức Đảng…"): the label leads its first paragraph.
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(WordStyles.BODY);
-            XWPFRun label = p.createRun();
-            label.setText(n.label() + " ");
-            label.setBold(n.depth() <= 2);
-            p.createRun().setText(Docx.nfc(blockText(blocks.get(0))));
-            firstBlock = 1;
-        } else if (!LayoutTexts.blank(heading) || !n.label().isEmpty()) {
-            String text = n.depth() == 1 ? n.headingLine().toUpperCase(LayoutTexts.VI) : n.headingLine();
-            Docx.paragraph(doc.createParagraph(), WordStyles.heading(n.depth()), text);
+    private void paragraph(BodyParagraphs.Paragraph p) {
+        switch (p.kind()) {
+            case LABELLED -> {
+                XWPFParagraph para = doc.createParagraph();
+                para.setStyle(WordStyles.BODY);
+                XWPFRun label = para.createRun();
+                label.setText(p.label() + " ");
+                label.setBold(p.boldLabel());
+                para.createRun().setText(Docx.nfc(p.text()));
+            }
+            case HEADING -> Docx.paragraph(doc.createParagraph(), WordStyles.heading(p.depth()), p.text());
+            case BODY -> Docx.paragraph(doc.createParagraph(), WordStyles.BODY, p.text());
         }
-        for (int i = firstBlock; i < blocks.size(); i++) {
-            Docx.paragraph(doc.createParagraph(), WordStyles.BODY, blockText(blocks.get(i)));
-        }
-        n.children().forEach(this::section);
     }
 
     /** The printed text of a block: the bullet mark is added here, never stored. */
