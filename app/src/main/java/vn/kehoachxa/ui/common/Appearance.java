@@ -110,6 +110,7 @@ public final class Appearance {
         scene.rootProperty().removeListener(rootChanged);
         scene.rootProperty().addListener(rootChanged);
         styleRoot(scene.getRoot());
+        TextMenus.install(scene);
     }
 
     /**
