@@ -54,12 +54,17 @@ public final class PlanAssignments {
                 ownLeads.computeIfAbsent(a.indicatorId(), k -> new ArrayList<>()).add(a.unitId());
             }
         }
+        // The rows naming each indicator, gathered in one pass: looking them up per indicator walked every row once
+        // per indicator, the square of the plan's size (decision 0041).
+        Map<String, List<AssignedItem>> itemsByCode = new HashMap<>();
+        for (AssignedItem i : items.values()) {
+            itemsByCode.computeIfAbsent(i.item().indicatorCode(), k -> new ArrayList<>()).add(i);
+        }
         for (Indicator indicator : doc.indicators()) {
             indicatorsById.put(indicator.id(), indicator);
             List<Long> leads = ownLeads.getOrDefault(indicator.id(), List.of());
             if (leads.isEmpty()) {
-                leads = items.values().stream()
-                        .filter(i -> Objects.equals(i.item().indicatorCode(), indicator.code()))
+                leads = itemsByCode.getOrDefault(indicator.code(), List.of()).stream()
                         .flatMap(i -> byItem.getOrDefault(i.item().id(), List.of()).stream())
                         .filter(a -> a.role() == AssigneeRole.LEAD).map(Assignment::unitId).distinct().toList();
             }
