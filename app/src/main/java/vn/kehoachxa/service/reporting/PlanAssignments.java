@@ -129,6 +129,18 @@ public final class PlanAssignments {
                 : AssigneeRole.COOPERATING;
     }
 
+    /**
+     * {@link #roleOn} for every row of {@code unitId} at once: row id → role (lead wins), rows it is not on absent.
+     * For walking units × rows without a search per pair.
+     */
+    public Map<Long, AssigneeRole> rolesOf(long unitId) {
+        Map<Long, AssigneeRole> roles = new HashMap<>();
+        for (AssignedItem i : itemsOfUnit.getOrDefault(unitId, List.of())) {
+            roles.put(i.item().id(), roleOn(i.item().id(), unitId));
+        }
+        return roles;
+    }
+
     /** The unit ids leading an indicator. */
     public List<Long> leadsOfIndicator(long indicatorId) {
         return indicatorLeads.getOrDefault(indicatorId, List.of());
