@@ -17,7 +17,6 @@ import org.jooq.impl.DSL;
 import vn.kehoachxa.domain.plan.Assignee;
 import vn.kehoachxa.domain.plan.AssigneeRole;
 import vn.kehoachxa.domain.plan.Unit;
-import vn.kehoachxa.domain.plan.UnitKind;
 
 /** Lead and cooperating assignees of indicators and matrix rows; unit names resolve to units of the commune. */
 final class AssigneeRepository {
@@ -59,13 +58,32 @@ final class AssigneeRepository {
         write(null, itemId, role, assignees);
     }
 
+    /**
+     * Writes the assignees of an indicator or row inserted in the same bulk insert (nothing to replace), naming
+     * units through {@code units}: no statement but the inserts per row (decision 0041).
+     */
+    void insertForIndicator(long indicatorId, AssigneeRole role, List<Assignee> assignees, UnitLookup units) {
+        write(indicatorId, null, role, assignees, units);
+    }
+
+    /** {@link #insertForIndicator} for a matrix row. */
+    void insertForItem(long itemId, AssigneeRole role, List<Assignee> assignees, UnitLookup units) {
+        write(null, itemId, role, assignees, units);
+    }
+
     private void write(Long indicatorId, Long itemId, AssigneeRole role, List<Assignee> assignees) {
+        if (assignees.isEmpty()) {
+            return;
+        }
         UnitRepository units = assignees.stream().allMatch(Assignee::generic) ? this.units
                 : unitsFor(indicatorId, itemId);
+        write(indicatorId, itemId, role, assignees, new UnitLookup(units));
+    }
+
+    private void write(Long indicatorId, Long itemId, AssigneeRole role, List<Assignee> assignees, UnitLookup units) {
         int position = 1;
         for (Assignee a : assignees) {
-            Unit unit = a.generic() ? null : units.findByNameOrShortName(a.name())
-                    .orElseGet(() -> units.insert(Unit.named(a.name(), UnitKind.OTHER)));
+            Unit unit = a.generic() ? null : units.resolve(a.name());
             String printed = unit == null || unit.name().equals(a.name()) ? null : a.name();
             dsl.insertInto(ASSIGNEE).set(ASSIGNEE.INDICATOR_ID, indicatorId).set(ASSIGNEE.ITEM_ID, itemId)
                     .set(ASSIGNEE.ROLE, role.name()).set(ASSIGNEE.POSITION, position++)

@@ -65,14 +65,25 @@ public final class AssignmentRepository {
         return out;
     }
 
-    /** Appends the groups and their rows to the plan's matrix. */
+    /**
+     * Appends the groups and their rows to the plan's matrix. The groups are new, so their rows are numbered as they
+     * come, and the plan's indicator codes and unit names are read once: each row costs the same few inserts however
+     * large the plan (decision 0041), where reading a row's siblings to number it made a plan's import grow with the
+     * square of its rows.
+     */
     public void insertGroups(long planId, TableKind matrix, List<AssignmentGroup> matrixGroups) {
+        Bulk bulk = new Bulk(indicatorCodes(planId), new UnitLookup(UnitRepository.forPlan(dsl, planId)));
         for (AssignmentGroup g : matrixGroups) {
-            long groupId = addGroup(planId, matrix, g.label(), g.title());
+            ItemGroupRecord group = groups.load(addGroup(planId, matrix, g.label(), g.title()));
+            int position = 1;
             for (AssignmentItem item : g.items()) {
-                add(groupId, null, item);
+                insert(group, null, position++, item, bulk);
             }
         }
+    }
+
+    /** What a bulk insert reads once: the plan's indicator ids by code, and its units by name. */
+    private record Bulk(Map<String, Long> indicatorIds, UnitLookup units) {
     }
 
     /** Adds an empty group at the end of the matrix; returns its id. */
@@ -94,15 +105,27 @@ public final class AssignmentRepository {
     /** Appends a row (with its sub-rows) to a group, or under {@code parentId}; returns its id. */
     public long add(long groupId, Long parentId, AssignmentItem item) {
         ItemGroupRecord group = groups.load(groupId);
-        int position = siblings(groupId, parentId).size() + 1;
+        return insert(group, parentId, siblings(groupId, parentId).size() + 1, item, null);
+    }
+
+    /** Inserts a row at {@code position} with its sub-rows (a bulk insert's when {@code bulk} is not null). */
+    private long insert(ItemGroupRecord group, Long parentId, int position, AssignmentItem item, Bulk bulk) {
         AssignmentItemRecord rec = dsl.newRecord(ASSIGNMENT_ITEM).setPlanId(group.getPlanId())
-                .setMatrix(matrixCode(TableKind.valueOf(group.getTableKind()))).setGroupId(groupId)
+                .setMatrix(matrixCode(TableKind.valueOf(group.getTableKind()))).setGroupId(group.getId())
                 .setParentId(parentId).setPosition(position);
-        fill(rec, item, group.getPlanId());
+        fill(rec, item, bulk == null ? indicatorId(group.getPlanId(), item.indicatorCode())
+                : indicatorId(bulk.indicatorIds(), item.indicatorCode()));
         rec.store();
-        writeAssignees(rec.getId(), item);
+        if (bulk == null) {
+            writeAssignees(rec.getId(), item);
+        } else {
+            assignees.insertForItem(rec.getId(), AssigneeRole.LEAD, item.leads(), bulk.units());
+            assignees.insertForItem(rec.getId(), AssigneeRole.COOPERATING, item.cooperating(), bulk.units());
+        }
+        // The sub-rows of a new row are new too: numbered as they come, whatever the kind of insert.
+        int childPosition = 1;
         for (AssignmentItem child : item.children()) {
-            add(groupId, rec.getId(), child);
+            insert(group, rec.getId(), childPosition++, child, bulk);
         }
         return rec.getId();
     }
@@ -110,7 +133,7 @@ public final class AssignmentRepository {
     /** Saves a row's own fields and assignees (not its sub-rows). */
     public void update(long itemId, AssignmentItem item) {
         AssignmentItemRecord rec = load(itemId);
-        fill(rec, item, rec.getPlanId());
+        fill(rec, item, indicatorId(rec.getPlanId(), item.indicatorCode()));
         rec.setUpdatedAt(Audit.now()).store();
         writeAssignees(itemId, item);
     }
@@ -141,14 +164,39 @@ public final class AssignmentRepository {
         assignees.replaceForItem(itemId, AssigneeRole.COOPERATING, item.cooperating());
     }
 
-    private void fill(AssignmentItemRecord rec, AssignmentItem item, long planId) {
-        Long indicatorId = null;
-        if (item.indicatorCode() != null) {
-            indicatorId = dsl.select(INDICATOR.ID).from(INDICATOR)
-                    .where(INDICATOR.PLAN_ID.eq(planId), INDICATOR.CODE.eq(item.indicatorCode()))
-                    .fetchOptional(INDICATOR.ID).orElseThrow(() -> new DomainException(
-                            Texts.get("assignment.unknownIndicator", item.indicatorCode())));
+    /** The id of the plan's indicator {@code code} names (null for none); a code the plan lacks is refused. */
+    private Long indicatorId(long planId, String code) {
+        if (code == null) {
+            return null;
         }
+        return dsl.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.PLAN_ID.eq(planId), INDICATOR.CODE.eq(code))
+                .fetchOptional(INDICATOR.ID).orElseThrow(() -> unknownIndicator(code));
+    }
+
+    private static Long indicatorId(Map<String, Long> ids, String code) {
+        if (code == null) {
+            return null;
+        }
+        Long id = ids.get(code);
+        if (id == null) {
+            throw unknownIndicator(code);
+        }
+        return id;
+    }
+
+    private static DomainException unknownIndicator(String code) {
+        return new DomainException(Texts.get("assignment.unknownIndicator", code));
+    }
+
+    private Map<String, Long> indicatorCodes(long planId) {
+        Map<String, Long> ids = new HashMap<>();
+        dsl.select(INDICATOR.CODE, INDICATOR.ID).from(INDICATOR)
+                .where(INDICATOR.PLAN_ID.eq(planId), INDICATOR.CODE.isNotNull())
+                .forEach(r -> ids.put(r.value1(), r.value2()));
+        return ids;
+    }
+
+    private void fill(AssignmentItemRecord rec, AssignmentItem item, Long indicatorId) {
         Deadline d = item.deadline();
         rec.setNumberLabel(item.numberLabel()).setContent(item.content()).setIndicatorId(indicatorId)
                 .setDeadlineKind(d == null ? null : d.kind().name())

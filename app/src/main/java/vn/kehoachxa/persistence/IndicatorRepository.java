@@ -58,12 +58,22 @@ public final class IndicatorRepository {
         return out;
     }
 
-    /** Appends the groups and their indicators to the plan. */
+    /**
+     * Appends the groups and their indicators to the plan. The groups are new, so their indicators are numbered as
+     * they come and the unit names are looked up once: each indicator costs the same few inserts however large the
+     * plan (decision 0041), where counting a group's indicators to number the next made an import grow with the
+     * square of its indicators.
+     */
     public void insertGroups(long planId, List<IndicatorGroup> indicatorGroups) {
+        UnitLookup units = new UnitLookup(UnitRepository.forPlan(dsl, planId));
         for (IndicatorGroup g : indicatorGroups) {
             long groupId = addGroup(planId, g.label(), g.title());
+            int position = 1;
             for (Indicator i : g.indicators()) {
-                add(groupId, i);
+                long id = insert(planId, groupId, position++, i);
+                writeTargets(id, i);
+                assignees.insertForIndicator(id, AssigneeRole.LEAD, i.leads(), units);
+                assignees.insertForIndicator(id, AssigneeRole.COOPERATING, i.cooperating(), units);
             }
         }
     }
@@ -86,12 +96,16 @@ public final class IndicatorRepository {
     /** Appends an indicator to a group; returns its id. */
     public long add(long groupId, Indicator indicator) {
         ItemGroupRecord group = groups.load(groupId);
-        int position = dsl.fetchCount(INDICATOR, INDICATOR.GROUP_ID.eq(groupId)) + 1;
-        IndicatorRecord rec = dsl.newRecord(INDICATOR).setPlanId(group.getPlanId()).setGroupId(groupId)
-                .setPosition(position);
+        long id = insert(group.getPlanId(), groupId, dsl.fetchCount(INDICATOR, INDICATOR.GROUP_ID.eq(groupId)) + 1,
+                indicator);
+        writeChildren(id, indicator);
+        return id;
+    }
+
+    private long insert(long planId, long groupId, int position, Indicator indicator) {
+        IndicatorRecord rec = dsl.newRecord(INDICATOR).setPlanId(planId).setGroupId(groupId).setPosition(position);
         fill(rec, indicator);
         rec.store();
-        writeChildren(rec.getId(), indicator);
         return rec.getId();
     }
 
@@ -133,6 +147,12 @@ public final class IndicatorRepository {
 
     private void writeChildren(long indicatorId, Indicator indicator) {
         dsl.deleteFrom(INDICATOR_TARGET).where(INDICATOR_TARGET.INDICATOR_ID.eq(indicatorId)).execute();
+        writeTargets(indicatorId, indicator);
+        assignees.replaceForIndicator(indicatorId, AssigneeRole.LEAD, indicator.leads());
+        assignees.replaceForIndicator(indicatorId, AssigneeRole.COOPERATING, indicator.cooperating());
+    }
+
+    private void writeTargets(long indicatorId, Indicator indicator) {
         int position = 1;
         for (IndicatorTarget t : indicator.targets()) {
             dsl.insertInto(INDICATOR_TARGET).set(INDICATOR_TARGET.INDICATOR_ID, indicatorId)
@@ -147,8 +167,6 @@ public final class IndicatorRepository {
                     .set(INDICATOR_TARGET.BASELINE_YEAR, t.baselineYear())
                     .set(INDICATOR_TARGET.UPDATED_BY, Audit.user()).execute();
         }
-        assignees.replaceForIndicator(indicatorId, AssigneeRole.LEAD, indicator.leads());
-        assignees.replaceForIndicator(indicatorId, AssigneeRole.COOPERATING, indicator.cooperating());
     }
 
     private static void fill(IndicatorRecord rec, Indicator i) {

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.plan.AssigneeRole;
 import vn.kehoachxa.domain.plan.DeadlineText;
 import vn.kehoachxa.domain.plan.Indicator;
 import vn.kehoachxa.domain.plan.Plan;
@@ -419,9 +420,13 @@ public final class UnitFormService {
             sb.append(i.item().id()).append('|').append(i.item().content()).append('|')
                     .append(i.item().deadline()).append('|').append(plan.leadsOfItem(i.item().id())).append('\n');
         }
+        List<AssignedItem> items = plan.allItems();
         for (Unit u : plan.reportingUnits()) {
             sb.append(u.id()).append('|').append(u.name()).append('\n');
-            plan.allItems().forEach(i -> sb.append(plan.roleOn(i.item().id(), u.id())).append(','));
+            // The same text as asking roleOn per unit and row ("null" where the unit is not on it), without a
+            // search of the row's assignees per pair (decision 0041).
+            Map<Long, AssigneeRole> roles = plan.rolesOf(u.id());
+            items.forEach(i -> sb.append(roles.get(i.item().id())).append(','));
         }
         plan.document().indicators().forEach(ind -> sb.append(ind.id()).append('|').append(ind.code()).append('|')
                 .append(ind.name()).append('|').append(ind.targets()).append('|')

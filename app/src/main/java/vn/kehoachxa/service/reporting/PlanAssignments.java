@@ -54,12 +54,17 @@ public final class PlanAssignments {
                 ownLeads.computeIfAbsent(a.indicatorId(), k -> new ArrayList<>()).add(a.unitId());
             }
         }
+        // The rows naming each indicator, gathered in one pass: looking them up per indicator walked every row once
+        // per indicator, the square of the plan's size (decision 0041).
+        Map<String, List<AssignedItem>> itemsByCode = new HashMap<>();
+        for (AssignedItem i : items.values()) {
+            itemsByCode.computeIfAbsent(i.item().indicatorCode(), k -> new ArrayList<>()).add(i);
+        }
         for (Indicator indicator : doc.indicators()) {
             indicatorsById.put(indicator.id(), indicator);
             List<Long> leads = ownLeads.getOrDefault(indicator.id(), List.of());
             if (leads.isEmpty()) {
-                leads = items.values().stream()
-                        .filter(i -> Objects.equals(i.item().indicatorCode(), indicator.code()))
+                leads = itemsByCode.getOrDefault(indicator.code(), List.of()).stream()
                         .flatMap(i -> byItem.getOrDefault(i.item().id(), List.of()).stream())
                         .filter(a -> a.role() == AssigneeRole.LEAD).map(Assignment::unitId).distinct().toList();
             }
@@ -122,6 +127,18 @@ public final class PlanAssignments {
         }
         return rows.stream().anyMatch(a -> a.role() == AssigneeRole.LEAD) ? AssigneeRole.LEAD
                 : AssigneeRole.COOPERATING;
+    }
+
+    /**
+     * {@link #roleOn} for every row of {@code unitId} at once: row id → role (lead wins), rows it is not on absent.
+     * For walking units × rows without a search per pair.
+     */
+    public Map<Long, AssigneeRole> rolesOf(long unitId) {
+        Map<Long, AssigneeRole> roles = new HashMap<>();
+        for (AssignedItem i : itemsOfUnit.getOrDefault(unitId, List.of())) {
+            roles.put(i.item().id(), roleOn(i.item().id(), unitId));
+        }
+        return roles;
     }
 
     /** The unit ids leading an indicator. */
