@@ -327,9 +327,8 @@ public final class CollectorScale {
 
     private static String loadAverage() {
         try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ", 4).length >= 3
-                    ? String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3))
-                    : "?";
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts.length >= 3 ? String.join(" ", Arrays.copyOf(parts, 3)) : "?";
         } catch (IOException e) {
             return "?";
         }
