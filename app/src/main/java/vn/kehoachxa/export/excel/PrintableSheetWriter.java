@@ -151,7 +151,7 @@ public final class PrintableSheetWriter {
                 }
                 case Number number -> {
                     cell.setCellValue(number.doubleValue());
-                    cell.setCellStyle(styles.number(column.align()));
+                    cell.setCellStyle(styles.number(column.align(), column.numberFormat()));
                 }
                 default -> throw new IllegalStateException("unexpected cell value " + value);
             }

@@ -51,10 +51,11 @@ public record PrintableTable(List<TitleLine> titleLines, List<Column> columns, L
     }
 
     /**
-     * One column: its header, its width in characters of the body font (Excel's column unit), its alignment, and
-     * whether it is hidden (kept in the file for calculation, left off the printed page).
+     * One column: its header, its width in characters of the body font (Excel's column unit), its alignment, whether
+     * it is hidden (kept in the file for calculation, left off the printed page), and the Excel number format of its
+     * number cells ({@code "#,##0"}, {@code "0.0%"}; null: General).
      */
-    public record Column(String header, int widthChars, Align align, boolean hidden) {
+    public record Column(String header, int widthChars, Align align, boolean hidden, String numberFormat) {
         public Column {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(align, "align");
@@ -63,9 +64,19 @@ public record PrintableTable(List<TitleLine> titleLines, List<Column> columns, L
             }
         }
 
+        /** A column whose numbers print in General format. */
+        public Column(String header, int widthChars, Align align, boolean hidden) {
+            this(header, widthChars, align, hidden, null);
+        }
+
         /** A visible column. */
         public static Column of(String header, int widthChars, Align align) {
             return new Column(header, widthChars, align, false);
+        }
+
+        /** A visible column whose numbers print in {@code format}. */
+        public static Column number(String header, int widthChars, String format) {
+            return new Column(header, widthChars, Align.CENTER, false, format);
         }
     }
 

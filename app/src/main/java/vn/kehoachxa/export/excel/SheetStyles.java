@@ -27,6 +27,10 @@ final class SheetStyles {
     private final Map<Align, XSSFCellStyle> quotedText = new EnumMap<>(Align.class);
     private final Map<Align, XSSFCellStyle> number = new EnumMap<>(Align.class);
     private final Map<TitleStyle, XSSFCellStyle> titles = new EnumMap<>(TitleStyle.class);
+    /** Number styles with their own format, made on first use: "alignment|format" → style. */
+    private final Map<String, XSSFCellStyle> formatted = new java.util.HashMap<>();
+    private final XSSFWorkbook workbook;
+    private final XSSFFont body;
 
     SheetStyles(XSSFWorkbook workbook) {
         // The default font sets Excel's column unit (the width of its digit 0) and the font of empty cells.
@@ -34,7 +38,8 @@ final class SheetStyles {
         normal.setFontName(FONT_NAME);
         normal.setFontHeightInPoints(BODY_POINTS);
 
-        XSSFFont body = font(workbook, BODY_POINTS, false, false);
+        this.workbook = workbook;
+        body = font(workbook, BODY_POINTS, false, false);
         XSSFFont bold = font(workbook, BODY_POINTS, true, false);
         header = bordered(workbook, bold, HorizontalAlignment.CENTER);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -69,6 +74,18 @@ final class SheetStyles {
 
     CellStyle number(Align align) {
         return number.get(align);
+    }
+
+    /** A number cell's style in {@code format} (null: General); one style per alignment and format. */
+    CellStyle number(Align align, String format) {
+        if (format == null) {
+            return number.get(align);
+        }
+        return formatted.computeIfAbsent(align + "|" + format, key -> {
+            XSSFCellStyle style = bordered(workbook, body, horizontal(align));
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            return style;
+        });
     }
 
     CellStyle title(TitleStyle style) {
