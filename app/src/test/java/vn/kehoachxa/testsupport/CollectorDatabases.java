@@ -142,6 +142,19 @@ public final class CollectorDatabases implements TestTemplateInvocationContextPr
                 env("KEHOACHXA_TEST_PG_PASSWORD", "kehoachxa_test").toCharArray());
     }
 
+    /**
+     * For a plain {@code @Test} that needs the PostgreSQL server itself (e.g. to try a wrong password): fails saying
+     * how to start the server when it cannot be reached, or marks the test skipped when opted out.
+     */
+    public static ServerConnection requirePostgres() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(optedOut(), "PostgreSQL switched off with -D" + OPT_OUT);
+        try (Connection c = admin()) {
+            return testServer();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

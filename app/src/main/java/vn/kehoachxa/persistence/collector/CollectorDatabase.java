@@ -38,6 +38,11 @@ public final class CollectorDatabase implements AutoCloseable {
     private final ServerConnection server;
     private final Runnable closer;
 
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private CollectorDatabase(DataFolderLock lock, DSLContext dsl, ServerConnection server, Runnable closer) {
         this.lock = lock;
         this.dsl = dsl;

@@ -55,7 +55,7 @@ final class ServerFailures {
         ServerProblem problem = problemOf(error);
         String shown = server.shown();
         String message = switch (problem) {
-            case UNREACHABLE -> Texts.get("collector.server.unreachable", server.host(), server.port());
+            case UNREACHABLE -> Texts.get("collector.server.unreachable", server.host(), String.valueOf(server.port()));
             case BAD_LOGIN -> server.hasPassword() ? Texts.get("collector.server.badLogin", shown, server.user())
                     : Texts.get("collector.server.noPassword", shown, server.user());
             case NO_DATABASE -> Texts.get("collector.server.noDatabase", server.host() + ":" + server.port(),
