@@ -57,15 +57,23 @@ public final class CollectorDatabase implements AutoCloseable {
     public static CollectorDatabase openEmbedded(Path directory) {
         DataFolderLock lock = DataFolderLock.acquire(directory);
         try {
-            CollectorFolder.requireCollector(directory);
-            JdbcConnectionPool pool = EmbeddedCollector.open(directory);
-            Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
-            return new CollectorDatabase(lock, DSL.using(pool, SQLDialect.H2, settings), null,
-                    () -> EmbeddedCollector.close(pool));
+            return openEmbedded(lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * {@link #openEmbedded(Path)} on a folder this process already claimed (the window claims it first). The lock
+     * stays with the caller when opening fails; once open, {@link #close} lets it go.
+     */
+    public static CollectorDatabase openEmbedded(DataFolderLock lock) {
+        CollectorFolder.requireCollector(lock.directory());
+        JdbcConnectionPool pool = EmbeddedCollector.open(lock.directory());
+        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
+        return new CollectorDatabase(lock, DSL.using(pool, SQLDialect.H2, settings), null,
+                () -> EmbeddedCollector.close(pool));
     }
 
     /**
@@ -74,6 +82,28 @@ public final class CollectorDatabase implements AutoCloseable {
      * Vietnamese message naming the server.
      */
     public static CollectorDatabase openServer(ServerConnection server) {
+        return openServer((DataFolderLock) null, server);
+    }
+
+    /** {@link #openServer(ServerConnection)} for a collector data folder, holding its lock until {@link #close}. */
+    public static CollectorDatabase openServer(Path directory, ServerConnection server) {
+        DataFolderLock lock = DataFolderLock.acquire(directory);
+        try {
+            return openServer(lock, server);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #openServer(ServerConnection)} for a collector folder this process already claimed (null: none). The
+     * lock stays with the caller when opening fails; once open, {@link #close} lets it go.
+     */
+    public static CollectorDatabase openServer(DataFolderLock lock, ServerConnection server) {
+        if (lock != null) {
+            CollectorFolder.requireCollector(lock.directory());
+        }
         DataSource ds = ServerFailures.dataSource(server);
         try {
             check(ds);
@@ -85,20 +115,7 @@ public final class CollectorDatabase implements AutoCloseable {
         // Unquoted names let PostgreSQL fold them to the lower case its catalogue holds.
         Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false)
                 .withRenderQuotedNames(RenderQuotedNames.NEVER).withRenderNameCase(RenderNameCase.LOWER);
-        return new CollectorDatabase(null, DSL.using(ds, SQLDialect.POSTGRES, settings), server, () -> { });
-    }
-
-    /** {@link #openServer(ServerConnection)} for a collector data folder, holding its lock until {@link #close}. */
-    public static CollectorDatabase openServer(Path directory, ServerConnection server) {
-        DataFolderLock lock = DataFolderLock.acquire(directory);
-        try {
-            CollectorFolder.requireCollector(directory);
-            CollectorDatabase db = openServer(server);
-            return new CollectorDatabase(lock, db.dsl, server, db.closer);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+        return new CollectorDatabase(lock, DSL.using(ds, SQLDialect.POSTGRES, settings), server, () -> { });
     }
 
     /** Logs in to {@code server} once and leaves: "Kiểm tra kết nối". Throws the Vietnamese failure, if any. */
