@@ -39,8 +39,8 @@ import vn.kehoachxa.persistence.collector.CollectorDatabase;
  * }</pre>
  * The PostgreSQL server: {@code KEHOACHXA_TEST_PG_URL} (a database the role can log in to, default
  * {@code jdbc:postgresql://localhost:5432/kehoachxa_test}), {@code KEHOACHXA_TEST_PG_USER} and
- * {@code KEHOACHXA_TEST_PG_PASSWORD} (default {@code kehoachxa_test} both); the role needs CREATEDB. {@code .ci/run}
- * sets it up; a developer runs {@code .ci/postgres-test-setup} once as root. When the server cannot be reached the
+ * {@code KEHOACHXA_TEST_PG_PASSWORD} (defaults {@code kehoachxa_test} and {@code kx-test-mat-khau-7}); the role
+ * needs CREATEDB. {@code .ci/run} sets it up; a developer runs {@code .ci/postgres-test-setup} once as root. When the server cannot be reached the
  * PostgreSQL invocations FAIL saying how to start it; a developer without a server may opt out with
  * {@code -Dkehoachxa.test.postgres=off} (or {@code KEHOACHXA_TEST_POSTGRES=off}), which marks them skipped. CI never
  * opts out. Details: docs/testing.md.
@@ -139,7 +139,7 @@ public final class CollectorDatabases implements TestTemplateInvocationContextPr
     public static ServerConnection testServer() {
         String url = env("KEHOACHXA_TEST_PG_URL", "jdbc:postgresql://localhost:5432/kehoachxa_test");
         return ServerConnection.fromUrl(url, env("KEHOACHXA_TEST_PG_USER", "kehoachxa_test"),
-                env("KEHOACHXA_TEST_PG_PASSWORD", "kehoachxa_test").toCharArray());
+                env("KEHOACHXA_TEST_PG_PASSWORD", "kx-test-mat-khau-7").toCharArray());
     }
 
     /**
@@ -171,6 +171,28 @@ public final class CollectorDatabases implements TestTemplateInvocationContextPr
                     + "pg_ctlcluster and creates role/database kehoachxa_test), or point KEHOACHXA_TEST_PG_URL/_USER/"
                     + "_PASSWORD at a server where the role has CREATEDB. A developer without a server may run "
                     + "with -D" + OPT_OUT + "=off (skips these invocations; CI never does).", e);
+        }
+    }
+
+    /**
+     * A fresh, empty PostgreSQL database (with the test password) for a plain {@code @Test}; drop it with
+     * {@link #dropServerDatabase} in a {@code finally}.
+     */
+    public static ServerConnection freshServerDatabase() {
+        requirePostgres();
+        try {
+            return createDatabase();
+        } catch (SQLException e) {
+            throw new AssertionError("Cannot create a test database: " + e, e);
+        }
+    }
+
+    /** Drops a database made by {@link #freshServerDatabase}, closing whatever still uses it. */
+    public static void dropServerDatabase(ServerConnection server) {
+        try {
+            dropDatabase(server.database());
+        } catch (SQLException e) {
+            throw new AssertionError("Cannot drop the test database " + server.database() + ": " + e, e);
         }
     }
 
