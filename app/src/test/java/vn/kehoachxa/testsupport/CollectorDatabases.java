@@ -40,10 +40,10 @@ import vn.kehoachxa.persistence.collector.CollectorDatabase;
  * The PostgreSQL server: {@code KEHOACHXA_TEST_PG_URL} (a database the role can log in to, default
  * {@code jdbc:postgresql://localhost:5432/kehoachxa_test}), {@code KEHOACHXA_TEST_PG_USER} and
  * {@code KEHOACHXA_TEST_PG_PASSWORD} (defaults {@code kehoachxa_test} and {@code kx-test-mat-khau-7}); the role
- * needs CREATEDB. {@code .ci/run} sets it up; a developer runs {@code .ci/postgres-test-setup} once as root. When the server cannot be reached the
- * PostgreSQL invocations FAIL saying how to start it; a developer without a server may opt out with
- * {@code -Dkehoachxa.test.postgres=off} (or {@code KEHOACHXA_TEST_POSTGRES=off}), which marks them skipped. CI never
- * opts out. Details: docs/testing.md.
+ * needs CREATEDB. {@code .ci/run} sets it up; a developer runs {@code .ci/postgres-test-setup} once as root.
+ * When the server cannot be reached the PostgreSQL invocations FAIL saying how to start it; a developer without a
+ * server may opt out with {@code -Dkehoachxa.test.postgres=off} (or {@code KEHOACHXA_TEST_POSTGRES=off}), which
+ * marks them skipped. CI never opts out. Details: docs/testing.md.
  */
 public final class CollectorDatabases implements TestTemplateInvocationContextProvider {
     /** The opt-out switch for a developer without a PostgreSQL server (never set in CI). */
@@ -167,10 +167,11 @@ public final class CollectorDatabases implements TestTemplateInvocationContextPr
         } catch (SQLException e) {
             throw new AssertionError("PostgreSQL for the collector tests is not usable at " + s.jdbcUrl() + " as "
                     + s.user() + " (" + e.getMessage() + "). Start it and create the test role and database: as "
-                    + "root, `.ci/postgres-test-setup` (Debian: installs nothing, starts the cluster with "
-                    + "pg_ctlcluster and creates role/database kehoachxa_test), or point KEHOACHXA_TEST_PG_URL/_USER/"
-                    + "_PASSWORD at a server where the role has CREATEDB. A developer without a server may run "
-                    + "with -D" + OPT_OUT + "=off (skips these invocations; CI never does).", e);
+                    + "root, `.ci/postgres-test-setup` (installs the Debian postgresql package if missing, starts "
+                    + "the cluster with pg_ctlcluster and creates role/database kehoachxa_test), or point "
+                    + "KEHOACHXA_TEST_PG_URL/_USER/_PASSWORD at a server where the role has CREATEDB. A developer "
+                    + "without a server may run with -D" + OPT_OUT + "=off (skips these invocations; CI never "
+                    + "does).", e);
         }
     }
 

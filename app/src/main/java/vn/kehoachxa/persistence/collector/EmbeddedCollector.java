@@ -98,7 +98,8 @@ final class EmbeddedCollector {
 
     private static void cleanLeftovers(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
-            files.filter(f -> f.getFileName().toString().startsWith(WORK_PREFIX)).forEach(EmbeddedCollector::deleteTree);
+            files.filter(f -> f.getFileName().toString().startsWith(WORK_PREFIX))
+                    .forEach(EmbeddedCollector::deleteTree);
         } catch (IOException e) {
             LOG.warn("Cannot clean work folders in {}", directory, e);
         }

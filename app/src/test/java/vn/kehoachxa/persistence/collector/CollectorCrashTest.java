@@ -38,7 +38,8 @@ class CollectorCrashTest {
         }
         assertThat(confirmed).as(output.toString()).hasSize(25);
         try (CollectorDatabase db = CollectorDatabase.openEmbedded(dir)) {
-            Set<String> stored = new HashSet<>(db.read(s -> s.dsl().select(PROVINCE_COMMUNE.CODE).from(PROVINCE_COMMUNE).fetch(PROVINCE_COMMUNE.CODE)));
+            Set<String> stored = new HashSet<>(db.read(s -> s.dsl().select(PROVINCE_COMMUNE.CODE)
+                    .from(PROVINCE_COMMUNE).fetch(PROVINCE_COMMUNE.CODE)));
             assertThat(stored).containsAll(confirmed);
         }
     }
