@@ -29,6 +29,7 @@ import vn.kehoachxa.ui.tone.ToneActions;
 import vn.kehoachxa.ui.assignments.TargetMatrixController;
 import vn.kehoachxa.ui.assignments.TaskMatrixController;
 import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.CollectorContext;
 import vn.kehoachxa.ui.common.FirstWindowBounds;
 import vn.kehoachxa.ui.common.Appearance;
 import vn.kehoachxa.ui.common.AppSettings;
@@ -67,6 +68,8 @@ public final class App extends Application {
     /** The screen set as the scene's root: ControlsFX validation may wrap it, so the scene's root may differ. */
     private Parent root;
     private AppContext ctx;
+    /** The opened province collector, when this start is one (then ctx and workspace stay null). */
+    private CollectorContext collector;
     /** The opened data folder and its services (null before it opens). */
     private Workspace workspace;
     private ExecutorService executor;
@@ -118,7 +121,9 @@ public final class App extends Application {
             return open(instance.lock());
         })
                 .onSuccess(opened -> {
-                    if (opened instanceof Startup startup) {
+                    if (opened instanceof CollectorContext collectorOpened) {
+                        showCollector(collectorOpened);
+                    } else if (opened instanceof Startup startup) {
                         showStart(startup);
                     } else {
                         offerRestore((Damaged) opened);
@@ -138,6 +143,9 @@ public final class App extends Application {
     }
 
     private Object open(DataFolderLock lock) {
+        if (CollectorStart.wanted(getParameters().getRaw(), lock.directory())) {
+            return CollectorStart.open(lock, getParameters().getRaw(), executor, fileExecutor);
+        }
         Workspace opened;
         try {
             opened = Workspace.open(lock);
@@ -156,6 +164,12 @@ public final class App extends Application {
     private static Startup startup(Workspace workspace, AppContext context) {
         boolean hasProfile = workspace.commune().profile().isPresent();
         return new Startup(workspace, context, hasProfile, workspace.plans().list());
+    }
+
+    /** The province collector's window (decision 0042): the seam where ui/collector's dashboard goes. */
+    private void showCollector(CollectorContext opened) {
+        collector = opened;
+        setRoot(CollectorStart.window(opened));
     }
 
     /** The database cannot be opened but a checked backup exists: the official chooses, nothing is lost. */
@@ -323,7 +337,9 @@ public final class App extends Application {
             appearance.uninstall();
         }
         try {
-            if (ctx != null) {
+            if (collector != null) {
+                collector.close();
+            } else if (ctx != null) {
                 try {
                     ctx.settings().save();
                 } finally {

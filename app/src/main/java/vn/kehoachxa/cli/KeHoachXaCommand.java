@@ -18,6 +18,8 @@ import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.logging.AppLog;
 import vn.kehoachxa.service.Workspace;
+import vn.kehoachxa.service.collect.CollectorLaunch;
+import vn.kehoachxa.service.collect.CollectorWorkspace;
 
 /** The {@code kehoachxa} command: global options, the subcommands, exit codes and Vietnamese errors. */
 @Command(name = "kehoachxa", mixinStandardHelpOptions = true, version = "Kế hoạch Xã 0.1",
@@ -42,10 +44,25 @@ public final class KeHoachXaCommand implements Callable<Integer> {
             scope = ScopeType.INHERIT)
     Path dataDir;
 
+    @Option(names = "--collector", descriptionKey = "cli.option.collector")
+    boolean collector;
+
+    @Option(names = "--db-url", paramLabel = "URL", descriptionKey = "cli.option.dbUrl")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "NGƯỜI_DÙNG", descriptionKey = "cli.option.dbUser")
+    String dbUser;
+
     private String[] rawArgs = new String[0];
 
     @Override
     public Integer call() {
+        // The window reads the collector options again from the raw arguments; wrong ones are refused here, in the
+        // terminal, before a window opens.
+        CollectorLaunch launch = CollectorLaunch.fromArguments(List.of(rawArgs));
+        if (launch.collector()) {
+            CollectorWorkspace.requireCollectorFolder(dataDirectory());
+        }
         return openWindow(dataDirectory(), rawArgs);
     }
 

@@ -87,6 +87,8 @@ public final class Database implements AutoCloseable {
     static Database open(DataFolderLock lock, List<String> migrationLocations) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // A province collector's folder is never opened as a commune's (decision 0042).
+        vn.kehoachxa.persistence.collector.CollectorFolder.requireCommune(lock.directory());
         Handle handle = Schema.openOrCreate(lock.directory(), migrationLocations, Clock.systemDefaultZone());
         return new Database(lock, migrationLocations, handle, Clock.systemDefaultZone());
     }

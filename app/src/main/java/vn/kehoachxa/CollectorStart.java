@@ -1,0 +1,91 @@
+package vn.kehoachxa;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.collect.ServerConnection;
+import vn.kehoachxa.persistence.DataFolderLock;
+import vn.kehoachxa.service.collect.CollectorLaunch;
+import vn.kehoachxa.service.collect.CollectorWorkspace;
+import vn.kehoachxa.ui.common.CollectorContext;
+
+/**
+ * The composition root's collector half (decision 0042): whether this start is a province collector's, opening its
+ * folder on the background thread, and the window shown once it is open. The real dashboard (ui/collector, another
+ * branch) replaces {@link #window}; everything it needs is in the {@link CollectorContext}.
+ */
+final class CollectorStart {
+    private CollectorStart() {
+    }
+
+    /** Whether {@code raw} asks for a collector ({@code --collector}, {@code --db-url}) or the folder is one. */
+    static boolean wanted(List<String> raw, Path folder) {
+        return CollectorLaunch.fromArguments(raw).collector() || CollectorWorkspace.kindOf(folder).isCollector();
+    }
+
+    /** Background: opens the claimed collector folder; asks for the server password on the FX thread if needed. */
+    static CollectorContext open(DataFolderLock lock, List<String> raw, ExecutorService executor,
+            ExecutorService fileExecutor) {
+        CollectorWorkspace workspace = CollectorWorkspace.open(lock, CollectorLaunch.fromArguments(raw),
+                CollectorStart::askPassword);
+        return new CollectorContext(workspace, executor, fileExecutor);
+    }
+
+    /**
+     * The collector's window. A placeholder naming the folder and the database until the lead wires the dashboard
+     * of ui/collector here (a {@code ViewLoader} load with the context's services).
+     */
+    static Parent window(CollectorContext ctx) {
+        String where = ctx.workspace().server().map(ServerConnection::shown)
+                .map(s -> Texts.get("collector.window.server", s))
+                .orElseGet(() -> Texts.get("collector.window.embedded", ctx.workspace().folder()));
+        Label title = new Label(Texts.get("collector.window.title"));
+        title.getStyleClass().add("title-3");
+        VBox box = new VBox(12, title, new Label(where));
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(24));
+        box.setId("collectorPlaceholder");
+        return box;
+    }
+
+    /** Blocks the background thread while the official types the server password (null: cancelled). */
+    private static char[] askPassword(ServerConnection server) {
+        FutureTask<char[]> ask = new FutureTask<>(() -> {
+            Dialog<char[]> dialog = new Dialog<>();
+            dialog.setTitle(Texts.get("collector.password.title"));
+            dialog.setHeaderText(Texts.get("collector.password.header", server.user(), server.shown()));
+            PasswordField field = new PasswordField();
+            field.setId("serverPassword");
+            dialog.getDialogPane().setContent(field);
+            dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK))
+                    .setText(Texts.get("collector.password.ok"));
+            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL))
+                    .setText(Texts.get("collector.password.cancel"));
+            dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+            Platform.runLater(field::requestFocus);
+            return dialog.showAndWait().orElse(null);
+        });
+        Platform.runLater(ask);
+        try {
+            return ask.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}
