@@ -103,10 +103,9 @@ public final class CollectorController {
         setUpIndicators();
         setUpTasks();
         var size = ctx.textSizeProperty();
-        ColumnWidths.wrapHeadings(size, java.util.List.of(firstColumn, receivedColumn, correctionsColumn,
-                unitColumn, aggregationColumn, totalColumn, reportingColumn, metColumn, shareColumn,
-                figureEvaluationColumn));
-        ColumnWidths.wrapHeadings(size, taskTable.getColumns().subList(2, taskTable.getColumns().size()));
+        for (TableView<?> table : java.util.List.of(receiptTable, indicatorTable, breakdownTable, taskTable)) {
+            ColumnWidths.wrapHeadings(size, table.getColumns());
+        }
         taskTable.getColumns().subList(2, taskTable.getColumns().size())
                 .forEach(c -> ColumnWidths.atLeast(size, c, 6));
         ColumnWidths.atLeast(size, indicatorNameColumn, 12);
