@@ -18,4 +18,9 @@ public final class CollectorStore {
     DSLContext dsl() {
         return dsl;
     }
+
+    /** The reads behind what the province sees: receipts, consolidated indicators, task counts (issue 17, point 4). */
+    public ProvinceQueries provinceQueries() {
+        return new ProvinceQueries(dsl);
+    }
 }

@@ -1,29 +1,57 @@
 package vn.kehoachxa.service.collect;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.kehoachxa.domain.collect.PackagePeriod;
 import vn.kehoachxa.domain.collect.ProvincePeriodSummary;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.persistence.collector.CollectorDatabase;
+import vn.kehoachxa.persistence.collector.ProvinceQueries;
 
 /** What the province sees (issue 17, point 4): the periods collected and one period's summary. */
 public final class ProvinceViewService {
     private final CollectorDatabase db;
     private final Clock clock;
+    private final Supplier<String> provinceName;
 
+    /** The province's name is taken from its commune list (or the packages in force). */
     public ProvinceViewService(CollectorDatabase db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+        this(db, clock, () -> null);
     }
 
-    /** The periods with a package or a due date, newest first (cut-offs null). */
+    /**
+     * {@code provinceName} gives the name the official set for the province (blank or null: taken from the commune
+     * list, else from the packages in force); the clock's zone is the PC's, in which a due date ends at midnight.
+     */
+    public ProvinceViewService(CollectorDatabase db, Clock clock, Supplier<String> provinceName) {
+        this.db = db;
+        this.clock = clock;
+        this.provinceName = provinceName;
+    }
+
+    /**
+     * The periods with a package or a due date, newest first (cut-offs null): by year, then the longer period
+     * first within a year (năm, 9 tháng, 6 tháng, quý), then the later index.
+     */
     public List<PackagePeriod> periods() {
-        throw new UnsupportedOperationException("issue 17: being written on branch views (" + db + clock + ")");
+        List<ProvinceQueries.PeriodKey> keys = db.read(store -> store.provinceQueries().periods());
+        return keys.stream().distinct()
+                .sorted(Comparator.comparingInt(ProvinceQueries.PeriodKey::year)
+                        .thenComparing(ProvinceQueries.PeriodKey::kind)
+                        .thenComparingInt(ProvinceQueries.PeriodKey::index).reversed())
+                .map(k -> new PackagePeriod(k.kind(), k.year(), k.index(), null, null)).toList();
     }
 
     /** The summary of one period: receipts of every commune in the list, consolidated indicators, task counts. */
     public ProvincePeriodSummary summary(PeriodKind kind, int year, int index) {
-        throw new UnsupportedOperationException("issue 17: being written on branch views");
+        PackagePeriod period = new PackagePeriod(kind, year, index, null, null);
+        return db.read(store -> {
+            ProvinceQueries q = store.provinceQueries();
+            return new PeriodSummaries(clock.getZone()).summarise(provinceName.get(), period, q.communes(),
+                    q.dueDate(kind, year, index).orElse(null), q.packages(kind, year, index),
+                    q.indicatorsInForce(kind, year, index), q.taskCountsInForce(kind, year, index));
+        });
     }
 }

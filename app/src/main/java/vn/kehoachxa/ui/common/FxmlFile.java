@@ -24,7 +24,9 @@ public enum FxmlFile {
     RESULTS("results.fxml"),
     /** Báo cáo kỳ: the commune's periodic report, edited, exported and sent upward. */
     PERIODIC_REPORT("periodic_report.fxml"),
-    SETTINGS("settings.fxml");
+    SETTINGS("settings.fxml"),
+    /** Tổng hợp báo cáo tỉnh: the province collector's main window. */
+    COLLECTOR_WINDOW("collector_window.fxml");
 
     private final String fileName;
 
