@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     /** File name of the database inside the data folder, without H2's {@code .mv.db} suffix. */
     public static final String FILE_NAME = "kehoachxa";
     /** The newest migration in {@code db/migration}; a test keeps this in step with the files. */
-    static final int LATEST_MIGRATION = 15;
+    static final int LATEST_MIGRATION = 16;
     static final String DEFAULT_LOCATION = "classpath:db/migration";
     /** Where the damaged file goes when a backup is restored over it: never deleted, only moved aside. */
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");

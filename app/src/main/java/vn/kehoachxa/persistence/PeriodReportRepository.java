@@ -68,6 +68,22 @@ public final class PeriodReportRepository {
                 .where(REPORTING_PERIOD.ID.eq(periodId)).fetchOptional(REPORTING_PERIOD.SENT_PACKAGE);
     }
 
+    /**
+     * The id of the last upward package built for a period and confirmed sent ({@code replaces} of the next one),
+     * if any.
+     */
+    public Optional<java.util.UUID> sentPackageId(long periodId) {
+        return dsl.select(REPORTING_PERIOD.SENT_PACKAGE_ID).from(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.ID.eq(periodId)).fetchOptional(REPORTING_PERIOD.SENT_PACKAGE_ID)
+                .map(java.util.UUID::fromString);
+    }
+
+    /** Records {@code packageId} as the package confirmed sent for the period. */
+    public void setSentPackageId(long periodId, java.util.UUID packageId) {
+        dsl.update(REPORTING_PERIOD).set(REPORTING_PERIOD.SENT_PACKAGE_ID, packageId.toString())
+                .where(REPORTING_PERIOD.ID.eq(periodId)).execute();
+    }
+
     /** The province's deadline for this period's report, when one was set apart from the units' due date. */
     public Optional<LocalDate> upwardDueDate(long periodId) {
         return dsl.select(REPORTING_PERIOD.UPWARD_DUE_DATE).from(REPORTING_PERIOD)

@@ -90,6 +90,12 @@ final class MailDrafts {
         if (name.endsWith(".xlsx")) {
             return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
+        if (name.endsWith(".json")) {
+            return "application/json";
+        }
+        if (name.endsWith(".xml")) {
+            return "application/xml";
+        }
         return name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.kehoachxa.domain.DomainException;
@@ -25,6 +26,7 @@ import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.service.report.PackageSource;
 import vn.kehoachxa.service.report.ReportPackage;
 import vn.kehoachxa.service.report.ReportWording;
+import vn.kehoachxa.service.report.UpwardData;
 
 /**
  * "Gửi báo cáo": builds the package that goes upward — a folder {@code BaoCao-Q1-2026-Muong-La/} with the report and
@@ -37,6 +39,7 @@ public final class ReportPackageService {
     private final Database db;
     private final Clock clock;
     private final PeriodicReportService reports;
+    private final ReportingService reporting;
 
     /** Works on {@code db} with the system clock. */
     public ReportPackageService(Database db) {
@@ -48,13 +51,15 @@ public final class ReportPackageService {
         this.db = db;
         this.clock = clock;
         this.reports = new PeriodicReportService(db, clock);
+        this.reporting = new ReportingService(db, clock);
     }
 
     /**
      * Reads what the package of a period's current report is built from (database only, quick): run it on the
      * ordered executor, then {@link #build(PackageSource, Path)} on the file executor.
      *
-     * @throws DomainException when no upward recipient has an email address
+     * @throws DomainException when no upward recipient has an email address, or the commune has no administrative
+     *                         code (the province's collector would refuse a package without it)
      */
     public PackageSource snapshot(long periodId) {
         CommuneProfile profile = db.read(store -> store.commune().find()).orElse(null);
@@ -63,10 +68,18 @@ public final class ReportPackageService {
         if (to.isEmpty()) {
             throw new DomainException(Texts.get("report.noUpwardEmail"));
         }
+        // The package identifies the commune by its code (issue 17): without it the province refuses the package,
+        // so the office is told where to enter it before anything is built.
+        if (profile.adminCode() == null) {
+            throw new DomainException(Texts.get("report.noAdminCode", profile.officialName()));
+        }
+        // Read on the ordered executor like every edit, so nothing changes between the report and its results.
         ReportDocument doc = reports.document(periodId);
+        var results = reporting.results(periodId);
         ReportingPeriod period = db.read(store -> ReportingService.period(store, periodId));
         Path signed = db.read(store -> SignedOriginalService.periodFile(store, db.directory(), periodId)).orElse(null);
-        return new PackageSource(doc, period, to, communeName(doc.header(), profile), signed);
+        UpwardData upward = db.read(store -> UpwardPackages.read(store, period, profile, results));
+        return new PackageSource(doc, period, to, communeName(doc.header(), profile), signed, upward);
     }
 
     /** Reads the period's report and builds its package under {@code parent}; records nothing (see confirmSent). */
@@ -106,9 +119,17 @@ public final class ReportPackageService {
             }
             List<Path> pdfs = List.of(pdf);
             List<UpwardRecipient> to = source.recipients();
+            // The machine-readable files and the manifest last, with every other file's checksum (issue 17).
+            UpwardData upward = source.upward();
+            UUID packageId = upward == null ? null : UUID.randomUUID();
+            List<Path> reportFiles = new java.util.ArrayList<>(List.of(docx, xlsx));
+            reportFiles.addAll(pdfs);
+            List<Path> dataFiles = upward == null ? List.of() : UpwardPackages.write(upward, folder, base,
+                    reportFiles, packageId, clock.instant().truncatedTo(ChronoUnit.SECONDS));
             ReportPackage pkg = new ReportPackage(folder, docx, xlsx, pdfs, parent.toAbsolutePath().resolve(base
                     + ".zip"), parent.toAbsolutePath().resolve(base + ".eml"),
-                    to.stream().map(ReportPackageService::address).toList(), subject(header, source.period()));
+                    to.stream().map(ReportPackageService::address).toList(), subject(header, source.period()),
+                    dataFiles, packageId, upward == null ? null : upward.replaces());
             zip(pkg);
             writeEml(pkg, to, doc, header);
             return pkg;
@@ -119,7 +140,8 @@ public final class ReportPackageService {
 
     /**
      * The official confirms that the package went upward: the period records now, the recipients and the folder
-     * (sent_at, sent_to, sent_package), and counts as reported from then on. Returns the time recorded.
+     * (sent_at, sent_to, sent_package), and counts as reported from then on; the package's id is remembered, so a
+     * package built later for the period names it as the one it corrects ("replaces"). Returns the time recorded.
      */
     public LocalDateTime confirmSent(long periodId, ReportPackage pkg) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -127,6 +149,9 @@ public final class ReportPackageService {
             ReportingService.period(store, periodId);
             store.periodReports().markSent(periodId, now, String.join("; ", pkg.recipients()),
                     pkg.folder().toString());
+            if (pkg.packageId() != null) {
+                store.periodReports().setSentPackageId(periodId, pkg.packageId());
+            }
             // Sending locks the period's figures again, also after a reopening (decision 0027).
             store.periodLocks().setReopened(periodId, false);
             store.periodLocks().addEvent(periodId, PeriodEvent.Kind.SENT, now, null,

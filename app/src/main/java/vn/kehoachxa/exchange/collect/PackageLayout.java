@@ -23,6 +23,11 @@ public final class PackageLayout {
     public static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
     /** Most entries a package .zip may hold. */
     public static final int MAX_ENTRIES = 64;
+    /**
+     * Largest .eml file the collector opens: a 30 MB attachment grows by a third in base64, plus the message's text
+     * and headers. Each attachment, decoded, must still keep to {@link #MAX_ARCHIVE_BYTES}.
+     */
+    public static final long MAX_MAIL_BYTES = 45L * 1024 * 1024;
 
     private PackageLayout() {
     }

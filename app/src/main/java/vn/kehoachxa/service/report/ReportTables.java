@@ -53,9 +53,7 @@ public final class ReportTables {
             }
             for (Indicator i : g.indicators()) {
                 IndicatorEvaluation e = byId.get(i.id());
-                String target = e == null || e.target() == null ? "" : TargetText.format(e.target())
-                        + (e.target().year() == null || e.target().year() == p.year() ? ""
-                        : " (năm " + e.target().year() + ")");
+                String target = targetCell(e, p.year());
                 BigDecimal before = lastYear.get(i.id());
                 rows.add(Row.data(numbers.of(i), i.name().strip(),
                         Objects.toString(i.unitOfMeasure(), ""), target, e == null ? "" : result(e),
@@ -66,6 +64,21 @@ public final class ReportTables {
         return new ReportTable("Biểu 1", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
                 List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu kế hoạch",
                         "Kết quả " + ReportWording.shortPeriod(p), "Cùng kỳ năm trước", "Đánh giá"), rows);
+    }
+
+    /**
+     * Biểu 1's "Chỉ tiêu kế hoạch" cell: the target in force as the plan words it, with its year when it is not the
+     * period's ({@code year}); blank without a target. The upward package's results carry the same text.
+     */
+    public static String targetCell(IndicatorEvaluation e, int year) {
+        return e == null || e.target() == null ? "" : TargetText.format(e.target())
+                + (e.target().year() == null || e.target().year() == year ? "" : " (năm " + e.target().year() + ")");
+    }
+
+    /** The words Biểu 1 prints for a result without a figure: the first unit's text, or null. */
+    public static String resultWords(IndicatorEvaluation e) {
+        return e.results().stream().map(UnitResult::text).filter(t -> t != null && !t.isBlank()).findFirst()
+                .orElse(null);
     }
 
     private static String result(IndicatorEvaluation e) {

@@ -40,6 +40,8 @@ public final class FilledQuarter {
             "ML-02", new BigDecimal("74.2"), "ML-03", new BigDecimal("68"), "ML-04", new BigDecimal("96.5"));
     static final String SO_Y_TE = "soyte@sonla.gov.vn";
     static final String VP_UBND = "vanphong@sonla.gov.vn";
+    /** The commune's administrative code in the profile: the upward package identifies the commune by it. */
+    public static final String ADMIN_CODE = "14290";
 
     public final Database db;
     public final Clock clock;
@@ -65,7 +67,7 @@ public final class FilledQuarter {
         new CommuneService(db).save(new CommuneProfile("Mường La", CommuneKind.XA, "Sơn La",
                 "Ủy ban nhân dân xã Mường La", "Đảng ủy xã Mường La", "Mường La", List.of(), List.of(
                 new UpwardRecipient("Sở Y tế tỉnh Sơn La", SO_Y_TE),
-                new UpwardRecipient("Văn phòng UBND tỉnh Sơn La", VP_UBND))));
+                new UpwardRecipient("Văn phòng UBND tỉnh Sơn La", VP_UBND)), ADMIN_CODE));
         ReportingService reporting = new ReportingService(db, clock);
         quarter = reporting.generatePeriods(planId).stream()
                 .filter(o -> o.period().kind() == PeriodKind.QUARTER && o.period().year() == 2026

@@ -88,7 +88,8 @@ class ReportPackageServiceTest {
             }
         }
         assertThat(attached).containsOnlyKeys("BaoCao-Q1-2026-Muong-La.docx", "BaoCao-Q1-2026-Muong-La-Bieu.xlsx",
-                "BaoCao-Q1-2026-Muong-La.pdf");
+                "BaoCao-Q1-2026-Muong-La.pdf", "ket-qua.json", "ket-qua.adx.xml",
+                "BaoCao-Q1-2026-Muong-La.kehoach.json", "manifest.json");
         for (Path f : pkg.files()) {
             assertThat(attached.get(f.getFileName().toString())).isEqualTo(Files.readAllBytes(f));
         }
@@ -107,7 +108,9 @@ class ReportPackageServiceTest {
         assertThat(entries.keySet()).containsExactly("BaoCao-Q1-2026-Muong-La/",
                 "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La.docx",
                 "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La-Bieu.xlsx",
-                "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La.pdf");
+                "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La.pdf", "BaoCao-Q1-2026-Muong-La/ket-qua.json",
+                "BaoCao-Q1-2026-Muong-La/ket-qua.adx.xml", "BaoCao-Q1-2026-Muong-La/BaoCao-Q1-2026-Muong-La.kehoach.json",
+                "BaoCao-Q1-2026-Muong-La/manifest.json");
         for (Path f : pkg.files()) {
             assertThat(entries.get("BaoCao-Q1-2026-Muong-La/" + f.getFileName())).isEqualTo(Files.readAllBytes(f));
         }
