@@ -14,7 +14,12 @@ public record ImportOutcome(String sourceName, Kind kind, UUID packageId, String
                             PackagePeriod period, String message, PackageRejection rejection) {
     /** What happened. */
     public enum Kind {
-        IMPORTED, CORRECTED, ALREADY_HAD, REFUSED
+        IMPORTED, CORRECTED, ALREADY_HAD, REFUSED;
+
+        /** The Vietnamese word for it: "Đã nhập", "Đính chính", "Đã có", "Từ chối". */
+        public String label() {
+            return vn.kehoachxa.domain.Texts.get("collectimport.kind." + name());
+        }
     }
 
     /** An outcome without a refusal reason (callers written before it). */
