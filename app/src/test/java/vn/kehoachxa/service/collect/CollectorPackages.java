@@ -21,8 +21,8 @@ import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.TaskStatus;
 
 /** Checked packages built in memory from the domain records, as the package reader would hand them over. */
-final class CollectorPackages {
-    static final PackagePeriod Q1_2026 = new PackagePeriod(PeriodKind.QUARTER, 2026, 1, LocalDate.of(2025, 12, 15),
+public final class CollectorPackages {
+    public static final PackagePeriod Q1_2026 = new PackagePeriod(PeriodKind.QUARTER, 2026, 1, LocalDate.of(2025, 12, 15),
             LocalDate.of(2026, 3, 14));
     static final PackagePeriod Q2_2026 = new PackagePeriod(PeriodKind.QUARTER, 2026, 2, LocalDate.of(2026, 3, 15),
             LocalDate.of(2026, 6, 14));
@@ -31,12 +31,12 @@ final class CollectorPackages {
     }
 
     /** A first package of {@code code} for {@code period} whose coverage figure is {@code figure}. */
-    static ReceivedPackage of(String code, String name, String province, PackagePeriod period, BigDecimal figure) {
+    public static ReceivedPackage of(String code, String name, String province, PackagePeriod period, BigDecimal figure) {
         return build(UUID.randomUUID(), null, code, name, province, period, figure);
     }
 
     /** A correction of {@code replaces}. */
-    static ReceivedPackage correction(UUID replaces, String code, String name, PackagePeriod period,
+    public static ReceivedPackage correction(UUID replaces, String code, String name, PackagePeriod period,
                                       BigDecimal figure) {
         return build(UUID.randomUUID(), replaces, code, name, "Sơn La", period, figure);
     }
