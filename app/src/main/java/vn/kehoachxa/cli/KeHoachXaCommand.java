@@ -26,7 +26,7 @@ import vn.kehoachxa.service.collect.CollectorWorkspace;
         resourceBundle = Texts.BUNDLE,
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
             ProfileCommand.class, BackupCommand.class, RestoreCommand.class, VersionCommands.Issue.class,
-            VersionCommands.Revise.class, VersionCommands.Compare.class})
+            VersionCommands.Revise.class, VersionCommands.Compare.class, CollectCommand.class})
 public final class KeHoachXaCommand implements Callable<Integer> {
     /** Exit code: done. */
     public static final int OK = 0;

@@ -23,4 +23,24 @@ public final class CollectorStore {
     public ProvinceQueries provinceQueries() {
         return new ProvinceQueries(dsl);
     }
+
+    /** The register of received packages (branch import). */
+    public PackageRepository packages() {
+        return new PackageRepository(dsl);
+    }
+
+    /** The province's list of communes and the province this collector serves (branch import). */
+    public CommuneListRepository communeList() {
+        return new CommuneListRepository(dsl);
+    }
+
+    /** The due dates of the collection periods (branch import). */
+    public DueDateRepository dueDates() {
+        return new DueDateRepository(dsl);
+    }
+
+    /** The import batches, for undoing the last (branch import). */
+    public ImportBatchRepository importBatches() {
+        return new ImportBatchRepository(dsl);
+    }
 }
