@@ -29,7 +29,7 @@ class CommandsLoadNoJavaFxTest extends CommandTestBase {
                 "--data-dir", data());
         List<String> validate = classesLoaded("validate", planFile, "--data-dir", data());
 
-        assertThat(list).contains("vn.kehoachxa.cli.ListCommand", "org.h2.Driver");
+        assertThat(list).contains("vn.kehoachxa.cli.ListCommand", "org.h2.engine.Database");
         assertThat(export).contains("org.apache.poi.xwpf.usermodel.XWPFDocument");
         assertThat(validate).contains("vn.kehoachxa.cli.ValidateCommand");
         for (List<String> loaded : List.of(list, export, validate)) {
