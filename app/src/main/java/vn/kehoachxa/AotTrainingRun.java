@@ -20,6 +20,9 @@ import vn.kehoachxa.service.reporting.PeriodOverview;
  * does all of it: the commands {@code list}, {@code validate} and {@code export} (plan file, .docx, .xlsx), the unit
  * forms of a period written and read back, then the window, which opens every screen ({@link TrainingTour}) and quits.
  *
+ * <p>With {@code -Dkehoachxa.aotTraining=commands} it trains the command-line launcher's own cache instead: the
+ * commands only, no forms and no window (decision 0039).
+ *
  * <p>Started by the installer's {@code AotTraining} through the image's launcher with
  * {@code -Dkehoachxa.aotTraining=true} on a throw-away data folder holding a commune profile and the Mường La sample.
  * A step that fails ends the run with a non-zero exit code, so a broken flow fails the installer build.
@@ -31,9 +34,12 @@ final class AotTrainingRun {
     private AotTrainingRun() {
     }
 
-    /** Whether this process is the training run. */
+    /** The property's value for the command-line launcher's training: the commands only, no window. */
+    static final String COMMANDS_ONLY = "commands";
+
+    /** Whether this process is a training run (of the window's launcher, or of the commands' launcher). */
     static boolean requested() {
-        return Boolean.getBoolean(PROPERTY);
+        return Boolean.getBoolean(PROPERTY) || COMMANDS_ONLY.equals(System.getProperty(PROPERTY));
     }
 
     /** Runs the commands and the form round trip on the folder {@code args} name, then the window; the exit code. */
@@ -48,6 +54,13 @@ final class AotTrainingRun {
                     "--data-dir", data.toString());
             command("list", "--data-dir", data.toString());
             command("validate", sample.toString(), "--data-dir", data.toString());
+            if (COMMANDS_ONLY.equals(System.getProperty(PROPERTY))) {
+                // The commands' launcher (decision 0039): its cache holds what the commands load and nothing of the
+                // window or the forms, because every class in a cache is loaded at each start of its launcher.
+                command("import", sample.toString(), "--as-new", "--data-dir", data.toString());
+                command("profile", "--data-dir", data.toString());
+                return KeHoachXaCommand.OK;
+            }
             formsRoundTrip(data, planId, work.resolve("forms"));
         } finally {
             deleteTree(work);

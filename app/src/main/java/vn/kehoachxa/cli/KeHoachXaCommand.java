@@ -117,6 +117,14 @@ public final class KeHoachXaCommand implements Callable<Integer> {
                     return failed(e, args, err);
                 }
             }
+            Path listed = DirectCommands.listFolder(args);
+            if (listed != null) {
+                try {
+                    return ListCommand.print(listed, out);
+                } catch (RuntimeException e) {
+                    return failed(e, args, err);
+                }
+            }
             return execute(args, out, err);
         } finally {
             AppLog.stop();
@@ -145,7 +153,7 @@ public final class KeHoachXaCommand implements Callable<Integer> {
     }
 
     /** A command (or the window it opened) failed: the exit code and what the official reads. */
-    private static int failed(Exception ex, String[] args, PrintWriter err) {
+    static int failed(Exception ex, String[] args, PrintWriter err) {
         if (ex instanceof DomainException domain) {
             if (domain.getCause() != null) {
                 // A storage failure's own words (H2, the system) are for support, not for the official.

@@ -1,5 +1,7 @@
 package vn.kehoachxa.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,9 +22,13 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = root.openWorkspace()) {
+        return print(root.dataDirectory(), spec.commandLine().getOut());
+    }
+
+    /** Prints the plans of the data folder {@code folder}; the command's work, also run without picocli. */
+    static int print(Path folder, PrintWriter out) {
+        try (Workspace workspace = Workspace.open(folder)) {
             List<PlanSummary> plans = workspace.plans().list();
-            var out = spec.commandLine().getOut();
             if (plans.isEmpty()) {
                 out.println(Texts.get("cli.list.empty", workspace.folder()));
             }

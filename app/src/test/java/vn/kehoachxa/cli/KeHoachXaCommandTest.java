@@ -252,7 +252,7 @@ class KeHoachXaCommandTest extends CommandTestBase {
                 .doesNotContain("\tat ");
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains(
                 "ERROR vn.kehoachxa.cli.KeHoachXaCommand - Unexpected failure of the command: [list, --data-dir",
-                "org.jooq.exception.DataAccessException", "\tat vn.kehoachxa.cli.ListCommand.call",
+                "org.jooq.exception.DataAccessException", "\tat vn.kehoachxa.cli.ListCommand.print",
                 "Caused by: org.h2.jdbc.JdbcSQLSyntaxErrorException");
     }
 

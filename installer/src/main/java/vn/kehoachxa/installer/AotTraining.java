@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * with a commune profile and a sample plan, starts the image's own launcher once as a training run that does what
  * officials do (the app's {@code AotTrainingRun}: the commands {@code export}, {@code list} and {@code validate}, unit
  * forms made and read back, the window with every screen opened, decision 0032), then points the launcher at the
- * cache and checks that the next start uses it.
+ * cache and checks that the next start uses it. The command-line launcher ({@code KeHoachXaCli}, decision 0039) gets
+ * its own cache from a second run that does the commands only.
  *
  * <p>The cache is bound to the JVM and the class path, so the training goes through the launcher itself; the JVM
  * accepts the cache after the image is installed elsewhere because the jar paths keep their common prefix.
@@ -26,6 +27,11 @@ import java.util.stream.Collectors;
  */
 public final class AotTraining {
     static final String CACHE_FILE = "kehoachxa.aot";
+    /** The command-line launcher's name is the window's plus this (KeHoachXaCli), its cache this file. */
+    static final String COMMANDS_SUFFIX = "Cli";
+    static final String COMMANDS_CACHE_FILE = "kehoachxa-cli.aot";
+    /** Turns a start of the command-line launcher into its training run: the commands only. */
+    static final String COMMANDS_TRAINING_SWITCH = "-Dkehoachxa.aotTraining=commands";
     /** Turns a start of the launcher into the app's training run (vn.kehoachxa.AotTrainingRun). */
     static final String TRAINING_SWITCH = "-Dkehoachxa.aotTraining=true";
     /** The training run (commands, forms, every screen) plus the JVM assembling the cache, on a loaded CI machine. */
@@ -69,10 +75,51 @@ public final class AotTraining {
         Path data = Files.createTempDirectory("kehoachxa-aot-training");
         try {
             seed(image, shipped, data, sample, log);
-            return trainAndCheck(image, shipped, cache, data, log);
+            long ms = trainAndCheck(image, shipped, cache, data, log);
+            AppImage commands = commandsLauncher(image);
+            if (commands != null) {
+                trainCommands(commands, data, log);
+            }
+            return ms;
         } finally {
             deleteTree(data);
         }
+    }
+
+    /** The image's command-line launcher ({@code NAMECli}, decision 0039), or null in an image without one. */
+    static AppImage commandsLauncher(AppImage image) {
+        String name = image.config().getFileName().toString().replaceFirst("\\.cfg$", "") + COMMANDS_SUFFIX;
+        try {
+            return AppImage.find(image.root(), name);
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Trains the command-line launcher's own cache on the commands alone (no window, so no display is needed) and
+     * checks with {@code -XX:AOTMode=on} that {@code list} starts from it. Every class of a cache is loaded at each
+     * start of its launcher, so a cache without the window's ~7,000 classes makes every command cheaper.
+     */
+    static void trainCommands(AppImage image, Path data, Path log) throws IOException, InterruptedException {
+        LauncherConfig shipped = LauncherConfig.parse(Files.readString(image.config(), StandardCharsets.UTF_8))
+                .withoutJavaOptionsStartingWith("-XX:AOTCache");
+        Path cache = image.appDir().resolve(COMMANDS_CACHE_FILE);
+        Files.deleteIfExists(cache);
+        writeConfig(image, shipped.withJavaOptions(List.of("-XX:AOTCacheOutput=$APPDIR/" + COMMANDS_CACHE_FILE,
+                COMMANDS_TRAINING_SWITCH)));
+        try {
+            run(List.of(image.launcher().toString(), "--data-dir", data.toString()), Map.of(), log,
+                    "commands training run");
+        } finally {
+            writeConfig(image, Files.isRegularFile(cache)
+                    ? shipped.withJavaOptions(List.of("-XX:AOTCache=$APPDIR/" + COMMANDS_CACHE_FILE)) : shipped);
+        }
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the commands training run wrote no cache; see " + log);
+        }
+        run(List.of(image.launcher().toString(), "list", "--data-dir", data.toString()),
+                Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), log, "commands check run");
     }
 
     private static long trainAndCheck(AppImage image, LauncherConfig shipped, Path cache, Path data, Path log)

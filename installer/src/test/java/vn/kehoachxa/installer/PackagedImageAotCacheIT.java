@@ -93,6 +93,46 @@ class PackagedImageAotCacheIT {
         }
     }
 
+    @Test
+    void theCommandsLauncherRunsFromItsOwnCacheAndLoadsNoJavaFx() throws IOException, InterruptedException {
+        AppImage commands = AotTraining.commandsLauncher(image);
+        assertThat(commands).as("the command-line launcher " + image.root() + "/bin/*Cli").isNotNull();
+        assertThat(LauncherConfig.parse(Files.readString(commands.config(), StandardCharsets.UTF_8)).javaOptions())
+                .contains("-XX:AOTCache=$APPDIR/" + AotTraining.COMMANDS_CACHE_FILE)
+                .containsAll(LauncherConfig.parse(Files.readString(image.config(), StandardCharsets.UTF_8))
+                        .javaOptions().stream().filter(o -> !o.startsWith("-XX:AOTCache")).toList());
+        Path classes = data.resolveSibling(data.getFileName() + "-cli-classes.log");
+        Path docx = data.resolveSibling(data.getFileName() + "-cli.docx");
+        Path xlsx = data.resolveSibling(data.getFileName() + "-cli.xlsx");
+        try {
+            String out = AotTraining.run(List.of(commands.launcher().toString(), "list", "--data-dir",
+                    data.toString()), cacheRequired(classes), log, "CLI launcher list with AOTMode=on");
+            assertThat(out).contains("xã Mường La");
+            List<String> listed = loaded(classes);
+            assertThat(listed).contains("vn.kehoachxa.Main source: shared objects file",
+                    "org.jooq.impl.DSL source: shared objects file");
+            assertThat(fromJars(listed)).as("classes list loaded from jars").isEmpty();
+            assertThat(javaFx(listed)).as("JavaFX classes loaded by list").isEmpty();
+
+            AotTraining.run(List.of(commands.launcher().toString(), "export", "1", "--docx", docx.toString(),
+                    "--xlsx", xlsx.toString(), "--data-dir", data.toString()), cacheRequired(classes), log,
+                    "CLI launcher export with AOTMode=on");
+            assertThat(docx).isNotEmptyFile();
+            assertThat(xlsx).isNotEmptyFile();
+            List<String> exported = loaded(classes);
+            assertThat(exported).contains("org.apache.poi.xwpf.usermodel.XWPFDocument source: shared objects file");
+            assertThat(fromJars(exported)).as("classes the export loaded from jars").isEmpty();
+            assertThat(javaFx(exported)).as("JavaFX classes loaded by export").isEmpty();
+        } finally {
+            Files.deleteIfExists(docx);
+            Files.deleteIfExists(xlsx);
+        }
+    }
+
+    private static List<String> javaFx(List<String> loaded) {
+        return loaded.stream().filter(l -> l.startsWith("javafx.") || l.startsWith("com.sun.javafx.")).toList();
+    }
+
     /** JVM options that fail the start when the cache is unusable and log where every class came from. */
     private static Map<String, String> cacheRequired(Path classes, String... more) throws IOException {
         Files.deleteIfExists(classes);

@@ -44,7 +44,7 @@ final class Runner {
     /** A data folder with the commune profile only (schema created, as after the first-run wizard). */
     Path profileDataDir(String name) throws Exception {
         Path data = work.resolve("data-" + name);
-        child.run(target.app(List.of(), "profile", "--name", "Muong La", "--province", "Son La", "--data-dir",
+        child.run(target.command("profile", "--name", "Muong La", "--province", "Son La", "--data-dir",
                 data.toString()), Map.of(), null);
         return data;
     }
@@ -60,7 +60,7 @@ final class Runner {
     Sample cli(Path data, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data-dir", data.toString()));
-        return child.run(target.app(List.of(), all.toArray(String[]::new)), Map.of(), null).sample();
+        return child.run(target.command(all.toArray(String[]::new)), Map.of(), null).sample();
     }
 
     Sample exportApp(Path data, Path docx, Path xlsx) throws Exception {

@@ -62,6 +62,20 @@ record Target(Path image, Path java, List<Path> appClassPath, List<String> jvmOp
         return image != null;
     }
 
+    /**
+     * A command ({@code list}, {@code export}, …) as a user runs it: the image's command-line launcher with its own AOT
+     * cache when the image has one (decision 0039), else as {@link #app}.
+     */
+    List<String> command(String... args) {
+        Path cli = isImage() ? image.resolve("bin/" + NAME + "Cli") : null;
+        if (cli == null || !Files.isExecutable(cli)) {
+            return app(List.of(), args);
+        }
+        List<String> command = new ArrayList<>(List.of(cli.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /** The command that starts the app as a user would: the image's launcher, or java on the class path. */
     List<String> app(List<String> extraJvmOptions, String... args) {
         List<String> command = new ArrayList<>();
@@ -113,7 +127,9 @@ record Target(Path image, Path java, List<Path> appClassPath, List<String> jvmOp
     }
 
     String describe() {
+        boolean cli = isImage() && Files.isExecutable(image.resolve("bin/" + NAME + "Cli"));
         return isImage() ? "app image " + image + (appCache != null ? " (AOT cache " + appCache.getFileName() + ")"
-                : " (no AOT cache)") : "class path on " + java + " (no AOT cache for the app)";
+                : " (no AOT cache)") + (cli ? "; commands through its " + NAME + "Cli launcher (own AOT cache)" : "")
+                : "class path on " + java + " (no AOT cache for the app)";
     }
 }
