@@ -70,6 +70,8 @@ public final class App extends Application {
     private AppContext ctx;
     /** The opened province collector, when this start is one (then ctx and workspace stay null). */
     private CollectorContext collector;
+    /** The collector's dashboard and its wiring, when this start is a collector's (UI tests reach it here). */
+    private CollectorWindow collectorWindow;
     /** The opened data folder and its services (null before it opens). */
     private Workspace workspace;
     private ExecutorService executor;
@@ -169,7 +171,13 @@ public final class App extends Application {
     /** The province collector's window (decision 0042): the seam where ui/collector's dashboard goes. */
     private void showCollector(CollectorContext opened) {
         collector = opened;
-        setRoot(CollectorStart.window(opened));
+        AppContext ui = new AppContext(opened.executor(), opened.fileExecutor(),
+                AppSettings.load(opened.workspace().folder()));
+        appearance.textSizeProperty().bind(ui.textSizeProperty());
+        appearance.themeProperty().bind(ui.themeProperty());
+        CollectorWindow window = new CollectorWindow(opened, ui, java.time.Clock.systemDefaultZone());
+        setRoot(window.load(stage));
+        collectorWindow = window;
     }
 
     /** The database cannot be opened but a checked backup exists: the official chooses, nothing is lost. */

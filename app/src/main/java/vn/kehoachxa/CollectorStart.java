@@ -6,14 +6,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.collect.ServerConnection;
 import vn.kehoachxa.persistence.DataFolderLock;
@@ -23,8 +18,8 @@ import vn.kehoachxa.ui.common.CollectorContext;
 
 /**
  * The composition root's collector half (decision 0042): whether this start is a province collector's, opening its
- * folder on the background thread, and the window shown once it is open. The real dashboard (ui/collector, another
- * branch) replaces {@link #window}; everything it needs is in the {@link CollectorContext}.
+ * folder on the background thread, and the window shown once it is open. The window itself is
+ * {@link CollectorWindow}.
  */
 final class CollectorStart {
     private CollectorStart() {
@@ -41,23 +36,6 @@ final class CollectorStart {
         CollectorWorkspace workspace = CollectorWorkspace.open(lock, CollectorLaunch.fromArguments(raw),
                 CollectorStart::askPassword);
         return new CollectorContext(workspace, executor, fileExecutor);
-    }
-
-    /**
-     * The collector's window. A placeholder naming the folder and the database until the lead wires the dashboard
-     * of ui/collector here (a {@code ViewLoader} load with the context's services).
-     */
-    static Parent window(CollectorContext ctx) {
-        String where = ctx.workspace().server().map(ServerConnection::shown)
-                .map(s -> Texts.get("collector.window.server", s))
-                .orElseGet(() -> Texts.get("collector.window.embedded", ctx.workspace().folder()));
-        Label title = new Label(Texts.get("collector.window.title"));
-        title.getStyleClass().add("title-3");
-        VBox box = new VBox(12, title, new Label(where));
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(24));
-        box.setId("collectorPlaceholder");
-        return box;
     }
 
     /** Blocks the background thread while the official types the server password (null: cancelled). */

@@ -16,7 +16,7 @@ final class DirectCommands {
     private static final String DATA_DIR = "--data-dir";
     /** The subcommands' names: picocli takes none of them as an option's value (a test keeps this in step). */
     static final Set<String> SUBCOMMANDS = Set.of("list", "import", "export", "validate", "profile", "backup",
-            "restore", "issue", "revise", "compare");
+            "restore", "issue", "revise", "compare", "collect");
 
     private DirectCommands() {
     }

@@ -269,4 +269,40 @@ public final class CollectorDatabases implements TestTemplateInvocationContextPr
             }
         }
     }
+
+    /**
+     * For a test class whose {@code @BeforeEach} takes a {@link Target} but which also has plain or parameterized
+     * tests (not {@link CollectorTest}): those get an embedded H2 target, cleaned up after them. Register it on the
+     * class with {@code @ExtendWith(CollectorDatabases.H2ForOtherTests.class)}; {@code @CollectorTest} methods keep
+     * their two invocations.
+     */
+    public static final class H2ForOtherTests implements ParameterResolver, AfterEachCallback {
+        private Target target;
+
+        @Override
+        public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
+            return p.getParameter().getType() == Target.class
+                    && e.getTestMethod().map(m -> !m.isAnnotationPresent(CollectorTest.class)).orElse(false);
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+            if (target == null) {
+                try {
+                    target = new Target(Kind.H2, Files.createTempDirectory("kehoachxa-collector-"), null);
+                } catch (IOException ex) {
+                    throw new AssertionError("Cannot prepare the H2 collector database: " + ex, ex);
+                }
+            }
+            return target;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws Exception {
+            if (target != null) {
+                target.cleanUp();
+                target = null;
+            }
+        }
+    }
 }

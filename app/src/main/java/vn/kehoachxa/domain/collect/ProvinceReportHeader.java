@@ -33,7 +33,14 @@ public record ProvinceReportHeader(String issuingBody, String number, LocalDate 
      */
     public static ProvinceReportHeader draft(String province) {
         String name = province == null ? "" : province.strip();
-        return new ProvinceReportHeader("ỦY BAN NHÂN DÂN\nTỈNH " + name.toUpperCase(Locale.of("vi", "VN")), null,
+        Locale vi = Locale.of("vi", "VN");
+        // "Sơn La" and "Tỉnh Sơn La" both head "TỈNH SƠN LA"; a city keeps its own word ("THÀNH PHỐ HÀ NỘI").
+        String lower = name.toLowerCase(vi);
+        if (lower.startsWith("tỉnh ")) {
+            name = name.substring("tỉnh ".length()).strip();
+        }
+        String level = lower.startsWith("thành phố ") ? "" : "TỈNH ";
+        return new ProvinceReportHeader("ỦY BAN NHÂN DÂN\n" + level + name.toUpperCase(vi), null,
                 null, name, new Signer("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", null),
                 List.of("Bộ Y tế"), List.of(new Recipient("Bộ Y tế", "(để báo cáo)"),
                         new Recipient("Thường trực Tỉnh ủy", "(để báo cáo)"),

@@ -46,4 +46,17 @@ public final class ProvinceExportService {
         new ProvinceReportWordExporter(zone).export(summary, header, target);
         return summary;
     }
+
+    /**
+     * Writes an already read {@code summary} (the period on screen) as the consolidated workbook: file work only, for
+     * the file executor, so the database stays with the ordered one.
+     */
+    public void writeWorkbook(ProvincePeriodSummary summary, Path target) {
+        new ProvinceWorkbookExporter(zone).export(summary, target);
+    }
+
+    /** Writes an already read {@code summary} as the province's report headed by {@code header}: file work only. */
+    public void writeReport(ProvincePeriodSummary summary, ProvinceReportHeader header, Path target) {
+        new ProvinceReportWordExporter(zone).export(summary, header, target);
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import vn.kehoachxa.testsupport.CollectorDatabases;
+import vn.kehoachxa.testsupport.CollectorTest;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,7 @@ import vn.kehoachxa.exchange.collect.PackageReadResult;
 import vn.kehoachxa.persistence.collector.CollectorDatabase;
 import vn.kehoachxa.service.collect.ImportOutcome.Kind;
 
+@org.junit.jupiter.api.extension.ExtendWith(CollectorDatabases.H2ForOtherTests.class)
 class CollectorImportServiceTest {
     static final String MUONG_LA = "14290";
     static final String CHIENG_LAO = "14293";
@@ -44,8 +46,8 @@ class CollectorImportServiceTest {
     CollectorImportService service;
 
     @BeforeEach
-    void open() {
-        db = CollectorDatabase.openEmbedded(dir);
+    void open(CollectorDatabases.Target target) {
+        db = target.open();
         db.inTransaction(s -> {
             s.communeList().setProvince("Sơn La");
             s.communeList().insert(new ProvinceCommune(MUONG_LA, "Mường La", "Sơn La"), Instant.EPOCH);
@@ -109,7 +111,7 @@ class CollectorImportServiceTest {
         }
     }
 
-    @Test
+    @CollectorTest
     void aFirstPackageForACommuneAndPeriodIsImportedWithItsFilesIndicatorsAndTaskCounts() {
         ReceivedPackage p = muongLa(PackagePeriodChoice.Q1);
 
@@ -127,7 +129,7 @@ class CollectorImportServiceTest {
         assertThat(counts(p.manifest().packageId())).containsExactly(2, 1, 2);
     }
 
-    @Test
+    @CollectorTest
     void theSameManifestBytesAgainAreRecognisedAndChangeNothing() {
         ReceivedPackage p = muongLa(PackagePeriodChoice.Q1);
         importing(p);
@@ -143,7 +145,7 @@ class CollectorImportServiceTest {
         assertThat(service.lastBatch()).get().extracting(b -> b.removed().size()).isEqualTo(1);
     }
 
-    @Test
+    @CollectorTest
     void theSamePackageIdWithOtherBytesIsRefusedAsAConflictingDuplicate() {
         ReceivedPackage p = muongLa(PackagePeriodChoice.Q1);
         importing(p);
@@ -159,7 +161,7 @@ class CollectorImportServiceTest {
         assertThat(stored()).isEqualTo(before);
     }
 
-    @Test
+    @CollectorTest
     void aCorrectionOfThePackageInForceReplacesItAndKeepsItAsHistory() {
         ReceivedPackage first = muongLa(PackagePeriodChoice.Q1);
         importing(first);
@@ -177,7 +179,7 @@ class CollectorImportServiceTest {
                 .extracting(PackageEntry::packageId).isEqualTo(fix.manifest().packageId());
     }
 
-    @Test
+    @CollectorTest
     void aCorrectionOfAPackageNeverReceivedIsRefusedNamingBothPackages() {
         importing(muongLa(PackagePeriodChoice.Q1));
         List<PackageEntry> before = stored();
@@ -193,7 +195,7 @@ class CollectorImportServiceTest {
         assertThat(stored()).isEqualTo(before);
     }
 
-    @Test
+    @CollectorTest
     void aCorrectionOfAnAlreadyReplacedPackageIsRefusedNamingTheOneThatReplacedIt() {
         ReceivedPackage first = muongLa(PackagePeriodChoice.Q1);
         UUID firstId = first.manifest().packageId();
@@ -211,7 +213,7 @@ class CollectorImportServiceTest {
         assertThat(stored()).isEqualTo(before);
     }
 
-    @Test
+    @CollectorTest
     void aCorrectionNamingAnotherCommunesPackageIsRefused() {
         ReceivedPackage chiengLao = CollectorPackages.of(CHIENG_LAO, "Chiềng Lao", "Sơn La", Q1_2026,
                 BigDecimal.ONE);
@@ -225,7 +227,7 @@ class CollectorImportServiceTest {
         assertThat(o.message()).contains("Chiềng Lao", "Mường La");
     }
 
-    @Test
+    @CollectorTest
     void aSecondPackageForTheSamePeriodThatNamesNothingToReplaceIsRefusedAskingForACorrection() {
         ReceivedPackage first = muongLa(PackagePeriodChoice.Q1);
         importing(first);
@@ -239,14 +241,14 @@ class CollectorImportServiceTest {
         assertThat(stored()).isEqualTo(before);
     }
 
-    @Test
+    @CollectorTest
     void anotherPeriodOfTheSameCommuneIsAFirstPackage() {
         importing(muongLa(PackagePeriodChoice.Q1));
 
         assertThat(importing(muongLa(PackagePeriodChoice.Q2)).outcomes().getFirst().kind()).isEqualTo(Kind.IMPORTED);
     }
 
-    @Test
+    @CollectorTest
     void aCommuneNotInTheProvincesListIsRefused() {
         ReceivedPackage p = CollectorPackages.of("14999", "Nậm Giôn", "Sơn La", Q1_2026, BigDecimal.ONE);
 
@@ -257,7 +259,7 @@ class CollectorImportServiceTest {
         assertThat(stored()).isEmpty();
     }
 
-    @Test
+    @CollectorTest
     void anotherProvincesPackageIsRefused() {
         ReceivedPackage p = CollectorPackages.of(MUONG_LA, "Mường La", "Điện Biên", Q1_2026, BigDecimal.ONE);
 
@@ -276,7 +278,7 @@ class CollectorImportServiceTest {
         assertThat(importing(p).outcomes().getFirst().kind()).isEqualTo(Kind.IMPORTED);
     }
 
-    @Test
+    @CollectorTest
     void aRefusalFromReadingPassesThroughAndTheBatchGoesOn() {
         Path bad = dir.resolve("hong.zip");
         files.put(bad, List.of(new PackageReadResult("hong.zip", null,
@@ -290,7 +292,7 @@ class CollectorImportServiceTest {
         assertThat(report.outcomes().getFirst().message()).isEqualTo("Tệp ket-qua.json trong hong.zip bị sửa");
     }
 
-    @Test
+    @CollectorTest
     void aFailureInTheMiddleOfAPackageLeavesNothingOfItAndTheBatchGoesOn() {
         // A figure past decimal(24, 6) fails on the indicator rows, after the package row and its files went in.
         ReceivedPackage tooBig = CollectorPackages.of(MUONG_LA, "Mường La", "Sơn La", Q1_2026,
@@ -308,7 +310,7 @@ class CollectorImportServiceTest {
         assertThat(importing(muongLa(PackagePeriodChoice.Q1)).outcomes().getFirst().kind()).isEqualTo(Kind.IMPORTED);
     }
 
-    @Test
+    @CollectorTest
     void progressIsReportedPerSource() {
         ReceivedPackage a = muongLa(PackagePeriodChoice.Q1);
         ReceivedPackage b = CollectorPackages.of(CHIENG_LAO, "Chiềng Lao", "Sơn La", Q1_2026, BigDecimal.TEN);
@@ -320,7 +322,7 @@ class CollectorImportServiceTest {
                 new ImportProgress(2, 2, null));
     }
 
-    @Test
+    @CollectorTest
     void readingThenStoringDoesWhatImportAllDoes() {
         ReceivedPackage a = muongLa(PackagePeriodChoice.Q1);
         PackageBatch read = service.read(List.of(file("a.zip", a), dir.resolve("empty")), progress -> { });
@@ -332,7 +334,7 @@ class CollectorImportServiceTest {
         assertThat(report.count(Kind.IMPORTED)).isEqualTo(1);
     }
 
-    @Test
+    @CollectorTest
     void undoingTheLastBatchRemovesItsPackagesAndPutsBackTheOnesTheyReplaced() {
         ReceivedPackage first = muongLa(PackagePeriodChoice.Q1);
         importing(first);
@@ -358,7 +360,7 @@ class CollectorImportServiceTest {
         assertThat(importing(fix).outcomes().getFirst().kind()).isEqualTo(Kind.CORRECTED);
     }
 
-    @Test
+    @CollectorTest
     void undoingABatchThatIsNoLongerTheLastIsRefusedAndChangesNothing() {
         importing(muongLa(PackagePeriodChoice.Q1));
         ImportBatchUndo stale = service.lastBatch().orElseThrow();

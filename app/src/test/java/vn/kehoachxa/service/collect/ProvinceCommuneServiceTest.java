@@ -17,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import vn.kehoachxa.testsupport.CollectorDatabases;
+import vn.kehoachxa.testsupport.CollectorTest;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +30,7 @@ import vn.kehoachxa.exchange.collect.PackageReadResult;
 import vn.kehoachxa.persistence.collector.CollectorDatabase;
 import vn.kehoachxa.service.edit.EditHistory;
 
+@org.junit.jupiter.api.extension.ExtendWith(CollectorDatabases.H2ForOtherTests.class)
 class ProvinceCommuneServiceTest {
     static final ProvinceCommune MUONG_LA = new ProvinceCommune("14290", "Mường La", "Sơn La");
     static final ProvinceCommune CHIENG_LAO = new ProvinceCommune("14293", "Chiềng Lao", "Sơn La");
@@ -41,8 +43,8 @@ class ProvinceCommuneServiceTest {
     final Clock clock = Clock.fixed(Instant.parse("2026-03-19T03:00:00Z"), ZoneOffset.UTC);
 
     @BeforeEach
-    void open() {
-        db = CollectorDatabase.openEmbedded(dir.resolve("db"));
+    void open(CollectorDatabases.Target target) {
+        db = target.open();
         service = new ProvinceCommuneService(db, clock);
     }
 
@@ -51,7 +53,7 @@ class ProvinceCommuneServiceTest {
         db.close();
     }
 
-    @Test
+    @CollectorTest
     void addEditAndRemoveAreEachUndoneAndRedone() throws Exception {
         history.record("tỉnh", service.setProvince("Sơn La"));
         history.record("thêm", service.add(MUONG_LA));
@@ -74,7 +76,7 @@ class ProvinceCommuneServiceTest {
         assertThat(service.communes()).containsExactly(new ProvinceCommune("14291", "Xã Mường La", "Sơn La"));
     }
 
-    @Test
+    @CollectorTest
     void aCodeAlreadyListedIsRefused() {
         service.add(MUONG_LA);
 
@@ -82,7 +84,7 @@ class ProvinceCommuneServiceTest {
                 .isInstanceOf(DomainException.class).hasMessageContaining("14290").hasMessageContaining("Mường La");
     }
 
-    @Test
+    @CollectorTest
     void aCommuneOfAnotherProvinceIsRefusedOnceTheProvinceIsSet() {
         service.setProvince("Tỉnh Sơn La");
         service.add(new ProvinceCommune("14290", "Mường La", "SƠN LA"));
@@ -91,7 +93,7 @@ class ProvinceCommuneServiceTest {
                 .isInstanceOf(DomainException.class).hasMessageContaining("Điện Biên");
     }
 
-    @Test
+    @CollectorTest
     void aCommuneThatSentAPackageIsNotRemovedAndTheRefusalSaysWhatItHolds() {
         service.setProvince("Sơn La");
         service.add(MUONG_LA);
@@ -109,7 +111,7 @@ class ProvinceCommuneServiceTest {
         assertThat(service.removalProblem("14293")).isEmpty();
     }
 
-    @Test
+    @CollectorTest
     void aCsvListGoesInWholeSetsTheProvinceAndIsUndoneWhole() throws Exception {
         service.add(MUONG_LA);
         Path csv = dir.resolve("xa.csv");
@@ -129,7 +131,7 @@ class ProvinceCommuneServiceTest {
         assertThat(service.province()).isEmpty();
     }
 
-    @Test
+    @CollectorTest
     void anXlsxListWithErrorsNamesEachCellAndTakesNothing() throws Exception {
         service.setProvince("Sơn La");
         Path xlsx = dir.resolve("xa.xlsx");
@@ -164,7 +166,7 @@ class ProvinceCommuneServiceTest {
         assertThat(service.communes()).isEmpty();
     }
 
-    @Test
+    @CollectorTest
     void aNumericCodeCellKeepsItsLeadingZeros() throws Exception {
         Path xlsx = dir.resolve("hn.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
@@ -195,7 +197,7 @@ class ProvinceCommuneServiceTest {
         assertThat(service.dueDate(kind, year, index).set()).isFalse();
     }
 
-    @Test
+    @CollectorTest
     void aDueDateSetIsKeptAndItsUndoGoesBackToTheRule() throws Exception {
         history.record("hạn", service.setDueDate(PeriodKind.QUARTER, 2026, 1, LocalDate.of(2026, 3, 25)));
         assertThat(service.dueDate(PeriodKind.QUARTER, 2026, 1).dueDate()).isEqualTo(LocalDate.of(2026, 3, 25));

@@ -19,7 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import vn.kehoachxa.testsupport.CollectorDatabases;
+import vn.kehoachxa.testsupport.CollectorTest;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.collect.Aggregation;
 import vn.kehoachxa.domain.collect.CommuneReceipt;
@@ -48,8 +49,8 @@ class ProvinceViewServiceTest {
     private ProvinceViewService view;
 
     @BeforeEach
-    void setUp() {
-        db = CollectorDatabase.openEmbedded(dir);
+    void setUp(CollectorDatabases.Target target) {
+        db = target.open();
         Clock clock = Clock.fixed(Instant.parse("2026-05-01T03:00:00Z"), VN);
         view = new ProvinceViewService(db, clock);
         CollectorFixtures.communes(db, "Sơn La", 100);
@@ -136,7 +137,7 @@ class ProvinceViewServiceTest {
         }
     }
 
-    @Test
+    @CollectorTest
     void everyCommuneHasItsReceiptStateByItsFirstPackageAgainstTheEndOfTheDueDayInThePcsZone() {
         ProvincePeriodSummary s = view.summary(PeriodKind.QUARTER, 2026, 1);
         Map<String, CommuneReceipt> byCode = s.communes().stream()
@@ -169,7 +170,7 @@ class ProvinceViewServiceTest {
         assertThat(s.communes().stream().filter(CommuneReceipt::replaced)).hasSize(2);
     }
 
-    @Test
+    @CollectorTest
     void indicatorsAddUpOverThePackagesInForceByTheirUnit() {
         ProvincePeriodSummary s = view.summary(PeriodKind.QUARTER, 2026, 1);
         assertThat(s.indicators()).extracting(ConsolidatedIndicator::code)
@@ -211,7 +212,7 @@ class ProvinceViewServiceTest {
         assertThat(own.shareMet()).isNull();
     }
 
-    @Test
+    @CollectorTest
     void taskCountsAreThePackagesInForce() {
         ProvincePeriodSummary s = view.summary(PeriodKind.QUARTER, 2026, 1);
 
@@ -224,7 +225,7 @@ class ProvinceViewServiceTest {
         assertThat(s.tasks().get(2).count(TaskStatus.HOAN_THANH_DUNG_HAN)).isEqualTo(4);
     }
 
-    @Test
+    @CollectorTest
     void periodsWithAPackageOrADueDateComeNewestFirst() {
         CollectorFixtures.period(db, PeriodKind.QUARTER, 2026, 2, LocalDate.of(2026, 7, 15));
         pkg(1, PeriodKind.QUARTER, 2025, 4, Instant.parse("2026-01-10T02:00:00Z")).insert(db);
@@ -237,7 +238,7 @@ class ProvinceViewServiceTest {
                 new PackagePeriod(PeriodKind.QUARTER, 2025, 4, null, null));
     }
 
-    @Test
+    @CollectorTest
     void aPeriodWithoutDueDateHasNobodyLateAndAnEmptyPeriodListsEveryCommuneAsMissing() {
         pkg(7, PeriodKind.QUARTER, 2026, 3, Instant.parse("2027-03-01T02:00:00Z")).insert(db);
 
@@ -252,7 +253,7 @@ class ProvinceViewServiceTest {
         assertThat(empty.tasks()).isEmpty();
     }
 
-    @Test
+    @CollectorTest
     void theProvinceNameSetByTheOfficialWins() {
         var named = new ProvinceViewService(db, Clock.system(VN), () -> "Tỉnh Sơn La");
 
