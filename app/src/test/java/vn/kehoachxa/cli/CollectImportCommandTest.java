@@ -73,4 +73,28 @@ class CollectImportCommandTest extends CommandTestBase {
         assertThat(code).isEqualTo(KeHoachXaCommand.USAGE_ERROR);
         assertThat(err).contains("--data");
     }
+
+    @Test
+    void theSampleFillsAnEmptyCollectorWithAProvinceWhoseLateAndMissingCommunesShowAndNeverMixesWithRealData() {
+        Path data = dir.resolve("mau");
+
+        int code = run("collect", "sample", "--data", data.toString());
+
+        assertThat(code).as(err).isEqualTo(KeHoachXaCommand.OK);
+        assertThat(out).contains("100 xã").contains("0 gói bị từ chối").contains("--collector --data-dir " + data);
+        try (var db = vn.kehoachxa.persistence.collector.CollectorDatabase.openEmbedded(data)) {
+            var summary = new vn.kehoachxa.service.collect.ProvinceViewService(db, java.time.Clock.systemDefaultZone(),
+                    () -> "").summary(PeriodKind.QUARTER, 2026, 1);
+            assertThat(summary.communes()).hasSize(100);
+            assertThat(summary.count(vn.kehoachxa.domain.collect.ReceiptState.MISSING)).isEqualTo(5);
+            assertThat(summary.count(vn.kehoachxa.domain.collect.ReceiptState.LATE)).isEqualTo(10);
+            assertThat(summary.communes().stream().filter(c -> c.corrections() > 0)).isNotEmpty();
+            assertThat(summary.indicators()).isNotEmpty();
+        }
+
+        int again = run("collect", "sample", "--data", data.toString());
+
+        assertThat(again).isNotEqualTo(KeHoachXaCommand.OK);
+        assertThat(err).contains("đã có danh sách xã");
+    }
 }

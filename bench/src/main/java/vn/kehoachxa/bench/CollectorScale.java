@@ -2,8 +2,6 @@ package vn.kehoachxa.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -104,14 +102,14 @@ public final class CollectorScale {
             String user = System.getenv().getOrDefault("KEHOACHXA_TEST_PG_USER", "");
             String password = System.getenv().getOrDefault("KEHOACHXA_TEST_PG_PASSWORD", "");
             try {
-                Method open = serverOpening();
                 results.put("PostgreSQL", run(rounds, province, byQuarter, round -> {
                     try (Connection c = DriverManager.getConnection(pgUrl, user, password);
                          Statement s = c.createStatement()) {
                         s.execute("drop schema public cascade");
                         s.execute("create schema public");
                     }
-                    CollectorDatabase db = (CollectorDatabase) open.invoke(null, pgUrl, user, password);
+                    CollectorDatabase db = CollectorDatabase.openServer(vn.kehoachxa.domain.collect.ServerConnection
+                            .fromUrl(pgUrl, user, password.toCharArray()));
                     try (Connection c = DriverManager.getConnection(pgUrl, user, password)) {
                         register(c, province);
                     }
@@ -291,18 +289,6 @@ public final class CollectorScale {
      * The collector's opening of a shared server: a public static method of {@link CollectorDatabase} taking the
      * JDBC URL, user and password (written on branch store; found by shape so this compiles before it is merged).
      */
-    private static Method serverOpening() throws StubException {
-        for (Method m : CollectorDatabase.class.getMethods()) {
-            if (Modifier.isStatic(m.getModifiers()) && m.getReturnType() == CollectorDatabase.class
-                    && Arrays.equals(m.getParameterTypes(), new Class<?>[] {String.class, String.class,
-                        String.class})) {
-                return m;
-            }
-        }
-        throw new StubException("CollectorDatabase has no opening of a PostgreSQL server (url, user, password) on "
-                + "this build; run after the lead merges branch store", null);
-    }
-
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -29,6 +29,11 @@ public final class CollectorFolder implements AutoCloseable {
         return imports;
     }
 
+    /** Fills this empty collector with the sample province, its packages written under {@code packages}. */
+    public SampleProvince.Filled fillWithSample(Path packages) {
+        return SampleProvince.fill(db, packages, java.time.ZoneId.systemDefault());
+    }
+
     /** The province's list of communes and settings. */
     public ProvinceCommuneService communes() {
         return communes;
