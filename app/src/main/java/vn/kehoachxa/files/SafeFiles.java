@@ -216,4 +216,25 @@ public final class SafeFiles {
             out.flush();
         }
     }
+
+    /**
+     * Deletes a work folder and what it holds, as far as possible: what cannot be deleted now (a file another program
+     * holds open on Windows) is left for the next start's clean-up, never an error.
+     */
+    public static void deleteTreeQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for the next start to clean
+                }
+            });
+        } catch (IOException e) {
+            // left for the next start to clean
+        }
+    }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.storage.StorageException;
@@ -59,19 +57,6 @@ final class DataFolders {
 
     /** Deletes a folder and what it holds, as far as possible (work folders of an interrupted step). */
     static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // left for the next start to clean
-                }
-            });
-        } catch (IOException e) {
-            // left for the next start to clean
-        }
+        SafeFiles.deleteTreeQuietly(folder);
     }
 }

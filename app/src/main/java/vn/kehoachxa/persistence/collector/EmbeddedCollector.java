@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -85,7 +84,7 @@ final class EmbeddedCollector {
         } catch (IOException | SQLException e) {
             throw new DomainException(Texts.get("collector.db.cannotCreate", directory), e);
         } finally {
-            deleteTree(work);
+            SafeFiles.deleteTreeQuietly(work);
         }
     }
 
@@ -99,26 +98,9 @@ final class EmbeddedCollector {
     private static void cleanLeftovers(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             files.filter(f -> f.getFileName().toString().startsWith(WORK_PREFIX))
-                    .forEach(EmbeddedCollector::deleteTree);
+                    .forEach(SafeFiles::deleteTreeQuietly);
         } catch (IOException e) {
             LOG.warn("Cannot clean work folders in {}", directory, e);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // left for the next start to clean
-                }
-            });
-        } catch (IOException e) {
-            // left for the next start to clean
         }
     }
 }

@@ -1,8 +1,6 @@
 package vn.kehoachxa.ui.collectorimport;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -21,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.kehoachxa.domain.Texts;
@@ -80,21 +75,7 @@ public final class CommuneListDialog {
     public static CommuneListDialog show(Window owner, ProvinceCommuneService service, Executor ordered,
                                          Runnable afterChange) {
         CommuneListDialog dialog = new CommuneListDialog(service, ordered, afterChange);
-        FXMLLoader loader = new FXMLLoader(CommuneListDialog.class.getResource(
-                "/fxml/collectorimport/commune_list.fxml"), Texts.bundle());
-        loader.setController(dialog);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        dialog.stage = new Stage();
-        if (owner != null) {
-            dialog.stage.initOwner(owner);
-            dialog.stage.initModality(Modality.WINDOW_MODAL);
-        }
-        dialog.stage.setTitle(Texts.get("communelistui.title"));
-        dialog.stage.setScene(new Scene(dialog.root));
+        dialog.stage = DialogStage.load(dialog, "/fxml/collectorimport/commune_list.fxml", owner, Texts.get("communelistui.title"));
         dialog.stage.show();
         dialog.run(() -> null, null);
         return dialog;

@@ -1,16 +1,12 @@
 package vn.kehoachxa.ui.collectorimport;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -21,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.kehoachxa.domain.Texts;
@@ -87,21 +82,7 @@ public final class ImportPackagesDialog {
     public static ImportPackagesDialog show(Window owner, CollectorImportService service, Executor ordered,
                                             Executor files, Runnable afterImport) {
         ImportPackagesDialog dialog = new ImportPackagesDialog(service, ordered, files, afterImport);
-        FXMLLoader loader = new FXMLLoader(ImportPackagesDialog.class.getResource(
-                "/fxml/collectorimport/import_packages.fxml"), Texts.bundle());
-        loader.setController(dialog);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        dialog.stage = new Stage();
-        if (owner != null) {
-            dialog.stage.initOwner(owner);
-            dialog.stage.initModality(Modality.WINDOW_MODAL);
-        }
-        dialog.stage.setTitle(Texts.get("collectorimport.title"));
-        dialog.stage.setScene(new Scene(dialog.root));
+        dialog.stage = DialogStage.load(dialog, "/fxml/collectorimport/import_packages.fxml", owner, Texts.get("collectorimport.title"));
         dialog.stage.show();
         return dialog;
     }
