@@ -64,6 +64,8 @@ class CollectorWindowUiTest extends FxRobot {
     private CollectorDatabase db;
     private AppContext ctx;
     private Appearance appearance;
+    /** The primary stage outlives the test: later UI tests in this JVM expect the window's usual size back. */
+    private double[] sizeBefore;
     private Stage stage;
     private CollectorController controller;
     private final CollectorActions actions = new CollectorActions();
@@ -96,8 +98,12 @@ class CollectorWindowUiTest extends FxRobot {
                     .register(CollectorController.class, () -> new CollectorController(ctx, view, actions));
             View<CollectorController> loaded = new ViewLoader(factory).load(FxmlFile.COLLECTOR_WINDOW);
             controller = loaded.controller();
+            sizeBefore = new double[] {stage.getWidth(), stage.getHeight()};
             stage.setScene(new Scene((Parent) loaded.root(), 1280, 800));
             stage.show();
+            if (Double.isNaN(sizeBefore[0]) || Double.isNaN(sizeBefore[1])) {
+                sizeBefore = new double[] {stage.getWidth(), stage.getHeight()};
+            }
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().summaryProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -107,6 +113,8 @@ class CollectorWindowUiTest extends FxRobot {
     void tearDown() throws Exception {
         FxToolkit.setupFixture(() -> {
             stage.titleProperty().unbind();
+            stage.setWidth(sizeBefore[0]);
+            stage.setHeight(sizeBefore[1]);
             stage.hide();
             appearance.textSizeProperty().set(TextSize.NORMAL);
             appearance.uninstall();
