@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +22,6 @@ import java.util.zip.ZipInputStream;
 import vn.kehoachxa.domain.collect.PackageFile;
 import vn.kehoachxa.domain.collect.PackageManifest;
 import vn.kehoachxa.domain.collect.PackagePeriod;
-import vn.kehoachxa.domain.collect.ProvinceCommune;
 import vn.kehoachxa.exchange.collect.ManifestJson;
 import vn.kehoachxa.exchange.collect.PackageLayout;
 import vn.kehoachxa.exchange.collect.ResultsJson;
@@ -34,6 +30,7 @@ import vn.kehoachxa.persistence.collector.CollectorDatabase;
 import vn.kehoachxa.service.collect.CollectorImportService;
 import vn.kehoachxa.service.collect.ImportOutcome;
 import vn.kehoachxa.service.collect.ImportReport;
+import vn.kehoachxa.service.collect.ProvinceCommuneService;
 import vn.kehoachxa.service.collect.ProvinceViewService;
 
 /**
@@ -46,8 +43,8 @@ import vn.kehoachxa.service.collect.ProvinceViewService;
  * {@code KEHOACHXA_TEST_PG_URL} (with {@code _USER}, {@code _PASSWORD}) names a throwaway PostgreSQL database, there
  * too: its public schema is dropped and made again before every round.
  *
- * <p>Arguments: {@code COMMUNES QUARTERS ROUNDS WORK_DIR}; prints a Markdown table. Fails with a clear message while
- * the import or view service is still a stub on the build (they are written on their own branches).
+ * <p>Arguments: {@code COMMUNES QUARTERS ROUNDS WORK_DIR}; prints a Markdown table. The commune list, province and due
+ * dates are set through {@code ProvinceCommuneService}, as an official would.
  */
 public final class CollectorScale {
     private CollectorScale() {
@@ -81,43 +78,23 @@ public final class CollectorScale {
 
         Map<String, List<Round>> results = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        try {
-            results.put("H2 (embedded)", run(rounds, province, byQuarter, round -> {
-                Path dir = work.resolve("h2-" + System.nanoTime());
-                CollectorDatabase db = CollectorDatabase.openEmbedded(dir);
-                String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(CollectorDatabase.FILE_NAME)
-                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
-                try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                    register(c, province);
-                }
-                return db;
-            }));
-        } catch (StubException e) {
-            failures.add("H2: " + e.getMessage());
-        }
+        results.put("H2 (embedded)", run(rounds, province, byQuarter,
+                round -> register(CollectorDatabase.openEmbedded(work.resolve("h2-" + System.nanoTime())), province)));
         String pgUrl = System.getenv("KEHOACHXA_TEST_PG_URL");
         if (pgUrl == null || pgUrl.isBlank()) {
             failures.add("PostgreSQL: KEHOACHXA_TEST_PG_URL is not set (with _USER and _PASSWORD), not measured");
         } else {
             String user = System.getenv().getOrDefault("KEHOACHXA_TEST_PG_USER", "");
             String password = System.getenv().getOrDefault("KEHOACHXA_TEST_PG_PASSWORD", "");
-            try {
-                results.put("PostgreSQL", run(rounds, province, byQuarter, round -> {
-                    try (Connection c = DriverManager.getConnection(pgUrl, user, password);
-                         Statement s = c.createStatement()) {
-                        s.execute("drop schema public cascade");
-                        s.execute("create schema public");
-                    }
-                    CollectorDatabase db = CollectorDatabase.openServer(vn.kehoachxa.domain.collect.ServerConnection
-                            .fromUrl(pgUrl, user, password.toCharArray()));
-                    try (Connection c = DriverManager.getConnection(pgUrl, user, password)) {
-                        register(c, province);
-                    }
-                    return db;
-                }));
-            } catch (StubException e) {
-                failures.add("PostgreSQL: " + e.getMessage());
-            }
+            results.put("PostgreSQL", run(rounds, province, byQuarter, round -> {
+                try (Connection c = DriverManager.getConnection(pgUrl, user, password);
+                     Statement s = c.createStatement()) {
+                    s.execute("drop schema public cascade");
+                    s.execute("create schema public");
+                }
+                return register(CollectorDatabase.openServer(vn.kehoachxa.domain.collect.ServerConnection
+                        .fromUrl(pgUrl, user, password.toCharArray())), province);
+            }));
         }
 
         System.out.printf(Locale.ROOT, "### Collector scale, %d communes × %d quarters (%d packages, %d in the first "
@@ -154,16 +131,8 @@ public final class CollectorScale {
         CollectorDatabase open(int round) throws Exception;
     }
 
-    private static final class StubException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        StubException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     private static List<Round> run(int rounds, SyntheticProvince province, List<List<Path>> byQuarter,
-                                   Opening opening) throws StubException {
+                                   Opening opening) {
         List<Round> out = new ArrayList<>();
         List<PackagePeriod> periods = province.periods();
         for (int round = 0; round <= rounds; round++) {
@@ -191,11 +160,6 @@ public final class CollectorScale {
                 if (round > 0) {
                     out.add(new Round(q1, yardQ1, refresh, restMs, yardRest, each / periods.size()));
                 }
-            } catch (UnsupportedOperationException e) {
-                throw new StubException("a collector service is still a stub on this build (" + e.getMessage()
-                        + "); run after the lead merges branches import and views", e);
-            } catch (StubException e) {
-                throw e;
             } catch (Exception e) {
                 throw new IllegalStateException("round " + round + " failed", e);
             }
@@ -257,38 +221,17 @@ public final class CollectorScale {
      * Puts the province's communes and the quarters' due dates in the collector's tables with plain SQL: the
      * contract has no service for the commune list yet (when one is merged, call it here instead).
      */
-    private static void register(Connection c, SyntheticProvince province) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "insert into province_commune (code, name, province, added_at) values (?, ?, ?, ?)")) {
-            for (ProvinceCommune commune : province.communes()) {
-                s.setString(1, commune.code());
-                s.setString(2, commune.name());
-                s.setString(3, commune.province());
-                s.setTimestamp(4, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
-                s.addBatch();
-            }
-            s.executeBatch();
+    /** Sets the province, its communes and the quarters' due dates through the service an official uses. */
+    private static CollectorDatabase register(CollectorDatabase db, SyntheticProvince province) {
+        ProvinceCommuneService communes = new ProvinceCommuneService(db, Clock.systemUTC());
+        communes.setProvince(province.communes().getFirst().province());
+        province.communes().forEach(communes::add);
+        for (PackagePeriod p : province.periods()) {
+            communes.setDueDate(p.kind(), p.year(), p.index(), SyntheticProvince.dueDate(p));
         }
-        try (PreparedStatement s = c.prepareStatement("insert into collection_period (period_kind, period_year, "
-                + "period_index, due_date) values (?, ?, ?, ?)")) {
-            for (PackagePeriod p : province.periods()) {
-                s.setString(1, p.kind().name());
-                s.setInt(2, p.year());
-                s.setInt(3, p.index());
-                s.setDate(4, java.sql.Date.valueOf(SyntheticProvince.dueDate(p)));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        if (!c.getAutoCommit()) {
-            c.commit();
-        }
+        return db;
     }
 
-    /**
-     * The collector's opening of a shared server: a public static method of {@link CollectorDatabase} taking the
-     * JDBC URL, user and password (written on branch store; found by shape so this compiles before it is merged).
-     */
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -11,8 +11,6 @@ import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.collect.PackagePeriod;
 import vn.kehoachxa.domain.collect.ProvinceCommune;
-import vn.kehoachxa.exchange.collect.PackageReadResult;
-import vn.kehoachxa.exchange.collect.PackageReader;
 import vn.kehoachxa.exchange.collect.SyntheticProvince;
 import vn.kehoachxa.persistence.collector.CollectorDatabase;
 
@@ -48,13 +46,15 @@ public final class SampleProvince {
             communes.setDueDate(p.kind(), p.year(), p.index(), SyntheticProvince.dueDate(p));
         }
         List<ImportOutcome> outcomes = new ArrayList<>();
+        CollectorImportService reader = new CollectorImportService(db, Clock.system(zone));
         for (SyntheticProvince.GeneratedPackage g : written) {
-            List<PackageReadResult> read = PackageReader.read(g.zip());
-            Instant sent = read.size() == 1 && read.getFirst().received() != null
-                    ? read.getFirst().received().manifest().createdAt() : Instant.now();
-            CollectorImportService imports = new CollectorImportService(db,
+            // Read once, then stored as if received ten minutes after its commune sent it (so "late" means late).
+            PackageBatch batch = reader.read(List.of(g.zip()), progress -> { });
+            Instant sent = batch.results().stream().filter(r -> r.received() != null).findFirst()
+                    .map(r -> r.received().manifest().createdAt()).orElseGet(Instant::now);
+            CollectorImportService storing = new CollectorImportService(db,
                     Clock.fixed(sent.plus(Duration.ofMinutes(10)), zone));
-            outcomes.addAll(imports.importAll(List.of(g.zip()), progress -> { }).outcomes());
+            outcomes.addAll(storing.store(batch, progress -> { }).outcomes());
         }
         return new Filled(province.communes().size(), written.size(), new ImportReport(outcomes));
     }
