@@ -13,6 +13,8 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.kehoachxa.domain.collect.ServerConnection;
 import vn.kehoachxa.persistence.DataFolderLock;
 
@@ -24,6 +26,7 @@ import vn.kehoachxa.persistence.DataFolderLock;
  * Used only through {@link #inTransaction} and {@link #read}, which hand the work a {@link CollectorStore}.
  */
 public final class CollectorDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CollectorDatabase.class);
     /** File name of the embedded database inside a collector data folder, without H2's {@code .mv.db}. */
     public static final String FILE_NAME = "tonghop";
     /** Where the collector's migrations live; the same files run on H2 and on PostgreSQL. */
@@ -158,6 +161,43 @@ public final class CollectorDatabase implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code work} in one transaction like {@link #inTransaction}, and runs it again (at most
+     * {@value #CONFLICT_ATTEMPTS} times in all) when it failed only because another writer committed the same key at
+     * the same moment (unique key, serialization failure, deadlock): province staff sharing a server may import the
+     * same package or number their batches at once (decision 0044). The work reads again on each attempt, so it
+     * sees what the other writer stored; it must have no effect outside the transaction.
+     */
+    public <T> T inTransactionRetryingConflicts(Function<CollectorStore, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction(work);
+            } catch (DataAccessException e) {
+                if (attempt >= CONFLICT_ATTEMPTS || !isConcurrentConflict(e)) {
+                    throw e;
+                }
+                LOG.info("Transaction met a concurrent writer (attempt {}), running it again: {}", attempt,
+                        e.getMessage());
+            }
+        }
+    }
+
+    /** How many times {@link #inTransactionRetryingConflicts} runs its work at most. */
+    static final int CONFLICT_ATTEMPTS = 3;
+
+    /** SQL states (the same on H2 and PostgreSQL) of a clash with a concurrent writer rather than a fault. */
+    static boolean isConcurrentConflict(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return switch (sql.getSQLState()) {
+                    case "23505", "40001", "40P01" -> true;
+                    default -> false;
+                };
+            }
+        }
+        return false;
     }
 
     /** Runs read-only {@code work}. */

@@ -150,7 +150,9 @@ public final class CollectorImportService {
         }
         Instant now = clock.instant();
         try {
-            return db.inTransaction(store -> rules.apply(store, result.received(), batch, now));
+            // Another member of staff may store the same package (or number a batch) at this moment on a shared
+            // server: the transaction then runs again and the rules, reading afresh, find the package "đã có".
+            return db.inTransactionRetryingConflicts(store -> rules.apply(store, result.received(), batch, now));
         } catch (RuntimeException e) {
             // The transaction rolled back: nothing of this package is stored. The batch goes on with the next.
             LOG.warn("Storing the package from {} failed", result.sourceName(), e);
