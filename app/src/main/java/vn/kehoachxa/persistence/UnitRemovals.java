@@ -2,6 +2,7 @@ package vn.kehoachxa.persistence;
 
 import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNEE;
 import static vn.kehoachxa.persistence.jooq.Tables.ASSIGNMENT_ITEM;
+import static vn.kehoachxa.persistence.jooq.Tables.FIGURE_ACCEPTANCE;
 import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR;
 import static vn.kehoachxa.persistence.jooq.Tables.INDICATOR_RESULT;
 import static vn.kehoachxa.persistence.jooq.Tables.PLAN_UNIT;
@@ -99,7 +100,9 @@ public final class UnitRemovals {
         List<Removal.TableRows> before = List.of(rowsOf(UNIT, UNIT.ID.eq(fromId)),
                 rowsOf(ASSIGNEE, ASSIGNEE.UNIT_ID.eq(fromId), ASSIGNEE.ID),
                 rowsOf(UNIT_SUBMISSION, UNIT_SUBMISSION.UNIT_ID.eq(fromId), UNIT_SUBMISSION.ID),
-                rowsOf(PLAN_UNIT, PLAN_UNIT.UNIT_ID.eq(fromId), PLAN_UNIT.PLAN_ID));
+                rowsOf(PLAN_UNIT, PLAN_UNIT.UNIT_ID.eq(fromId), PLAN_UNIT.PLAN_ID),
+                rowsOf(FIGURE_ACCEPTANCE, FIGURE_ACCEPTANCE.UNIT_ID.eq(fromId), FIGURE_ACCEPTANCE.PERIOD_ID,
+                        FIGURE_ACCEPTANCE.INDICATOR_ID));
         List<Long> intoPlans = dsl.select(PLAN_UNIT.PLAN_ID).from(PLAN_UNIT).where(PLAN_UNIT.UNIT_ID.eq(intoId))
                 .orderBy(PLAN_UNIT.PLAN_ID).fetch(PLAN_UNIT.PLAN_ID);
         var other = ASSIGNEE.as("other");
@@ -123,6 +126,15 @@ public final class UnitRemovals {
             int version = max == null ? sub.getVersion() : max + 1;
             sub.setUnitId(intoId).setVersion(version).setUpdatedAt(Audit.now()).setUpdatedBy(Audit.user()).store();
         }
+        // The official's notes accepting a flagged figure follow the reports (the unit's delete would cascade them
+        // away); each still holds only while the figure is the value it accepted. Where the surviving unit has its
+        // own note for the same period and indicator, that one stays.
+        var kept = FIGURE_ACCEPTANCE.as("kept");
+        dsl.deleteFrom(FIGURE_ACCEPTANCE).where(FIGURE_ACCEPTANCE.UNIT_ID.eq(fromId), DSL.exists(DSL.selectOne()
+                .from(kept).where(kept.UNIT_ID.eq(intoId), kept.PERIOD_ID.eq(FIGURE_ACCEPTANCE.PERIOD_ID),
+                        kept.INDICATOR_ID.eq(FIGURE_ACCEPTANCE.INDICATOR_ID)))).execute();
+        dsl.update(FIGURE_ACCEPTANCE).set(FIGURE_ACCEPTANCE.UNIT_ID, intoId)
+                .where(FIGURE_ACCEPTANCE.UNIT_ID.eq(fromId)).execute();
         // A plan that listed only the merged unit lists the surviving one in its place.
         dsl.deleteFrom(PLAN_UNIT).where(PLAN_UNIT.UNIT_ID.eq(fromId), PLAN_UNIT.PLAN_ID.in(intoPlans)).execute();
         dsl.update(PLAN_UNIT).set(PLAN_UNIT.UNIT_ID, intoId).where(PLAN_UNIT.UNIT_ID.eq(fromId)).execute();
@@ -157,6 +169,19 @@ public final class UnitRemovals {
                         .set(ASSIGNEE.UPDATED_AT, stamp(r, ASSIGNEE.UPDATED_AT))
                         .set(ASSIGNEE.UPDATED_BY, (String) r.get(ASSIGNEE.UPDATED_BY.getName()))
                         .where(ASSIGNEE.ID.eq(id), ASSIGNEE.UNIT_ID.eq(into)).execute();
+            }
+        }
+        for (Map<String, Object> r : merge.rows(FIGURE_ACCEPTANCE.getName())) {
+            // The note the merge moved goes back; one it dropped (the surviving unit had its own) comes back.
+            boolean moved = dsl.update(FIGURE_ACCEPTANCE).set(FIGURE_ACCEPTANCE.UNIT_ID, from)
+                    .where(FIGURE_ACCEPTANCE.UNIT_ID.eq(into),
+                            FIGURE_ACCEPTANCE.PERIOD_ID.eq(id(r, FIGURE_ACCEPTANCE.PERIOD_ID)),
+                            FIGURE_ACCEPTANCE.INDICATOR_ID.eq(id(r, FIGURE_ACCEPTANCE.INDICATOR_ID)),
+                            FIGURE_ACCEPTANCE.ACCEPTED_AT.eq(stamp(r, FIGURE_ACCEPTANCE.ACCEPTED_AT)),
+                            FIGURE_ACCEPTANCE.NOTE.eq((String) r.get(FIGURE_ACCEPTANCE.NOTE.getName())))
+                    .execute() > 0;
+            if (!moved) {
+                Removals.insert(dsl, FIGURE_ACCEPTANCE, r);
             }
         }
         for (Map<String, Object> r : merge.rows(PLAN_UNIT.getName())) {

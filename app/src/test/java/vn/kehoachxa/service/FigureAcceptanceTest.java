@@ -127,6 +127,58 @@ class FigureAcceptanceTest {
                 .containsExactly(office.name() + " — " + doctors.name() + ": 40 bác sĩ");
     }
 
+    @Test
+    void anAcceptedNoteFollowsTheUnitIntoAMergeAndComesBackOnUndo() {
+        reporting.submit(q2Figures("140", Map.of(vaccination.id(), "Tính cả trẻ ở xã bên đến tiêm nhờ")));
+        UnitService units = new UnitService(q.db);
+        Unit renamed = units.add(Unit.named("Trạm Y tế xã Mường La (mới)", station.kind()));
+
+        vn.kehoachxa.domain.edit.UnitMerge merge = units.merge(station.id(), renamed.id());
+        // The figure now reads under the surviving unit, still accepted: the merge did not cascade the note away.
+        UnitResult merged = vaccinationResult();
+        assertThat(merged.unit().id()).isEqualTo(renamed.id());
+        assertThat(merged.value()).isEqualByComparingTo("140");
+        assertThat(merged.acceptedNote()).isEqualTo("Tính cả trẻ ở xã bên đến tiêm nhờ");
+        assertThat(merged.blocked()).isFalse();
+
+        units.unmerge(merge);
+        UnitResult back = vaccinationResult();
+        assertThat(back.unit().id()).isEqualTo(station.id());
+        assertThat(back.acceptedNote()).isEqualTo("Tính cả trẻ ở xã bên đến tiêm nhờ");
+    }
+
+    @Test
+    void whereTheSurvivingUnitHasItsOwnNoteItStaysAndTheMergedOneComesBackOnUndo() {
+        reporting.submit(q2Figures("140", Map.of(vaccination.id(), "Ghi chú của trạm")));
+        // The office does not report this indicator; a note of its own for it is stored directly, as a unit that
+        // reported it before an assignment changed would have one.
+        q.db.inTransaction(s -> {
+            s.periodLocks().accept(q2, office.id(), vaccination.id(), new BigDecimal("150"), "Ghi chú của phòng",
+                    java.time.LocalDateTime.of(2026, 6, 1, 8, 0));
+            return null;
+        });
+        UnitService units = new UnitService(q.db);
+
+        vn.kehoachxa.domain.edit.UnitMerge merge = units.merge(station.id(), office.id());
+        assertThat(notes()).containsExactly(Map.entry(office.id(), "Ghi chú của phòng"));
+
+        units.unmerge(merge);
+        assertThat(notes()).containsOnly(Map.entry(office.id(), "Ghi chú của phòng"),
+                Map.entry(station.id(), "Ghi chú của trạm"));
+    }
+
+    private Map<Long, String> notes() {
+        return q.db.read(s -> s.periodLocks().acceptances(q2).stream().filter(a -> a.indicatorId() == vaccination.id())
+                .collect(java.util.stream.Collectors.toMap(
+                        vn.kehoachxa.persistence.PeriodLockRepository.Acceptance::unitId,
+                        vn.kehoachxa.persistence.PeriodLockRepository.Acceptance::note)));
+    }
+
+    private UnitResult vaccinationResult() {
+        return reporting.results(q2).indicators().stream().filter(e -> e.indicator().id().equals(vaccination.id()))
+                .findFirst().orElseThrow().results().getFirst();
+    }
+
     private UnitResult doctorsResult() {
         return reporting.results(q2).indicators().stream().filter(e -> e.indicator().id().equals(doctors.id()))
                 .findFirst().orElseThrow().results().getFirst();

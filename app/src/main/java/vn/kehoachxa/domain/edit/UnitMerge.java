@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What merging unit (đơn vị) {@code fromId} into {@code intoId} changed, as the rows were before, so that undoing it
  * brings back the merged unit with its id and moves every reference back: its assignees (those the merge rewrote and
- * those it dropped as duplicates), its reports with their version numbers, and its places in the plans' unit lists.
+ * those it dropped as duplicates), its reports with their version numbers, its places in the plans' unit lists, and
+ * the official's notes accepting its flagged figures.
  *
  * @param fromId   the unit that was merged away
  * @param intoId   the unit that remained
