@@ -131,7 +131,7 @@ public final class ReportPackageService {
                     to.stream().map(ReportPackageService::address).toList(), subject(header, source.period()),
                     dataFiles, packageId, upward == null ? null : upward.replaces());
             zip(pkg);
-            writeEml(pkg, to, doc, header);
+            writeEml(pkg, to, doc, header, source.signedPdf() != null);
             return pkg;
         } catch (IOException e) {
             throw new DomainException(Texts.get("report.packageFailed", folder, e.getMessage()), e);
@@ -215,19 +215,24 @@ public final class ReportPackageService {
         });
     }
 
-    private void writeEml(ReportPackage pkg, List<UpwardRecipient> to, ReportDocument doc, Plan header)
-            throws IOException {
+    private void writeEml(ReportPackage pkg, List<UpwardRecipient> to, ReportDocument doc, Plan header,
+                          boolean signed) throws IOException {
         MailDrafts.write(pkg.eml(), to.stream().map(r -> new MailDrafts.Recipient(r.email(), r.name())).toList(),
-                pkg.subject(), body(doc, header, pkg), pkg.files(), clock.instant());
+                pkg.subject(), body(doc, header, pkg, signed), pkg.files(), clock.instant());
     }
 
-    private static String body(ReportDocument doc, Plan header, ReportPackage pkg) {
+    /**
+     * The draft's text. With the signed original attached (decision 0030) the PDF is the legal original and nothing
+     * follows by post; without it the stamped paper copy goes through the clerical office as before.
+     */
+    private static String body(ReportDocument doc, Plan header, ReportPackage pkg, boolean signed) {
         String reporter = ReportWording.reporter(header);
-        String files = pkg.pdfs().isEmpty() ? "tệp Word và biểu số liệu Excel"
-                : "tệp Word, biểu số liệu Excel và bản PDF";
-        return "Kính gửi: " + String.join("; ", doc.addressees()) + ".\n\n"
-                + reporter + " trân trọng gửi Báo cáo " + header.summary().replace('\n', ' ').replaceFirst(
-                "^Kết quả", "kết quả") + " (" + files + " đính kèm).\n\n"
-                + "Bản có chữ ký, đóng dấu được gửi theo đường văn thư.\n\nTrân trọng./.\n\n" + reporter + "\n";
+        String files = Texts.get(pkg.pdfs().isEmpty() ? "report.mail.files.noPdf"
+                : signed ? "report.mail.files.signedPdf" : "report.mail.files.pdf");
+        String report = header.summary().replace('\n', ' ').replaceFirst("^Kết quả", "kết quả");
+        return Texts.get("report.mail.greeting", String.join("; ", doc.addressees())) + "\n\n"
+                + Texts.get("report.mail.sending", reporter, report, files) + "\n\n"
+                + Texts.get(signed ? "report.mail.original.signed" : "report.mail.original.paper") + "\n\n"
+                + Texts.get("report.mail.closing") + "\n\n" + reporter + "\n";
     }
 }

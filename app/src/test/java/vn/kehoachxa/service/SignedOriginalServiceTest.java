@@ -190,6 +190,15 @@ class SignedOriginalServiceTest {
         }
         assertThat(zipped).contains(pkg.folder().getFileName() + "/" + pdf.getFileName());
         assertThat(service.check(pdf).signers()).containsExactly(SIGNER);
+        // The draft says the attached PDF is the signed original, not that a stamped paper copy follows by post.
+        String body;
+        try (java.io.InputStream in = Files.newInputStream(pkg.eml())) {
+            var mail = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    in);
+            body = (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        }
+        assertThat(body).contains("bản PDF đã ký số đính kèm").contains("đã được ký số, là bản gốc của báo cáo")
+                .doesNotContain("đường văn thư");
     }
 
     @Test

@@ -78,7 +78,8 @@ class ReportPackageServiceTest {
                 FilledQuarter.VP_UBND + " Văn phòng UBND tỉnh Sơn La");
         MimeMultipart parts = (MimeMultipart) mail.getContent();
         assertThat((String) parts.getBodyPart(0).getContent()).contains("Kính gửi: Sở Y tế tỉnh Sơn La")
-                .contains("quý I năm 2026");
+                .contains("quý I năm 2026").contains("(tệp Word, biểu số liệu Excel và bản PDF đính kèm)")
+                .contains("Bản có chữ ký, đóng dấu được gửi theo đường văn thư.").doesNotContain("ký số");
         Map<String, byte[]> attached = new LinkedHashMap<>();
         for (int i = 1; i < parts.getCount(); i++) {
             Part p = parts.getBodyPart(i);
