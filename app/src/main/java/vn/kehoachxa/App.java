@@ -213,7 +213,7 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        // Starting empty sets the damaged file aside, leaving no database: still the commune's folder, never asked.
+        // The folder was a commune's: it opens as one again, whatever the restore or the fresh start left in it.
         Tasks.run(work).onSuccess(done -> openDatabase(CollectorStart.Opening.COMMUNE)).onError(this::failLoading)
                 .runOn(executor);
     }
