@@ -42,6 +42,7 @@ import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
 import vn.kehoachxa.ui.dashboard.DashboardController;
 import vn.kehoachxa.ui.firstrun.FirstRunController;
+import vn.kehoachxa.ui.firstrun.FolderKindController;
 import vn.kehoachxa.ui.indicators.IndicatorsController;
 import vn.kehoachxa.ui.main.MainWindowController;
 import vn.kehoachxa.ui.outline.OutlineController;
@@ -57,8 +58,9 @@ import vn.kehoachxa.ui.units.UnitsController;
 
 /**
  * The desktop application (JavaFX) and its composition root: the window appears at once saying the database is
- * opening, the database opens on the background thread, then the services and screens are built by hand and the
- * window fills (the first-run wizard when there is no commune profile or no plan yet).
+ * opening, the database opens on the background thread (on a new folder, once the official chose commune or
+ * province), then the services and screens are built by hand and the window fills (the first-run wizard when there
+ * is no commune profile or no plan yet).
  */
 public final class App extends Application {
     /** The style sheet with the app's named colours, over the AtlantaFX theme. */
@@ -108,31 +110,50 @@ public final class App extends Application {
         // Moving focus away saves the field being edited (fields save on focus loss) before stop() drains the queue.
         stage.setOnHiding(e -> stage.getScene().getRoot().requestFocus());
         stage.show();
-        openDatabase();
+        openDatabase(CollectorStart.Opening.ASK);
     }
 
     /**
-     * Background: claims the data folder for this window (once), then opens the database; a damaged one with a good
-     * backup comes back as {@link Damaged}.
+     * Background: claims the data folder for this window (once), then opens it as {@code opening} says, or (ASK) as
+     * the arguments and what the folder holds say; a new folder comes back as ASK before any database exists, and
+     * the official's choice opens it (decision 0038, as built). A damaged database with a good backup comes back as
+     * {@link Damaged}.
      */
-    private void openDatabase() {
+    private void openDatabase(CollectorStart.Opening opening) {
         Tasks.create(() -> {
             if (instance == null) {
                 claimFolder();
             }
-            return open(instance.lock());
+            CollectorStart.Opening how = opening != CollectorStart.Opening.ASK ? opening
+                    : CollectorStart.opening(getParameters().getRaw(), instance.lock().directory());
+            return how == CollectorStart.Opening.ASK ? how : open(instance.lock(), how);
         })
                 .onSuccess(opened -> {
                     if (opened instanceof CollectorContext collectorOpened) {
                         showCollector(collectorOpened);
                     } else if (opened instanceof Startup startup) {
                         showStart(startup);
+                    } else if (opened instanceof Damaged damaged) {
+                        offerRestore(damaged);
                     } else {
-                        offerRestore((Damaged) opened);
+                        askFolderKind();
                     }
                 })
                 .onError(this::failLoading)
                 .runOn(executor);
+    }
+
+    /** A new data folder: the official says what this computer is for, then it opens (loading screen meanwhile). */
+    private void askFolderKind() {
+        ControllerFactory factory = new ControllerFactory(this::controllerBuilt).register(FolderKindController.class,
+                () -> new FolderKindController(dataDir, kind -> {
+                    setRoot(loading.root());
+                    openDatabase(kind.isCollector() ? CollectorStart.Opening.COLLECTOR
+                            : CollectorStart.Opening.COMMUNE);
+                }));
+        View<FolderKindController> choice = new ViewLoader(factory).load(FxmlFile.FOLDER_KIND);
+        setRoot(choice.root());
+        choice.controller().focusChoice();
     }
 
     /** Background: the folder's lock and the port a second launch knocks on, or why another process has them. */
@@ -144,8 +165,8 @@ public final class App extends Application {
         instance = claimed;
     }
 
-    private Object open(DataFolderLock lock) {
-        if (CollectorStart.wanted(getParameters().getRaw(), lock.directory())) {
+    private Object open(DataFolderLock lock, CollectorStart.Opening how) {
+        if (how == CollectorStart.Opening.COLLECTOR) {
             return CollectorStart.open(lock, getParameters().getRaw(), executor, fileExecutor);
         }
         Workspace opened;
@@ -192,7 +213,9 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        Tasks.run(work).onSuccess(done -> openDatabase()).onError(this::failLoading).runOn(executor);
+        // The folder was a commune's: it opens as one again, whatever the restore or the fresh start left in it.
+        Tasks.run(work).onSuccess(done -> openDatabase(CollectorStart.Opening.COMMUNE)).onError(this::failLoading)
+                .runOn(executor);
     }
 
     private void failLoading(Throwable error) {

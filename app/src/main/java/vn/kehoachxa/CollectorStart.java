@@ -17,17 +17,39 @@ import vn.kehoachxa.service.collect.CollectorWorkspace;
 import vn.kehoachxa.ui.common.CollectorContext;
 
 /**
- * The composition root's collector half (decision 0042): whether this start is a province collector's, opening its
- * folder on the background thread, and the window shown once it is open. The window itself is
+ * The composition root's collector half (decision 0042): whether this start is a province collector's (or a new
+ * folder whose kind the official chooses first), opening its folder on the background thread, and the window shown
+ * once it is open. The window itself is
  * {@link CollectorWindow}.
  */
 final class CollectorStart {
     private CollectorStart() {
     }
 
-    /** Whether {@code raw} asks for a collector ({@code --collector}, {@code --db-url}) or the folder is one. */
-    static boolean wanted(List<String> raw, Path folder) {
-        return CollectorLaunch.fromArguments(raw).collector() || CollectorWorkspace.kindOf(folder).isCollector();
+    /** How a start opens its data folder. */
+    enum Opening {
+        /** The commune's database (created when new: the first-run wizard follows). */
+        COMMUNE,
+        /** The province collector (created embedded when new). */
+        COLLECTOR,
+        /** A new folder and no {@code --collector}: the official chooses before any database is created. */
+        ASK
+    }
+
+    /**
+     * Background: how to open {@code folder} for the arguments {@code raw}: a collector when asked or when the folder
+     * is one, the commune's when it holds a commune database, else ask (an empty folder, or one holding only the
+     * log, the window settings or the single-instance lock, none of which is a database).
+     */
+    static Opening opening(List<String> raw, Path folder) {
+        if (CollectorLaunch.fromArguments(raw).collector()) {
+            return Opening.COLLECTOR;
+        }
+        return switch (CollectorWorkspace.kindOf(folder)) {
+            case COMMUNE -> Opening.COMMUNE;
+            case COLLECTOR_EMBEDDED, COLLECTOR_SERVER -> Opening.COLLECTOR;
+            case EMPTY -> Opening.ASK;
+        };
     }
 
     /** Background: opens the claimed collector folder; asks for the server password on the FX thread if needed. */

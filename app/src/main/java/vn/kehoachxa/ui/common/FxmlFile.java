@@ -26,7 +26,9 @@ public enum FxmlFile {
     PERIODIC_REPORT("periodic_report.fxml"),
     SETTINGS("settings.fxml"),
     /** Tổng hợp báo cáo tỉnh: the province collector's main window. */
-    COLLECTOR_WINDOW("collector_window.fxml");
+    COLLECTOR_WINDOW("collector_window.fxml"),
+    /** Xã/phường or Tỉnh: what a new data folder is for, asked before any database is created. */
+    FOLDER_KIND("folder_kind.fxml");
 
     private final String fileName;
 
