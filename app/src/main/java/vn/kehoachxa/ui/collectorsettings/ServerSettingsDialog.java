@@ -1,8 +1,10 @@
 package vn.kehoachxa.ui.collectorsettings;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -111,6 +113,10 @@ public final class ServerSettingsDialog {
                 result.getStyleClass().add("problem-text");
             }
         });
+        // A longer message or the "next start" line must not be cut off at the window's bottom edge.
+        for (var text : List.of(model.nowProperty(), model.nextProperty(), model.resultProperty())) {
+            text.addListener((o, was, is) -> Platform.runLater(this::growToContent));
+        }
         progress.visibleProperty().bind(model.busyProperty());
         for (Button b : new Button[] {check, save, useEmbedded}) {
             b.disableProperty().bind(model.busyProperty());
@@ -186,6 +192,13 @@ public final class ServerSettingsDialog {
                 .onSuccess(done -> reload(Texts.get("serversettings.savedEmbedded")))
                 .onError(this::failed)
                 .runOn(ordered);
+    }
+
+    private void growToContent() {
+        if (stage != null && stage.getScene() != null
+                && root.prefHeight(stage.getScene().getWidth()) > stage.getScene().getHeight() + 0.5) {
+            stage.sizeToScene();
+        }
     }
 
     @FXML
