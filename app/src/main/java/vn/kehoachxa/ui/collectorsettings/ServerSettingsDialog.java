@@ -176,7 +176,8 @@ public final class ServerSettingsDialog {
         if (storage == null) {
             return;
         }
-        if (storage.inUse().isEmpty() && storage.saved().isEmpty()) {
+        if (storage.saved().isEmpty()) {
+            // the next start opens the folder's own database already (a server folder always names its server)
             model.finished(Texts.get("serversettings.alreadyEmbedded"), ServerSettingsViewModel.Tone.NONE);
             return;
         }

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.collect.CollectorStorage;
@@ -130,6 +131,31 @@ class ServerSettingsServiceTest {
         } finally {
             CollectorDatabases.dropServerDatabase(locked);
             CollectorDatabases.dropServerDatabase(foreign);
+        }
+    }
+
+    @Test
+    void anOlderSchemaIsReportedForUpgradeAndANewerOneIsRefused() throws SQLException {
+        ServerConnection server = CollectorDatabases.freshServerDatabase();
+        try (CollectorWorkspace ws = open(dir, null)) {
+            ServerSettingsService service = new ServerSettingsService(ws);
+            // as an earlier version of the app left it: only the first collector migration
+            Flyway.configure().dataSource(server.jdbcUrl(), server.user(), new String(server.password()))
+                    .locations("classpath:db/collector").target("1").load().migrate();
+            ServerCheck older = service.check(server);
+            assertThat(older.schema()).isEqualTo(ServerCheck.Schema.OLDER);
+            assertThat(older.communes()).isZero();
+            assertThat(service.check(server).schema()).as("the check upgrades nothing")
+                    .isEqualTo(ServerCheck.Schema.OLDER);
+
+            sql(server, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL', "
+                    + "'V99__future.sql', 1, 'test', 1, true)");
+            ServerConnectionException newer = refused(service, server);
+            assertThat(newer.problem()).isEqualTo(ServerProblem.NEWER_SCHEMA);
+            assertThat(newer.getMessage()).contains("phiên bản Kế hoạch Xã mới hơn", "99");
+        } finally {
+            CollectorDatabases.dropServerDatabase(server);
         }
     }
 
