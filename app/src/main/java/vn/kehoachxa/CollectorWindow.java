@@ -14,10 +14,12 @@ import vn.kehoachxa.persistence.collector.CollectorDatabase;
 import vn.kehoachxa.service.collect.ProvinceCommuneService;
 import vn.kehoachxa.service.collect.ProvinceExportService;
 import vn.kehoachxa.service.collect.ProvinceViewService;
+import vn.kehoachxa.service.collect.ServerSettingsService;
 import vn.kehoachxa.ui.collector.CollectorActions;
 import vn.kehoachxa.ui.collector.CollectorController;
 import vn.kehoachxa.ui.collectorimport.CommuneListDialog;
 import vn.kehoachxa.ui.collectorimport.ImportPackagesDialog;
+import vn.kehoachxa.ui.collectorsettings.ServerSettingsDialog;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.CollectorContext;
 import vn.kehoachxa.ui.common.ControllerFactory;
@@ -67,6 +69,9 @@ final class CollectorWindow {
                 controller::refresh));
         actions.communeListProperty().set(() -> CommuneListDialog.show(owner, communes, collector.executor(),
                 controller::refresh));
+        ServerSettingsService serverSettings = new ServerSettingsService(collector.workspace());
+        actions.serverSettingsProperty().set(() -> ServerSettingsDialog.show(owner, serverSettings,
+                collector.executor()));
         actions.exportExcelProperty().set(summary -> export(owner, summary, "xlsx",
                 Texts.get("collectorwin.export.excelFilter"), exports::writeWorkbook));
         actions.exportWordProperty().set(summary -> export(owner, summary, "docx",

@@ -15,6 +15,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.kehoachxa.domain.collect.ServerCheck;
 import vn.kehoachxa.domain.collect.ServerConnection;
 import vn.kehoachxa.persistence.DataFolderLock;
 
@@ -114,11 +115,25 @@ public final class CollectorDatabase implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             throw ServerFailures.translate(e, server);
         }
-        // The migrations are written in lower-case names unquoted; jOOQ's classes are generated from H2 in upper case.
-        // Unquoted names let PostgreSQL fold them to the lower case its catalogue holds.
-        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false)
+        return new CollectorDatabase(lock, DSL.using(ds, SQLDialect.POSTGRES, serverSettings()), server, () -> { });
+    }
+
+    /**
+     * jOOQ's settings on the server. The migrations are written in lower-case names unquoted; jOOQ's classes are
+     * generated from H2 in upper case. Unquoted names let PostgreSQL fold them to the lower case its catalogue holds.
+     */
+    static Settings serverSettings() {
+        return new Settings().withRenderSchema(false).withExecuteLogging(false)
                 .withRenderQuotedNames(RenderQuotedNames.NEVER).withRenderNameCase(RenderNameCase.LOWER);
-        return new CollectorDatabase(lock, DSL.using(ds, SQLDialect.POSTGRES, settings), server, () -> { });
+    }
+
+    /**
+     * "Kiểm tra kết nối" with what the server holds: logs in, reads the collector schema's state, the user's right to
+     * create or write its tables and the communes and packages there, changing nothing (decision 0046). Throws the
+     * Vietnamese failure, as {@link #openServer(ServerConnection)} would.
+     */
+    public static ServerCheck inspectServer(ServerConnection server) {
+        return ServerInspection.inspect(server);
     }
 
     /** Logs in to {@code server} once and leaves: "Kiểm tra kết nối". Throws the Vietnamese failure, if any. */

@@ -63,6 +63,26 @@ public final class CollectorFolder {
         SafeFiles.writeString(folder.resolve(SERVER_FILE), text);
     }
 
+    /**
+     * Makes {@code folder} use its embedded database from the next start (decision 0046): creates the empty embedded
+     * file first when there is none, so the folder stays a collector's, then removes {@value #SERVER_FILE}. An
+     * existing embedded database is never touched; nothing on the server changes.
+     */
+    public static void useEmbedded(Path folder) {
+        requireCollector(folder);
+        EmbeddedCollector.createIfMissing(folder);
+        try {
+            Files.deleteIfExists(folder.resolve(SERVER_FILE));
+        } catch (IOException e) {
+            throw new DomainException(Texts.get("serversettings.cannotForget", folder.resolve(SERVER_FILE)), e);
+        }
+    }
+
+    /** Whether {@code folder} holds an embedded collector database file (used now or not). */
+    public static boolean hasEmbedded(Path folder) {
+        return Files.exists(EmbeddedCollector.file(folder));
+    }
+
     /** The server this folder uses, without password; empty for an embedded collector or a commune folder. */
     public static Optional<ServerConnection> readServer(Path folder) {
         Path file = folder.resolve(SERVER_FILE);

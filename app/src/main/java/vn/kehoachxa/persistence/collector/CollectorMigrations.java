@@ -8,6 +8,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import vn.kehoachxa.domain.DomainException;
 import vn.kehoachxa.domain.Texts;
+import vn.kehoachxa.domain.collect.ServerCheck;
 import vn.kehoachxa.domain.collect.ServerConnectionException;
 import vn.kehoachxa.domain.collect.ServerProblem;
 
@@ -20,8 +21,31 @@ final class CollectorMigrations {
     }
 
     static void migrate(DataSource ds, String shown) {
-        Flyway flyway = Flyway.configure().dataSource(ds).locations(CollectorDatabase.LOCATION).cleanDisabled(true)
-                .load();
+        Flyway flyway = flyway(ds);
+        if (refuseOrCountPending(flyway, shown) > 0) {
+            flyway.migrate();
+        }
+    }
+
+    /**
+     * Where {@code ds}'s collector schema stands, without changing it ("Kiểm tra kết nối"): a schema from a newer app
+     * or with a failed migration is refused as {@link #migrate} refuses it.
+     */
+    static ServerCheck.Schema state(DataSource ds, String shown) {
+        Flyway flyway = flyway(ds);
+        int pending = refuseOrCountPending(flyway, shown);
+        if (pending == 0) {
+            return ServerCheck.Schema.CURRENT;
+        }
+        return flyway.info().current() == null ? ServerCheck.Schema.EMPTY : ServerCheck.Schema.OLDER;
+    }
+
+    private static Flyway flyway(DataSource ds) {
+        return Flyway.configure().dataSource(ds).locations(CollectorDatabase.LOCATION).cleanDisabled(true).load();
+    }
+
+    /** Refuses a newer or broken schema; else how many migrations this version still has to apply. */
+    private static int refuseOrCountPending(Flyway flyway, String shown) {
         MigrationInfo[] all = flyway.info().all();
         Optional<MigrationInfo> newer = Arrays.stream(all)
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
@@ -33,8 +57,6 @@ final class CollectorMigrations {
         if (Arrays.stream(all).anyMatch(m -> m.getState().isFailed())) {
             throw new DomainException(Texts.get("collector.db.migrationBroken", shown));
         }
-        if (flyway.info().pending().length > 0) {
-            flyway.migrate();
-        }
+        return flyway.info().pending().length;
     }
 }

@@ -65,6 +65,13 @@ final class EmbeddedCollector {
         }
     }
 
+    /** Creates the migrated, empty collector file in {@code directory} if it has none; never touches one there. */
+    static void createIfMissing(Path directory) {
+        if (!Files.exists(file(directory))) {
+            createBeside(directory);
+        }
+    }
+
     private static void createBeside(Path directory) {
         Path work = directory.resolve(WORK_PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {

@@ -10,13 +10,16 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.kehoachxa.domain.Texts;
 
-/** The collector dialogs' window: their FXML loaded onto the given controller, modal over the owner when there is one. */
-final class DialogStage {
+/**
+ * The collector dialogs' window: their FXML loaded onto the given controller, modal over the owner when there is one.
+ * Public for the collector's other dialogs (ui/collectorsettings).
+ */
+public final class DialogStage {
     private DialogStage() {
     }
 
     /** Loads {@code fxml} with {@code controller} and puts it in a new, not yet shown window titled {@code title}. */
-    static Stage load(Object controller, String fxml, Window owner, String title) {
+    public static Stage load(Object controller, String fxml, Window owner, String title) {
         FXMLLoader loader = new FXMLLoader(DialogStage.class.getResource(fxml), Texts.bundle());
         loader.setController(controller);
         Parent root;

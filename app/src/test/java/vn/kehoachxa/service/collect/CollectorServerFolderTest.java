@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +14,7 @@ import vn.kehoachxa.domain.collect.DataFolderKind;
 import vn.kehoachxa.domain.collect.ServerConnection;
 import vn.kehoachxa.domain.collect.ServerConnectionException;
 import vn.kehoachxa.testsupport.CollectorDatabases;
+import vn.kehoachxa.testsupport.FolderSecrets;
 
 /** A collector folder on the shared server: named once with --db-url, reopened from the folder, no password in it. */
 class CollectorServerFolderTest {
@@ -67,18 +64,25 @@ class CollectorServerFolderTest {
         assertThat(CollectorWorkspace.kindOf(dir)).isEqualTo(DataFolderKind.EMPTY);
     }
 
-    private static void assertNoFileHolds(Path folder, String secret) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            List<Path> all = files.filter(Files::isRegularFile).toList();
-            assertThat(all).isNotEmpty();
-            for (Path f : all) {
-                String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-                for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE,
-                        StandardCharsets.UTF_16LE)) {
-                    assertThat(bytes).as("%s holds the password", f)
-                            .doesNotContain(new String(secret.getBytes(cs), StandardCharsets.ISO_8859_1));
-                }
+    @Test
+    void theSettingsPageChecksAndSavesTheServerButNeverThePassword() {
+        ServerConnection server = CollectorDatabases.freshServerDatabase();
+        String password = new String(server.password());
+        try {
+            try (CollectorWorkspace ws = CollectorWorkspace.open(dir, CollectorLaunch.fromArguments(
+                    List.of("--collector")), s -> null)) {
+                ServerSettingsService page = new ServerSettingsService(ws);
+                page.check(server.withPassword(password.toCharArray()));
+                page.useServer(server.withPassword(password.toCharArray()));
             }
+            assertThat(CollectorWorkspace.savedServer(dir)).contains(server.withoutPassword());
+            assertNoFileHolds(dir, password);
+        } finally {
+            CollectorDatabases.dropServerDatabase(server);
         }
+    }
+
+    private static void assertNoFileHolds(Path folder, String secret) {
+        FolderSecrets.assertNoFileHolds(folder, secret);
     }
 }
