@@ -207,8 +207,23 @@ public final class CollectorDatabases implements TestTemplateInvocationContextPr
     }
 
     private static void dropDatabase(String name) throws SQLException {
-        try (Connection c = admin(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        // An autovacuum worker in the database makes FORCE fail with 42501 for a role without pg_signal_backend
+        // (.ci/postgres-test-setup grants it; a developer's own server may not): it finishes soon, so try again.
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = admin(); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                return;
+            } catch (SQLException e) {
+                if (attempt >= 20 || !"42501".equals(e.getSQLState())) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public final class CollectorDatabase implements AutoCloseable {
     /** Where the collector's migrations live; the same files run on H2 and on PostgreSQL. */
     public static final String LOCATION = "classpath:db/collector";
     /** The newest collector migration this version knows; a database beyond it is refused, not used. */
-    public static final int LATEST_MIGRATION = 1;
+    public static final int LATEST_MIGRATION = 3;
 
     /** The data folder's lock; null for a server opened without a folder (tests, command line). */
     private final DataFolderLock lock;

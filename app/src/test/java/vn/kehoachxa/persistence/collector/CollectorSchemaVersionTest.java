@@ -11,6 +11,18 @@ import vn.kehoachxa.testsupport.CollectorTest;
 
 /** A collector schema from a newer app is refused, not used or changed, on H2 and PostgreSQL alike. */
 class CollectorSchemaVersionTest {
+    /** The number the "newer schema" message names is the newest migration this build ships (was left at 1). */
+    @org.junit.jupiter.api.Test
+    void latestMigrationIsTheNewestCollectorMigrationShipped() throws Exception {
+        java.net.URL folder = CollectorDatabase.class.getResource("/db/collector");
+        int newest;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder.toURI()))) {
+            newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(CollectorDatabase.LATEST_MIGRATION).isEqualTo(newest);
+    }
+
     @CollectorTest
     void aSchemaFromANewerAppIsRefusedInVietnamese(CollectorDatabases.Target target) {
         try (CollectorDatabase db = target.open()) {
