@@ -1,5 +1,6 @@
 package vn.kehoachxa.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,27 +61,48 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Texts.get("cli.export.nothing"));
             return KeHoachXaCommand.USAGE_ERROR;
         }
-        try (Workspace workspace = root.openWorkspace()) {
+        return write(root.dataDirectory(), planId, new Outputs(planFile, withReports, wordFile, excelFile, pdfFile,
+                "separate".equals(pdfAppendices), signatureFields), spec.commandLine().getOut());
+    }
+
+    /**
+     * What one export writes: each file may be null (not written); at least one is not.
+     *
+     * @param planFile        the plan file ({@code --to}), with the units' reports when {@code withReports}
+     * @param separatePdf     the PDF's appendices as separate files ({@code --pdf-appendices separate})
+     * @param signatureFields empty signature fields in the PDF ({@code --signature-fields})
+     */
+    record Outputs(Path planFile, boolean withReports, Path wordFile, Path excelFile, Path pdfFile,
+                 boolean separatePdf, boolean signatureFields) {
+    }
+
+    /**
+     * Writes plan {@code planId} of the data folder {@code folder} to {@code files}; the command's work, also run
+     * without picocli (decision 0048).
+     */
+    static int write(Path folder, long planId, Outputs files, PrintWriter out) {
+        try (Workspace workspace = Workspace.open(folder)) {
             PlanExportService export = workspace.exports();
-            if (planFile != null) {
-                export.toPlanFile(planId, planFile, withReports);
-                spec.commandLine().getOut().println(Texts.get("cli.export.done", planFile));
+            if (files.planFile() != null) {
+                export.toPlanFile(planId, files.planFile(), files.withReports());
+                out.println(Texts.get("cli.export.done", files.planFile()));
             }
             // The plan is read once for both documents, not once per file.
-            PlanDocument doc = wordFile != null || excelFile != null || pdfFile != null ? export.load(planId) : null;
-            if (wordFile != null) {
-                export.toWord(doc, wordFile);
-                spec.commandLine().getOut().println(Texts.get("cli.export.done", wordFile));
+            PlanDocument doc = files.wordFile() != null || files.excelFile() != null || files.pdfFile() != null
+                    ? export.load(planId) : null;
+            if (files.wordFile() != null) {
+                export.toWord(doc, files.wordFile());
+                out.println(Texts.get("cli.export.done", files.wordFile()));
             }
-            if (pdfFile != null) {
-                for (Path written : PlanExportService.toPdf(doc, pdfFile, "separate".equals(pdfAppendices),
-                        signatureFields)) {
-                    spec.commandLine().getOut().println(Texts.get("cli.export.done", written));
+            if (files.pdfFile() != null) {
+                for (Path written : PlanExportService.toPdf(doc, files.pdfFile(), files.separatePdf(),
+                        files.signatureFields())) {
+                    out.println(Texts.get("cli.export.done", written));
                 }
             }
-            if (excelFile != null) {
-                export.toExcel(doc, excelFile);
-                spec.commandLine().getOut().println(Texts.get("cli.export.done", excelFile));
+            if (files.excelFile() != null) {
+                export.toExcel(doc, files.excelFile());
+                out.println(Texts.get("cli.export.done", files.excelFile()));
             }
         }
         return KeHoachXaCommand.OK;

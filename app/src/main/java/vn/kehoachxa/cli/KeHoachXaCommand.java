@@ -125,6 +125,14 @@ public final class KeHoachXaCommand implements Callable<Integer> {
                     return failed(e, args, err);
                 }
             }
+            DirectCommands.Export export = DirectCommands.export(args);
+            if (export != null) {
+                try {
+                    return ExportCommand.write(export.folder(), export.planId(), export.files(), out);
+                } catch (RuntimeException e) {
+                    return failed(e, args, err);
+                }
+            }
             return execute(args, out, err);
         } finally {
             AppLog.stop();

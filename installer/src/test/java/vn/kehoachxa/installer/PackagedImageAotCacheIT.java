@@ -129,6 +129,39 @@ class PackagedImageAotCacheIT {
         }
     }
 
+    /**
+     * Linux: the commands' launcher asks no package manager who installed it (jpackage's launcher runs {@code rpm -qf}
+     * and {@code dpkg -S} at every start; decision 0048). Stand-ins for both on the PATH leave a mark when called.
+     */
+    @Test
+    void theLinuxCommandsLauncherRunsNoPackageQuery() throws IOException, InterruptedException {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "Linux only");
+        AppImage commands = AotTraining.commandsLauncher(image);
+        Path bin = Files.createTempDirectory("kehoachxa-fake-pm");
+        Path mark = bin.resolve("called");
+        try {
+            for (String tool : List.of("rpm", "dpkg")) {
+                Path fake = bin.resolve(tool);
+                Files.writeString(fake, "#!/bin/sh\necho " + tool + " >> '" + mark + "'\nexit 1\n");
+                fake.toFile().setExecutable(true);
+            }
+            String path = bin + java.io.File.pathSeparator + System.getenv("PATH");
+            // The same stand-ins catch jpackage's own launcher (the window's): proof that they would be called.
+            AotTraining.run(List.of(image.launcher().toString(), "--version"), Map.of("PATH", path), log,
+                    "window launcher --version with stand-in rpm and dpkg");
+            assertThat(mark).as("jpackage's launcher calls the stand-ins").exists();
+            Files.delete(mark);
+
+            String out = AotTraining.run(List.of(commands.launcher().toString(), "list", "--data-dir",
+                    data.toString()), Map.of("PATH", path, "JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), log,
+                    "CLI launcher list with stand-in rpm and dpkg");
+            assertThat(out).contains("xã Mường La");
+            assertThat(mark).as("rpm or dpkg called by the commands' launcher").doesNotExist();
+        } finally {
+            AotTraining.deleteTree(bin);
+        }
+    }
+
     private static List<String> javaFx(List<String> loaded) {
         return loaded.stream().filter(l -> l.startsWith("javafx.") || l.startsWith("com.sun.javafx.")).toList();
     }

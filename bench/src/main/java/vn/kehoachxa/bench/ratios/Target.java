@@ -23,9 +23,12 @@ import java.util.stream.Stream;
  */
 record Target(Path image, Path java, List<Path> appClassPath, List<String> jvmOptions, Path appCache,
               Path benchJar) {
-    /** The JVM options the README's run command and the installer give the app. */
+    /**
+     * The JVM options the installer's launchers give the app (installer/pom.xml {@code --java-options}; the README's
+     * run command has the same): class-path mode measures what ships. {@code TargetOptionsTest} keeps them in step.
+     */
     static final List<String> APP_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC");
+            "-XX:+UseSerialGC", "-Xms16m", "-XX:CompileThresholdScaling=4");
     static final String NAME = "KeHoachXa";
 
     /** The app image at {@code image} (as jpackage laid it out on Linux). */
