@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
@@ -56,6 +57,7 @@ import vn.kehoachxa.ui.common.Appearance;
 import vn.kehoachxa.ui.common.ControllerFactory;
 import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.ui.common.FxmlFile;
+import vn.kehoachxa.ui.common.TextSize;
 import vn.kehoachxa.ui.common.View;
 import vn.kehoachxa.ui.common.ViewLoader;
 
@@ -124,6 +126,7 @@ class CollectorChartsUiTest extends FxRobot {
             stage.setWidth(sizeBefore[0]);
             stage.setHeight(sizeBefore[1]);
             stage.hide();
+            appearance.textSizeProperty().set(TextSize.NORMAL);
             appearance.uninstall();
         });
         ctx.close();
@@ -223,6 +226,41 @@ class CollectorChartsUiTest extends FxRobot {
         waitUntil(() -> byPeriod.getData().getFirst().getData().size() == 5);
         assertThat(byPeriod.getData().getLast().getData().getLast().getYValue().intValue())
                 .as("communes not yet due in Quý I/2027").isEqualTo(100);
+    }
+
+    @Test
+    void bothChartTabsFitASmallWindowWithTheLargestText() {
+        interact(() -> {
+            appearance.textSizeProperty().set(TextSize.LARGE);
+            ctx.textSizeProperty().set(TextSize.LARGE);
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        List<String> problems = new ArrayList<>();
+        show("#indicatorChartTab");
+        LineChart<String, Number> chart = lookup("#valueChart").query();
+        waitUntil(() -> chart.getData().size() == 2);
+        check(problems, "#chartValueKind", "#chartIndicator", "#chartValueSave", "#chartValuePrint", "#valueChart");
+        screenshot("collector-charts-small-indicator");
+        show("#statusChartTab");
+        StackedBarChart<String, Number> byPeriod = lookup("#periodChart").query();
+        waitUntil(() -> byPeriod.getData().size() == 4);
+        check(problems, "#chartStatusKind", "#chartStatusSave", "#chartStatusPrint", "#periodChart", "#unitChart");
+        screenshot("collector-charts-small-status");
+        assertThat(problems).isEmpty();
+    }
+
+    /** Each control inside the window (a chart may need the tab scrolled down) and each chart at least 250 px high. */
+    private void check(List<String> problems, String... ids) {
+        interact(() -> {
+            for (String id : ids) {
+                Node node = lookup(id).query();
+                problems.addAll(LayoutCheck.inWindow(node, id));
+                if (id.endsWith("Chart") && node.getLayoutBounds().getHeight() < 250) {
+                    problems.add(id + " only " + node.getLayoutBounds().getHeight() + " px high");
+                }
+            }
+        });
     }
 
     private static ProvincePeriodSummary summary(int quarter) {

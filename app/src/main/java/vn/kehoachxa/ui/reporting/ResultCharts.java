@@ -1,6 +1,5 @@
 package vn.kehoachxa.ui.reporting;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -17,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -34,7 +32,6 @@ import vn.kehoachxa.domain.text.VietnameseNumbers;
 import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ErrorDialog;
-import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.print.ChartPrint;
 import vn.kehoachxa.ui.reporting.ChartSeries.Counts;
@@ -220,7 +217,9 @@ public final class ResultCharts {
      */
     private void arrangeStatusCharts() {
         double em = ctx.textSizeProperty().get().pixels();
-        int reporters = vm.byUnitProperty().get().size();
+        // Reporters per period come first (the chart per period is drawn first), so it is placed before it is drawn.
+        int reporters = Math.max(vm.byUnitProperty().get().size(), vm.byPeriodProperty().get().stream()
+                .mapToInt(Counts::expected).max().orElse(0));
         boolean many = reporters > MANY_REPORTERS;
         // Inline, since app.css's .result-chart minimum height outranks a value set in code.
         unitChart.setStyle(ChartStyles.palette(STATUS) + (many ? " -fx-min-height: " + (ROW_EM * reporters + 8)
@@ -356,6 +355,7 @@ public final class ResultCharts {
     }
 
     private void drawByPeriod(List<Counts> counts) {
+        arrangeStatusCharts();
         fill(periodChart, counts, false);
         ChartStyles.bound(unitsAxis, counts.stream().mapToInt(Counts::expected).max().orElse(0));
     }
@@ -398,17 +398,7 @@ public final class ResultCharts {
         String name = id.equals("chartValue") && vm.indicatorProperty().get() != null
                 ? Texts.get("chartsui.fileName.indicator", vm.indicatorProperty().get().code())
                 : Texts.get("chartsui.fileName.status");
-        var request = new FileChooserPort.Request(Texts.get("chartsui.saveTitle"), Texts.get("chartsui.pngFilter"),
-                "*.png", ctx.settings().exportFolder().orElse(null), name);
-        ctx.fileChooser().save(picture.getScene().getWindow(), request).ifPresent(file -> {
-            Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
-                    : file.resolveSibling(file.getFileName() + ".png");
-            WritableImage image = ChartPictures.snapshot(picture);
-            var pixels = ChartPictures.pixels(image);
-            Tasks.run(() -> ChartPictures.writePng(pixels, target))
-                    .onSuccess(v -> say.accept(Texts.get("chartsui.saved", target)))
-                    .onError(ErrorDialog::show).runOn(ctx.fileExecutor());
-        });
+        ChartPictures.save(ctx, picture, name, say);
     }
 
     private static String indicatorName(Indicator i) {
