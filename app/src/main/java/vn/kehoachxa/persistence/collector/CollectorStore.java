@@ -43,4 +43,9 @@ public final class CollectorStore {
     public ImportBatchRepository importBatches() {
         return new ImportBatchRepository(dsl);
     }
+
+    /** The reads behind the province's charts: every period at once (branch s7-charts). */
+    public ProvinceHistoryQueries provinceHistory() {
+        return new ProvinceHistoryQueries(dsl);
+    }
 }

@@ -1,6 +1,7 @@
 package vn.kehoachxa.service.collect;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -8,7 +9,9 @@ import vn.kehoachxa.domain.collect.PackagePeriod;
 import vn.kehoachxa.domain.collect.ProvincePeriodSummary;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.persistence.collector.CollectorDatabase;
+import vn.kehoachxa.persistence.collector.ProvinceHistoryQueries;
 import vn.kehoachxa.persistence.collector.ProvinceQueries;
+import vn.kehoachxa.service.reporting.PeriodHistory;
 
 /** What the province sees (issue 17, point 4): the periods collected and one period's summary. */
 public final class ProvinceViewService {
@@ -53,5 +56,24 @@ public final class ProvinceViewService {
                     q.dueDate(kind, year, index).orElse(null), q.packages(kind, year, index),
                     q.indicatorsInForce(kind, year, index), q.taskCountsInForce(kind, year, index));
         });
+    }
+
+    /**
+     * The province's history across every period, in period order, for the charts (the commune app's, over
+     * communes): the consolidated value of each indicator against the province's target, and each commune on time,
+     * late, missing or not yet due. Four statements whatever the number of communes and periods.
+     */
+    public List<PeriodHistory> history() {
+        LocalDate today = today();
+        return db.read(store -> {
+            ProvinceHistoryQueries q = store.provinceHistory();
+            return new ProvinceHistories(clock.getZone(), today).build(store.provinceQueries().communes(),
+                    q.dueDates(), q.packages(), q.indicatorsInForce());
+        });
+    }
+
+    /** Today in the PC's zone, the day the history is judged on. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -10,6 +10,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -28,11 +31,15 @@ import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ColumnWidths;
 import vn.kehoachxa.ui.common.ErrorDialog;
 import vn.kehoachxa.ui.common.Tasks;
+import vn.kehoachxa.ui.reporting.ChartSource;
+import vn.kehoachxa.ui.reporting.ChartWords;
+import vn.kehoachxa.ui.reporting.ResultCharts;
 
 /**
  * Tổng hợp báo cáo tỉnh: the collector's main window — a period picker, who sent their report (on time, late, not
- * yet, corrected), the consolidated indicators with each commune's figure, and the task counts. Reads run on the
- * ordered executor; the view model changes on the FX thread. Import, commune list, exports and server settings are
+ * yet, corrected), the consolidated indicators with each commune's figure, the task counts, and the commune app's
+ * charts over the province's periods (the communes in the units' part). Reads run on the ordered executor; the view
+ * model changes on the FX thread. Import, commune list, exports and server settings are
  * {@link CollectorActions} the composition root provides.
  */
 public final class CollectorController {
@@ -40,8 +47,12 @@ public final class CollectorController {
     private final ProvinceViewService view;
     private final CollectorActions actions;
     private final CollectorViewModel vm = new CollectorViewModel();
+    private final ResultCharts charts;
+    private Tab indicatorChartTab;
+    private Tab statusChartTab;
 
     @FXML private BorderPane root;
+    @FXML private TabPane tabs;
     @FXML private MenuItem importItem;
     @FXML private MenuItem communesItem;
     @FXML private MenuItem excelItem;
@@ -86,6 +97,16 @@ public final class CollectorController {
         this.ctx = ctx;
         this.view = view;
         this.actions = actions;
+        // Built with the controller, as Kết quả builds its charts, so whoever watches view models finds the charts'.
+        this.charts = new ResultCharts(ctx, provinceWords(), text -> message.setText(text));
+    }
+
+    /** The charts' words for a province: communes report, and their figures add up to the province's. */
+    private static ChartWords provinceWords() {
+        return new ChartWords(Texts.get("collectorcharts.series.total"), Texts.get("collectorcharts.axis.communes"),
+                Texts.get("collectorcharts.byPeriod.title"), Texts.get("collectorcharts.byCommune.title"),
+                Texts.get("collectorcharts.tooltip.communes"), Texts.get("collectorcharts.notice.noValues"),
+                Texts.get("collectorui.noPeriod"));
     }
 
     @FXML
@@ -102,6 +123,7 @@ public final class CollectorController {
         setUpReceipts();
         setUpIndicators();
         setUpTasks();
+        setUpCharts();
         var size = ctx.textSizeProperty();
         for (TableView<?> table : java.util.List.of(receiptTable, indicatorTable, breakdownTable, taskTable)) {
             ColumnWidths.wrapHeadings(size, table.getColumns());
@@ -224,12 +246,41 @@ public final class CollectorController {
         });
     }
 
+    /** The commune app's two chart tabs, after the tables; each scrolls when a long list of communes needs it. */
+    private void setUpCharts() {
+        indicatorChartTab = new Tab(Texts.get("chartsui.tab.indicators"), scrolling(charts.indicatorView()));
+        indicatorChartTab.setId("indicatorChartTab");
+        statusChartTab = new Tab(Texts.get("chartsui.tab.status"), scrolling(charts.statusView()));
+        statusChartTab.setId("statusChartTab");
+        tabs.getTabs().addAll(indicatorChartTab, statusChartTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (chartsShown()) {
+                charts.ensureLoaded();
+            }
+        });
+    }
+
+    private static ScrollPane scrolling(javafx.scene.Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        pane.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
+        return pane;
+    }
+
+    private boolean chartsShown() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        return shown == indicatorChartTab || shown == statusChartTab;
+    }
+
     private static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 
     /** Rereads the periods and the period shown (after an import, say). */
     public void refresh() {
+        // The charts reread the whole history: now if a chart tab is shown, else when one is.
+        charts.show(() -> new ChartSource.Snapshot(view.history(), view.today()), chartsShown());
         Tasks.create(view::periods).onSuccess(periods -> {
             PackagePeriod before = vm.periodProperty().get();
             vm.showPeriods(periods);

@@ -3,6 +3,8 @@ package vn.kehoachxa.ui.reporting;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -11,11 +13,16 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.files.SafeFiles;
+import vn.kehoachxa.ui.common.AppContext;
+import vn.kehoachxa.ui.common.ErrorDialog;
+import vn.kehoachxa.ui.common.FileChooserPort;
+import vn.kehoachxa.ui.common.Tasks;
 
 /**
  * A chart as a picture: a snapshot on white at twice the screen's scale (sharp when printed or pasted into a Word
- * report), written as PNG through javafx-swing and ImageIO and {@link SafeFiles}. See
+ * report), written as PNG through javafx-swing and ImageIO and {@link SafeFiles}, where the official chooses. See
  * docs/decisions/0028-result-charts.md.
  */
 final class ChartPictures {
@@ -52,6 +59,23 @@ final class ChartPictures {
             if (!ImageIO.write(pixels, "png", out)) {
                 throw new IOException("no PNG writer");
             }
+        });
+    }
+
+    /**
+     * Asks where to save {@code picture} as PNG (suggesting {@code name} in the export folder), then writes it on the
+     * file executor and says where it went through {@code say}. FX thread.
+     */
+    static void save(AppContext ctx, Node picture, String name, Consumer<String> say) {
+        var request = new FileChooserPort.Request(Texts.get("chartsui.saveTitle"), Texts.get("chartsui.pngFilter"),
+                "*.png", ctx.settings().exportFolder().orElse(null), name);
+        ctx.fileChooser().save(picture.getScene().getWindow(), request).ifPresent(file -> {
+            Path target = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? file
+                    : file.resolveSibling(file.getFileName() + ".png");
+            BufferedImage pixels = pixels(snapshot(picture));
+            Tasks.run(() -> writePng(pixels, target))
+                    .onSuccess(v -> say.accept(Texts.get("chartsui.saved", target)))
+                    .onError(ErrorDialog::show).runOn(ctx.fileExecutor());
         });
     }
 }

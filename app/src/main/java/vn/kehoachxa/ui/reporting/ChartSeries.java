@@ -116,8 +116,8 @@ final class ChartSeries {
                 .map(IndicatorEvaluation::indicator).toList();
     }
 
-    /** The chart of indicator {@code indicatorId} over the {@code shown} periods. */
-    static IndicatorChart indicator(List<PeriodHistory> shown, Indicator indicator) {
+    /** The chart of {@code indicator} over the {@code shown} periods, the total named as {@code words} say. */
+    static IndicatorChart indicator(List<PeriodHistory> shown, Indicator indicator, ChartWords words) {
         List<String> categories = new ArrayList<>();
         List<Point> total = new ArrayList<>();
         Map<String, List<Point>> byUnit = new LinkedHashMap<>();
@@ -177,17 +177,17 @@ final class ChartSeries {
                 .map(en -> new Line(en.getKey(), en.getValue())).toList();
         List<String> notices = new ArrayList<>();
         boolean onlyQualitative = targets.isEmpty() && !qualitative.isEmpty() && relative.isEmpty();
-        qualitative.forEach((year, words) -> notices.add(Texts.get(onlyQualitative ? "chartsui.notice.qualitative"
-                : "chartsui.notice.qualitativeYear", words, year)));
-        relative.forEach((year, words) -> notices.add(Texts.get("chartsui.notice.relative", words, year)));
+        qualitative.forEach((year, wording) -> notices.add(Texts.get(onlyQualitative
+                ? "chartsui.notice.qualitative" : "chartsui.notice.qualitativeYear", wording, year)));
+        relative.forEach((year, wording) -> notices.add(Texts.get("chartsui.notice.relative", wording, year)));
         if (targets.isEmpty() && qualitative.isEmpty() && relative.isEmpty()) {
             notices.add(Texts.get("chartsui.notice.noTarget"));
         }
         boolean anyValue = !total.isEmpty() || units.stream().anyMatch(l -> !l.points().isEmpty());
         if (!onlyQualitative && !anyValue) {
-            notices.add(Texts.get("chartsui.notice.noValues"));
+            notices.add(words.noValues());
         }
-        return new IndicatorChart(indicator, categories, new Line(Texts.get("chartsui.series.total"), total),
+        return new IndicatorChart(indicator, categories, new Line(words.total(), total),
                 units, targets, notices, !onlyQualitative && !shown.isEmpty());
     }
 

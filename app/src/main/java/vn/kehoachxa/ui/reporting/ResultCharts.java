@@ -1,7 +1,5 @@
 package vn.kehoachxa.ui.reporting;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -18,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -33,10 +30,8 @@ import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.Timeliness;
 import vn.kehoachxa.domain.text.VietnameseNumbers;
 import vn.kehoachxa.service.ReportingService;
-import vn.kehoachxa.service.reporting.PeriodHistory;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.ErrorDialog;
-import vn.kehoachxa.ui.common.FileChooserPort;
 import vn.kehoachxa.ui.common.Tasks;
 import vn.kehoachxa.ui.print.ChartPrint;
 import vn.kehoachxa.ui.reporting.ChartSeries.Counts;
@@ -46,11 +41,12 @@ import vn.kehoachxa.ui.reporting.ChartSeries.Point;
 
 /**
  * The two chart tabs of Kết quả: an indicator's values by period against its target line, and how units reported
- * (per period and per unit); each saved as a PNG picture or printed. The plan's history is read on the ordered
- * executor when a chart tab is first shown after a change; the charts are redrawn from the view model on the FX
- * thread.
+ * (per period and per unit); each saved as a PNG picture or printed. The history is read from a {@link ChartSource}
+ * on the ordered executor when a chart tab is first shown after a change; the charts are redrawn from the view model
+ * on the FX thread. The province collector shows the same charts over its communes (a source reading the province's
+ * periods, {@link ChartWords} naming communes where the commune app names units).
  */
-final class ResultCharts {
+public final class ResultCharts {
     private static final String TOTAL = "#1f4e79";
     /** The total drawn as a broad band under the units' lines: the lead unit's line, which it copies, stays seen. */
     private static final String TOTAL_BAND = "rgba(31, 78, 121, 0.28)";
@@ -63,11 +59,19 @@ final class ResultCharts {
     private static final double SIDE_BY_SIDE_EM = 30;
     /** A chart tab's height: tab header, a wrapped toolbar, a notice line and a chart of 19em (app.css). */
     private static final double CHART_TAB_EM = 28;
+    /**
+     * Beyond this many reporters (a province's 100 communes; a commune has a handful of units) the chart per reporter
+     * grows a line of {@link #ROW_EM} em per reporter and goes below the chart per period, so that every name on its
+     * axis stays readable; the page around it scrolls.
+     */
+    private static final int MANY_REPORTERS = 12;
+    private static final double ROW_EM = 1.6;
 
     private final AppContext ctx;
     private final ReportingService reporting;
+    private final ChartWords words;
     private final java.util.function.Consumer<String> say;
-    private final ResultChartsViewModel vm = new ResultChartsViewModel();
+    private final ResultChartsViewModel vm;
     private final CategoryAxis periodAxis = new CategoryAxis();
     private final NumberAxis valueAxis = new NumberAxis();
     private final LineChart<String, Number> valueChart = new LineChart<>(periodAxis, valueAxis);
@@ -78,14 +82,29 @@ final class ResultCharts {
     private final CategoryAxis unitAxis = new CategoryAxis();
     private final StackedBarChart<Number, String> unitChart = new StackedBarChart<>(periodsAxis, unitAxis);
     private final GridPane statusCharts = new GridPane();
-    private Long planId;
+    private ChartSource source;
     private boolean stale = true;
 
-    /** Charts reading through {@code reporting}; {@code say} shows a line in the screen's message area. */
+    /** Charts of a commune plan reading through {@code reporting}; {@code say} shows a line in the message area. */
     ResultCharts(AppContext ctx, ReportingService reporting, java.util.function.Consumer<String> say) {
+        this(ctx, reporting, ChartWords.commune(), say);
+    }
+
+    /**
+     * Charts reading from the source given to {@link #show}, naming reporters as {@code words} say; {@code say} shows a
+     * line in the window's message area.
+     */
+    public ResultCharts(AppContext ctx, ChartWords words, java.util.function.Consumer<String> say) {
+        this(ctx, null, words, say);
+    }
+
+    private ResultCharts(AppContext ctx, ReportingService reporting, ChartWords words,
+                         java.util.function.Consumer<String> say) {
         this.ctx = ctx;
         this.reporting = reporting;
+        this.words = words;
         this.say = say;
+        this.vm = new ResultChartsViewModel(words);
         setUpValueChart();
         setUpStatusCharts();
         vm.indicatorChartProperty().addListener((obs, old, chart) -> drawIndicator(chart));
@@ -94,7 +113,7 @@ final class ResultCharts {
     }
 
     /** The Biểu đồ chỉ tiêu tab's content. */
-    Node indicatorView() {
+    public Node indicatorView() {
         ComboBox<Indicator> indicator = new ComboBox<>(vm.indicators());
         indicator.setId("chartIndicator");
         indicator.setCellFactory(list -> ResultCells.choice(ResultCharts::indicatorName, ""));
@@ -114,7 +133,7 @@ final class ResultCharts {
     }
 
     /** The Biểu đồ nộp báo cáo tab's content. */
-    Node statusView() {
+    public Node statusView() {
         FlowPane bar = toolbar("chartStatus", statusCharts);
         VBox.setVgrow(statusCharts, Priority.ALWAYS);
         VBox box = new VBox(6, bar, statusCharts);
@@ -163,10 +182,10 @@ final class ResultCharts {
     private void setUpStatusCharts() {
         periodChart.setId("periodChart");
         unitChart.setId("unitChart");
-        periodChart.setTitle(Texts.get("chartsui.byPeriod.title"));
-        unitChart.setTitle(Texts.get("chartsui.byUnit.title"));
+        periodChart.setTitle(words.byPeriodTitle());
+        unitChart.setTitle(words.byUnitTitle());
         periodChart.getXAxis().setLabel(Texts.get("chartsui.axis.period"));
-        unitsAxis.setLabel(Texts.get("chartsui.axis.units"));
+        unitsAxis.setLabel(words.unitsAxis());
         periodsAxis.setLabel(Texts.get("chartsui.axis.periods"));
         for (var chart : List.of(periodChart, unitChart)) {
             chart.setAnimated(false);
@@ -193,11 +212,22 @@ final class ResultCharts {
 
     /**
      * Side by side when each chart gets at least {@link #SIDE_BY_SIDE_EM} em of width, else one above the other (a
-     * 1024-pixel window with the largest text): a squeezed chart has no room left for its bars.
+     * 1024-pixel window with the largest text): a squeezed chart has no room left for its bars. Many reporters also
+     * put them one above the other (see {@link #MANY_REPORTERS}).
      */
     private void arrangeStatusCharts() {
         double em = ctx.textSizeProperty().get().pixels();
-        boolean wide = statusCharts.getWidth() == 0 || statusCharts.getWidth() >= 2 * SIDE_BY_SIDE_EM * em;
+        // Reporters per period come first (the chart per period is drawn first), so it is placed before it is drawn.
+        int reporters = Math.max(vm.byUnitProperty().get().size(), vm.byPeriodProperty().get().stream()
+                .mapToInt(Counts::expected).max().orElse(0));
+        boolean many = reporters > MANY_REPORTERS;
+        // Inline, since app.css's .result-chart minimum height outranks a value set in code.
+        unitChart.setStyle(ChartStyles.palette(STATUS) + (many ? " -fx-min-height: " + (ROW_EM * reporters + 8)
+                + "em;" : ""));
+        periodChart.setStyle(ChartStyles.palette(STATUS) + (many ? " -fx-min-height: " + (CHART_TAB_EM - 4) + "em;"
+                : ""));
+        boolean wide = !many
+                && (statusCharts.getWidth() == 0 || statusCharts.getWidth() >= 2 * SIDE_BY_SIDE_EM * em);
         if (!statusCharts.getChildren().isEmpty() && wide == (statusCharts.getColumnConstraints().size() == 2)) {
             return;
         }
@@ -240,32 +270,42 @@ final class ResultCharts {
 
     /** A new plan (or its reports changed): reread when a chart tab is shown, now if {@code visible}. */
     void showPlan(Long plan, boolean visible) {
-        this.planId = plan;
+        show(plan == null ? null : () -> new ChartSource.Snapshot(reporting.historyOfPlan(plan), reporting.today()),
+                visible);
+    }
+
+    /**
+     * A new history to draw (or its data changed; null: none): reread when a chart tab is shown, now if
+     * {@code visible}. FX thread.
+     */
+    public void show(ChartSource history, boolean visible) {
+        this.source = history;
         this.stale = true;
         if (visible) {
             ensureLoaded();
         }
     }
 
-    /** Reads the plan's history unless the charts already show it. */
-    void ensureLoaded() {
+    /** Reads the history unless the charts already show it. FX thread; the reading runs on the ordered executor. */
+    public void ensureLoaded() {
         if (!stale) {
             return;
         }
         stale = false;
-        if (planId == null) {
+        if (source == null) {
             vm.clear();
             return;
         }
-        long id = planId;
-        Tasks.create(() -> new Loaded(reporting.historyOfPlan(id), reporting.today()))
-                .onSuccess(l -> vm.load(l.history(), l.today())).onError(ErrorDialog::show).runOn(ctx.executor());
+        ChartSource read = source;
+        Tasks.create(read::read).onSuccess(l -> vm.load(l.history(), l.today())).onError(ErrorDialog::show)
+                .runOn(ctx.executor());
     }
+
 
     private void drawIndicator(IndicatorChart chart) {
         valueChart.getData().clear();
         notice.setText(chart != null ? String.join(" ", chart.notices())
-                : vm.kinds().isEmpty() ? Texts.get("resultsui.noPeriods") : "");
+                : vm.kinds().isEmpty() ? words.noPeriods() : "");
         boolean drawable = chart != null && chart.drawable();
         valueChart.setVisible(drawable);
         if (!drawable) {
@@ -315,6 +355,7 @@ final class ResultCharts {
     }
 
     private void drawByPeriod(List<Counts> counts) {
+        arrangeStatusCharts();
         fill(periodChart, counts, false);
         ChartStyles.bound(unitsAxis, counts.stream().mapToInt(Counts::expected).max().orElse(0));
     }
@@ -322,6 +363,7 @@ final class ResultCharts {
     private void drawByUnit(List<Counts> counts) {
         fill(unitChart, counts.reversed(), true);
         ChartStyles.bound(periodsAxis, counts.stream().mapToInt(Counts::expected).max().orElse(0));
+        arrangeStatusCharts();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -329,7 +371,7 @@ final class ResultCharts {
         chart.getData().clear();
         CategoryAxis categories = (CategoryAxis) (horizontal ? chart.getYAxis() : chart.getXAxis());
         categories.setCategories(FXCollections.observableArrayList(counts.stream().map(Counts::category).toList()));
-        String what = Texts.get(horizontal ? "chartsui.tooltip.periods" : "chartsui.tooltip.units");
+        String what = horizontal ? Texts.get("chartsui.tooltip.periods") : words.unitsTooltip();
         for (int s = 0; s < ORDER.length; s++) {
             XYChart.Series series = new XYChart.Series();
             series.setName(Texts.get("chartsui.status." + ORDER[s].name()));
@@ -356,23 +398,10 @@ final class ResultCharts {
         String name = id.equals("chartValue") && vm.indicatorProperty().get() != null
                 ? Texts.get("chartsui.fileName.indicator", vm.indicatorProperty().get().code())
                 : Texts.get("chartsui.fileName.status");
-        var request = new FileChooserPort.Request(Texts.get("chartsui.saveTitle"), Texts.get("chartsui.pngFilter"),
-                "*.png", ctx.settings().exportFolder().orElse(null), name);
-        ctx.fileChooser().save(picture.getScene().getWindow(), request).ifPresent(file -> {
-            Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
-                    : file.resolveSibling(file.getFileName() + ".png");
-            WritableImage image = ChartPictures.snapshot(picture);
-            var pixels = ChartPictures.pixels(image);
-            Tasks.run(() -> ChartPictures.writePng(pixels, target))
-                    .onSuccess(v -> say.accept(Texts.get("chartsui.saved", target)))
-                    .onError(ErrorDialog::show).runOn(ctx.fileExecutor());
-        });
+        ChartPictures.save(ctx, picture, name, say);
     }
 
     private static String indicatorName(Indicator i) {
         return i.numberLabel() == null || i.numberLabel().isBlank() ? i.name() : i.numberLabel() + ". " + i.name();
-    }
-
-    private record Loaded(List<PeriodHistory> history, LocalDate today) {
     }
 }

@@ -33,9 +33,16 @@ public final class ResultChartsViewModel {
             List.of());
     private List<PeriodHistory> history = List.of();
     private LocalDate today = LocalDate.now();
+    private final ChartWords words;
 
-    /** Empty charts; choosing a kind or an indicator redraws them. */
+    /** Empty charts in the commune app's words; choosing a kind or an indicator redraws them. */
     public ResultChartsViewModel() {
+        this(ChartWords.commune());
+    }
+
+    /** Empty charts naming reporters and their total as {@code words} say (the province's communes, say). */
+    public ResultChartsViewModel(ChartWords words) {
+        this.words = words;
         kind.addListener((obs, old, now) -> recompute());
         indicator.addListener((obs, old, now) -> recompute());
     }
@@ -64,7 +71,7 @@ public final class ResultChartsViewModel {
 
     private void recompute() {
         List<PeriodHistory> shown = kind.get() == null ? List.of() : ChartSeries.shown(history, kind.get(), today);
-        indicatorChart.set(indicator.get() == null ? null : ChartSeries.indicator(shown, indicator.get()));
+        indicatorChart.set(indicator.get() == null ? null : ChartSeries.indicator(shown, indicator.get(), words));
         byPeriod.set(ChartSeries.byPeriod(shown));
         byUnit.set(ChartSeries.byUnit(shown));
     }
