@@ -25,7 +25,8 @@ import vn.kehoachxa.service.reporting.PeriodOverview;
  * window launcher's cache: the window and its screens only (decision 0047). The installer uses these two;
  * {@code true} (every flow in one cache) is kept for a developer's own single-launcher image.
  *
- * <p>Started by the installer's {@code AotTraining} through the image's launchers on a throw-away data folder holding a commune profile and the Mường La sample.
+ * <p>Started by the installer's {@code AotTraining} through the image's launchers on a throw-away data folder holding
+ * a commune profile and the Mường La sample.
  * A step that fails ends the run with a non-zero exit code, so a broken flow fails the installer build.
  */
 final class AotTrainingRun {

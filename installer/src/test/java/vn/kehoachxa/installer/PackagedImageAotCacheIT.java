@@ -69,7 +69,8 @@ class PackagedImageAotCacheIT {
 
         assertThat(out).contains("KEHOACHXA_PLAN_SHOWN");
         // JavaFX's natives ship beside its jars and load from there, not extracted into ~/.openjfx/cache.
-        assertThat(out).as("JavaFX's native libraries loaded from the image's folder").contains("from relative path");
+        assertThat(out).as("JavaFX's native libraries loaded from the image's folder").contains("from relative path")
+                .doesNotContain("from resource");
         List<String> loaded = loaded(classes);
         assertThat(loaded).contains("vn.kehoachxa.App source: shared objects file",
                 "javafx.scene.control.TableView source: shared objects file",
