@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * cannot be used, and the class-loading log shows the app's, JavaFX's, jOOQ's, H2's and (for the commands' export)
  * POI's classes coming from the cache ("shared objects file"), not from the jars. The window's cache holds the window
  * and its screens only (decision 0047), so its start loads no POI, XMLBeans, Jackson or picocli class. Runs in the
- * package phase, after the image is built (a second surefire execution in installer/pom.xml); skipped when the training was skipped (no display, or
- * {@code -Dinstaller.aot.skip=true} on a developer build).
+ * package phase, after the image is built (a second surefire execution in installer/pom.xml); skipped when the
+ * training was skipped (no display, or {@code -Dinstaller.aot.skip=true} on a developer build).
  */
 class PackagedImageAotCacheIT {
     /** Packages whose classes must all come from the cache: the app and the libraries of its main flows. */
