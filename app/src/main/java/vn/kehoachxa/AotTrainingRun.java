@@ -21,10 +21,12 @@ import vn.kehoachxa.service.reporting.PeriodOverview;
  * forms of a period written and read back, then the window, which opens every screen ({@link TrainingTour}) and quits.
  *
  * <p>With {@code -Dkehoachxa.aotTraining=commands} it trains the command-line launcher's own cache instead: the
- * commands only, no forms and no window (decision 0039).
+ * commands only, no forms and no window (decision 0039). With {@code -Dkehoachxa.aotTraining=window} it trains the
+ * window launcher's cache: the window and its screens only (decision 0047). The installer uses these two;
+ * {@code true} (every flow in one cache) is kept for a developer's own single-launcher image.
  *
- * <p>Started by the installer's {@code AotTraining} through the image's launcher with
- * {@code -Dkehoachxa.aotTraining=true} on a throw-away data folder holding a commune profile and the Mường La sample.
+ * <p>Started by the installer's {@code AotTraining} through the image's launchers on a throw-away data folder holding
+ * a commune profile and the Mường La sample.
  * A step that fails ends the run with a non-zero exit code, so a broken flow fails the installer build.
  */
 final class AotTrainingRun {
@@ -37,13 +39,26 @@ final class AotTrainingRun {
     /** The property's value for the command-line launcher's training: the commands only, no window. */
     static final String COMMANDS_ONLY = "commands";
 
+    /**
+     * The property's value for the window launcher's training (decision 0047): the window's start and every screen,
+     * none of the commands (they have their own launcher and cache) and no file work. Every class of a cache is loaded
+     * at each start of its launcher, so POI, XMLBeans and Jackson (~2,000 classes, ~30 MB of the cache) would be
+     * loaded at every start for the exports and unit forms a session may never make; those read them from the jars.
+     */
+    static final String WINDOW_ONLY = "window";
+
     /** Whether this process is a training run (of the window's launcher, or of the commands' launcher). */
     static boolean requested() {
-        return Boolean.getBoolean(PROPERTY) || COMMANDS_ONLY.equals(System.getProperty(PROPERTY));
+        String mode = System.getProperty(PROPERTY, "");
+        return Boolean.parseBoolean(mode) || COMMANDS_ONLY.equals(mode) || WINDOW_ONLY.equals(mode);
     }
 
     /** Runs the commands and the form round trip on the folder {@code args} name, then the window; the exit code. */
     static int run(String[] args) throws IOException {
+        if (WINDOW_ONLY.equals(System.getProperty(PROPERTY))) {
+            System.setProperty(TrainingTour.PROPERTY, "true");
+            return KeHoachXaCommand.run(args);
+        }
         Path data = Workspace.folderFromArguments(List.of(args));
         Path work = Files.createTempDirectory("kehoachxa-training");
         try {
