@@ -88,7 +88,7 @@ public final class Ratios {
         Path work = options.work();
         Files.createDirectories(work);
         try (VirtualDisplay display = VirtualDisplay.open()) {
-            Map<String, String> env = new HashMap<>();
+            Map<String, String> env = new HashMap<>(target.childEnvironment());
             if (display != null) {
                 env.put("DISPLAY", display.display());
             }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,13 @@ record Target(Path image, Path java, List<Path> appClassPath, List<String> jvmOp
     static final List<String> APP_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Xms16m", "-XX:CompileThresholdScaling=4");
     static final String NAME = "KeHoachXa";
+    /**
+     * What the Linux image's launcher script adds for software rendering (installer's linux-launcher.sh, decision
+     * 0049): the yardsticks get the same, so a bare window is drawn the way the app is. {@code TargetOptionsTest}
+     * keeps them in step with the script.
+     */
+    static final List<String> SOFTWARE_RENDER_OPTIONS = List.of("-Dprism.order=sw");
+    static final Map<String, String> SOFTWARE_RENDER_ENV = Map.of("GDK_GL", "disable");
 
     /** The app image at {@code image} (as jpackage laid it out on Linux). */
     static Target ofImage(Path image, Path benchJar) throws IOException {
@@ -49,8 +57,28 @@ record Target(Path image, Path java, List<Path> appClassPath, List<String> jvmOp
                 }
             }
         }
+        if (launcherIsScript(image)) {
+            options.addAll(SOFTWARE_RENDER_OPTIONS);
+        }
         return new Target(image, image.resolve("lib/runtime/bin/java"), cp, options,
                 cache != null && Files.isRegularFile(cache) ? cache : null, benchJar);
+    }
+
+    /** Whether the image's window launcher is the Linux script (software rendering) rather than jpackage's binary. */
+    static boolean launcherIsScript(Path image) throws IOException {
+        Path launcher = image.resolve("bin/" + NAME);
+        if (!Files.isRegularFile(launcher)) {
+            return false;
+        }
+        try (var in = Files.newInputStream(launcher)) {
+            byte[] start = in.readNBytes(2);
+            return start.length == 2 && start[0] == '#' && start[1] == '!';
+        }
+    }
+
+    /** Environment every child gets: the launcher script's rendering choice when the image has the script. */
+    Map<String, String> childEnvironment() throws IOException {
+        return isImage() && launcherIsScript(image) ? SOFTWARE_RENDER_ENV : Map.of();
     }
 
     /** The app on the class path {@code classPath} (classes folder and dependency jars), on this JVM. */

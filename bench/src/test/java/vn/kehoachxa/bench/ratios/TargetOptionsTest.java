@@ -27,4 +27,33 @@ class TargetOptionsTest {
         assertThat(Target.ofClassPath("a.jar", Path.of("bench.jar")).jvmOptions())
                 .containsExactlyElementsOf(Target.APP_OPTIONS);
     }
+
+    /** The yardsticks are drawn the way the Linux launcher script has the app drawn (decision 0049). */
+    @Test
+    void theYardsticksGetTheLinuxLaunchersRenderingChoice() throws Exception {
+        String script = Files.readString(Path.of("../installer/src/main/launcher/linux-launcher.sh"),
+                StandardCharsets.UTF_8);
+        Target.SOFTWARE_RENDER_ENV.forEach((name, value) -> assertThat(script).contains("export " + name + "=" + value));
+        Target.SOFTWARE_RENDER_OPTIONS.forEach(option -> assertThat(script).contains("render=(" + option + ")"));
+
+        Path image = Files.createTempDirectory("kx-image");
+        try {
+            Files.createDirectories(image.resolve("bin"));
+            Files.createDirectories(image.resolve("lib/app"));
+            Files.writeString(image.resolve("lib/app/KeHoachXa.cfg"), "[JavaOptions]\njava-options=-Xms16m\n");
+            Files.copy(Path.of("../installer/src/main/launcher/linux-launcher.sh"), image.resolve("bin/KeHoachXa"));
+            Target scripted = Target.ofImage(image, Path.of("bench.jar"));
+            assertThat(scripted.jvmOptions()).containsExactly("-Xms16m", "-Dprism.order=sw");
+            assertThat(scripted.childEnvironment()).isEqualTo(Target.SOFTWARE_RENDER_ENV);
+
+            Files.write(image.resolve("bin/KeHoachXa"), new byte[] {0x7f, 'E', 'L', 'F'});
+            Target binary = Target.ofImage(image, Path.of("bench.jar"));
+            assertThat(binary.jvmOptions()).containsExactly("-Xms16m");
+            assertThat(binary.childEnvironment()).isEmpty();
+        } finally {
+            try (var files = Files.walk(image)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
 }
