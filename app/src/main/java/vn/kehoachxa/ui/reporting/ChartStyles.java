@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -38,6 +39,17 @@ final class ChartStyles {
                     .append("; ");
         }
         return style.toString().strip();
+    }
+
+    /**
+     * Puts {@code names} on a category axis, in place in the axis's own list. JavaFX's CategoryAxis redraws its tick
+     * marks and their labels only when its length changes or a change inside that list invalidates its range; a new
+     * list given with setCategories does neither, so a chart whose size stays the same (the collector's chart per
+     * period, placed before it is drawn) kept the tick marks of its earlier, empty categories: no names under the bars.
+     */
+    static void categories(CategoryAxis axis, List<String> names) {
+        axis.setAutoRanging(false);
+        axis.getCategories().setAll(names);
     }
 
     /** A count axis from 0 to {@code max} (at least 1) with whole-number ticks. */

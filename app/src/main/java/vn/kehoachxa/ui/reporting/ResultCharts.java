@@ -2,7 +2,6 @@ package vn.kehoachxa.ui.reporting;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -315,7 +314,7 @@ public final class ResultCharts {
         boolean hasUnit = unit != null && !unit.isBlank();
         valueChart.setTitle(chart.indicator().name() + (hasUnit ? " (" + unit + ")" : ""));
         valueAxis.setLabel(hasUnit ? Texts.get("chartsui.axis.valueIn", unit) : Texts.get("chartsui.axis.value"));
-        periodAxis.setCategories(FXCollections.observableArrayList(chart.categories()));
+        ChartStyles.categories(periodAxis, chart.categories());
         // Series colours by position: the total, the units, then the target lines (see ChartStyles.palette).
         List<String> colours = new java.util.ArrayList<>(List.of(TOTAL));
         for (int i = 0; i < chart.units().size(); i++) {
@@ -370,7 +369,7 @@ public final class ResultCharts {
     private void fill(StackedBarChart chart, List<Counts> counts, boolean horizontal) {
         chart.getData().clear();
         CategoryAxis categories = (CategoryAxis) (horizontal ? chart.getYAxis() : chart.getXAxis());
-        categories.setCategories(FXCollections.observableArrayList(counts.stream().map(Counts::category).toList()));
+        ChartStyles.categories(categories, counts.stream().map(Counts::category).toList());
         String what = horizontal ? Texts.get("chartsui.tooltip.periods") : words.unitsTooltip();
         for (int s = 0; s < ORDER.length; s++) {
             XYChart.Series series = new XYChart.Series();
