@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.CategoryAxis;
@@ -40,9 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.kehoachxa.App;
 import vn.kehoachxa.domain.collect.Aggregation;
 import vn.kehoachxa.domain.collect.ConsolidatedIndicator;
 import vn.kehoachxa.domain.collect.ProvincePeriodSummary;
@@ -56,14 +53,7 @@ import vn.kehoachxa.service.collect.SampleProvince;
 import vn.kehoachxa.ui.collector.CollectorActions;
 import vn.kehoachxa.ui.collector.CollectorController;
 import vn.kehoachxa.ui.common.AppContext;
-import vn.kehoachxa.ui.common.AppSettings;
-import vn.kehoachxa.ui.common.Appearance;
-import vn.kehoachxa.ui.common.ControllerFactory;
 import vn.kehoachxa.ui.common.FileChooserPort;
-import vn.kehoachxa.ui.common.FxmlFile;
-import vn.kehoachxa.ui.common.TextSize;
-import vn.kehoachxa.ui.common.View;
-import vn.kehoachxa.ui.common.ViewLoader;
 
 /**
  * The commune app's charts in the collector's window, over the sample province (100 communes of Sơn La, four quarters
@@ -80,10 +70,8 @@ class CollectorChartsUiTest extends FxRobot {
     static Path dir;
     private static CollectorDatabase db;
     private static ProvinceViewService view;
+    private CollectorWindowOnStage window;
     private AppContext ctx;
-    private Appearance appearance;
-    /** The primary stage outlives the test: later UI tests in this JVM expect the window's usual size back. */
-    private double[] sizeBefore;
     private Stage stage;
     private CollectorController controller;
 
@@ -101,39 +89,17 @@ class CollectorChartsUiTest extends FxRobot {
 
     @BeforeEach
     void setUp() throws Exception {
-        ctx = new AppContext(AppContext.newExecutor(), AppContext.newFileExecutor(),
-                AppSettings.load(dir.resolve("ui-" + System.nanoTime())));
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            javafx.application.Application.setUserAgentStylesheet(
-                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            appearance = Appearance.install(App.STYLESHEET);
-            ControllerFactory factory = new ControllerFactory().register(CollectorController.class,
-                    () -> new CollectorController(ctx, view, new CollectorActions()));
-            View<CollectorController> loaded = new ViewLoader(factory).load(FxmlFile.COLLECTOR_WINDOW);
-            controller = loaded.controller();
-            sizeBefore = new double[] {stage.getWidth(), stage.getHeight()};
-            stage.setScene(new Scene((Parent) loaded.root(), 1280, 800));
-            stage.show();
-            if (Double.isNaN(sizeBefore[0]) || Double.isNaN(sizeBefore[1])) {
-                sizeBefore = new double[] {stage.getWidth(), stage.getHeight()};
-            }
-        });
+        window = CollectorWindowOnStage.show(dir.resolve("ui-" + System.nanoTime()), view, new CollectorActions());
+        ctx = window.ctx;
+        stage = window.stage;
+        controller = window.controller();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.viewModel().summaryProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            stage.titleProperty().unbind();
-            stage.setWidth(sizeBefore[0]);
-            stage.setHeight(sizeBefore[1]);
-            stage.hide();
-            appearance.textSizeProperty().set(TextSize.NORMAL);
-            appearance.uninstall();
-        });
-        ctx.close();
+        window.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -238,12 +204,7 @@ class CollectorChartsUiTest extends FxRobot {
 
     @Test
     void bothChartTabsFitASmallWindowWithTheLargestText() {
-        interact(() -> {
-            appearance.textSizeProperty().set(TextSize.LARGE);
-            ctx.textSizeProperty().set(TextSize.LARGE);
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
+        interact(window::smallScreenLargestText);
         List<String> problems = new ArrayList<>();
         show("#indicatorChartTab");
         LineChart<String, Number> chart = lookup("#valueChart").query();

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -27,9 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.kehoachxa.App;
 import vn.kehoachxa.domain.collect.ProvincePeriodSummary;
 import vn.kehoachxa.domain.collect.ReceiptState;
 import vn.kehoachxa.domain.reporting.Evaluation;
@@ -41,14 +38,6 @@ import vn.kehoachxa.testsupport.CollectorFixtures;
 import vn.kehoachxa.ui.collector.CollectorActions;
 import vn.kehoachxa.ui.collector.CollectorController;
 import vn.kehoachxa.ui.collector.CollectorViewModel;
-import vn.kehoachxa.ui.common.AppContext;
-import vn.kehoachxa.ui.common.AppSettings;
-import vn.kehoachxa.ui.common.Appearance;
-import vn.kehoachxa.ui.common.ControllerFactory;
-import vn.kehoachxa.ui.common.FxmlFile;
-import vn.kehoachxa.ui.common.TextSize;
-import vn.kehoachxa.ui.common.View;
-import vn.kehoachxa.ui.common.ViewLoader;
 
 /**
  * The collector's window over a real collector database of 24 communes of Sơn La (3 missing, 2 late, one corrected):
@@ -62,10 +51,7 @@ class CollectorWindowUiTest extends FxRobot {
     @TempDir
     Path dir;
     private CollectorDatabase db;
-    private AppContext ctx;
-    private Appearance appearance;
-    /** The primary stage outlives the test: later UI tests in this JVM expect the window's usual size back. */
-    private double[] sizeBefore;
+    private CollectorWindowOnStage window;
     private Stage stage;
     private CollectorController controller;
     private final CollectorActions actions = new CollectorActions();
@@ -85,41 +71,17 @@ class CollectorWindowUiTest extends FxRobot {
                 commune(5, Instant.parse("2026-04-20T03:00:00Z"), "Đạt").replacing(id).insert(db);
             }
         }
-        ctx = new AppContext(AppContext.newExecutor(), AppContext.newFileExecutor(),
-                AppSettings.load(dir.resolve("ui")));
         ProvinceViewService view = new ProvinceViewService(db, Clock.systemDefaultZone());
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            // As App.start: AtlantaFX's Primer Light under the app's own sheet.
-            javafx.application.Application.setUserAgentStylesheet(
-                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            appearance = Appearance.install(App.STYLESHEET);
-            ControllerFactory factory = new ControllerFactory()
-                    .register(CollectorController.class, () -> new CollectorController(ctx, view, actions));
-            View<CollectorController> loaded = new ViewLoader(factory).load(FxmlFile.COLLECTOR_WINDOW);
-            controller = loaded.controller();
-            sizeBefore = new double[] {stage.getWidth(), stage.getHeight()};
-            stage.setScene(new Scene((Parent) loaded.root(), 1280, 800));
-            stage.show();
-            if (Double.isNaN(sizeBefore[0]) || Double.isNaN(sizeBefore[1])) {
-                sizeBefore = new double[] {stage.getWidth(), stage.getHeight()};
-            }
-        });
+        window = CollectorWindowOnStage.show(dir.resolve("ui"), view, actions);
+        stage = window.stage;
+        controller = window.controller();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().summaryProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            stage.titleProperty().unbind();
-            stage.setWidth(sizeBefore[0]);
-            stage.setHeight(sizeBefore[1]);
-            stage.hide();
-            appearance.textSizeProperty().set(TextSize.NORMAL);
-            appearance.uninstall();
-        });
-        ctx.close();
+        window.close();
         db.close();
     }
 
@@ -196,12 +158,7 @@ class CollectorWindowUiTest extends FxRobot {
 
     @Test
     void staysUsableAt1024x700WithTheLargestText() {
-        interact(() -> {
-            appearance.textSizeProperty().set(TextSize.LARGE);
-            ctx.textSizeProperty().set(TextSize.LARGE);
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
+        interact(window::smallScreenLargestText);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         Parent root = stage.getScene().getRoot();
