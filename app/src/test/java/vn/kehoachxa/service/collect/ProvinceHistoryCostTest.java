@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kehoachxa.domain.reporting.Evaluation;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.persistence.collector.CollectorDatabase;
-import vn.kehoachxa.persistence.collector.CollectorTestAccess;
 import vn.kehoachxa.service.reporting.PeriodHistory;
 import vn.kehoachxa.testsupport.CollectorFixtures;
 
@@ -49,24 +48,12 @@ class ProvinceHistoryCostTest {
             }
             ProvinceViewService view = new ProvinceViewService(db, Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"),
                     ZoneId.of("Asia/Ho_Chi_Minh")));
-            db.read(store -> {
-                CollectorTestAccess.dsl(store).execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
-                return CollectorTestAccess.dsl(store).execute("SET QUERY_STATISTICS TRUE");
-            });
-            long start = executed(db);
-            db.read(store -> null);
-            long before = executed(db);
-            List<PeriodHistory> history = view.history();
-            long after = executed(db);
+            CollectorStatements.Counted<List<PeriodHistory>> counted = CollectorStatements.count(db, view::history);
+            List<PeriodHistory> history = counted.value();
             assertThat(history).hasSize(quarters);
             assertThat(history.getLast().results().indicators().getFirst().consolidated())
                     .isEqualByComparingTo(String.valueOf(communes));
-            return (after - before) - (before - start);
+            return counted.statements();
         }
-    }
-
-    private static long executed(CollectorDatabase db) {
-        return db.read(store -> CollectorTestAccess.dsl(store)
-                .fetchOne("SELECT SUM(EXECUTION_COUNT) FROM INFORMATION_SCHEMA.QUERY_STATISTICS").get(0, Long.class));
     }
 }

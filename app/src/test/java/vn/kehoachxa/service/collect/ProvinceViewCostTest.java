@@ -14,7 +14,6 @@ import vn.kehoachxa.domain.reporting.Evaluation;
 import vn.kehoachxa.domain.reporting.PeriodKind;
 import vn.kehoachxa.domain.reporting.TaskStatus;
 import vn.kehoachxa.persistence.collector.CollectorDatabase;
-import vn.kehoachxa.persistence.collector.CollectorTestAccess;
 import vn.kehoachxa.testsupport.CollectorFixtures;
 
 /**
@@ -46,24 +45,12 @@ class ProvinceViewCostTest {
             }
             ProvinceViewService view = new ProvinceViewService(db, Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"),
                     ZoneId.of("Asia/Ho_Chi_Minh")));
-            db.read(store -> {
-                CollectorTestAccess.dsl(store).execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
-                return CollectorTestAccess.dsl(store).execute("SET QUERY_STATISTICS TRUE");
-            });
-            // What an empty transaction and the statistics read cost, to take away from the summary's count.
-            long start = executed(db);
-            db.read(store -> null);
-            long before = executed(db);
-            ProvincePeriodSummary summary = view.summary(PeriodKind.QUARTER, 2026, 1);
-            long after = executed(db);
+            CollectorStatements.Counted<ProvincePeriodSummary> counted = CollectorStatements.count(db,
+                    () -> view.summary(PeriodKind.QUARTER, 2026, 1));
+            ProvincePeriodSummary summary = counted.value();
             assertThat(summary.count(ReceiptState.MISSING)).isEqualTo(communes / 2);
             assertThat(summary.indicators().getFirst().total()).isEqualByComparingTo(String.valueOf(communes));
-            return (after - before) - (before - start);
+            return counted.statements();
         }
-    }
-
-    private static long executed(CollectorDatabase db) {
-        return db.read(store -> CollectorTestAccess.dsl(store)
-                .fetchOne("SELECT SUM(EXECUTION_COUNT) FROM INFORMATION_SCHEMA.QUERY_STATISTICS").get(0, Long.class));
     }
 }
