@@ -1,18 +1,12 @@
 package vn.kehoachxa.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -172,17 +166,6 @@ public final class AppDriver extends FxRobot {
     }
 
     private Path screenshot(String name, javafx.scene.Scene scene) {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = scene.snapshot(null));
-        Path dir = Path.of(System.getProperty("testfx.screenshots", "target/screenshots"));
-        Path file = dir.resolve(name + ".png");
-        try {
-            Files.createDirectories(file.getParent());
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return Screenshots.save(name, scene);
     }
 }

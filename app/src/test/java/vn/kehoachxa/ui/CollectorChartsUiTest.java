@@ -2,8 +2,6 @@ package vn.kehoachxa.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -15,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -28,7 +25,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -304,15 +300,6 @@ class CollectorChartsUiTest extends FxRobot {
     }
 
     private void screenshot(String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = stage.getScene().snapshot(null));
-        Path folder = Path.of(System.getProperty("testfx.screenshots", "target/screenshots")).resolve("collector");
-        try {
-            Files.createDirectories(folder);
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", folder.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        vn.kehoachxa.testsupport.Screenshots.save("collector/" + name, stage.getScene());
     }
 }

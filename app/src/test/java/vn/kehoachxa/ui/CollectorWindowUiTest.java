@@ -2,9 +2,6 @@ package vn.kehoachxa.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,14 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,15 +183,6 @@ class CollectorWindowUiTest extends FxRobot {
     }
 
     private void screenshot(String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = stage.getScene().snapshot(null));
-        Path folder = Path.of(System.getProperty("testfx.screenshots", "target/screenshots")).resolve("collector");
-        try {
-            Files.createDirectories(folder);
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", folder.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        vn.kehoachxa.testsupport.Screenshots.save("collector/" + name, stage.getScene());
     }
 }
