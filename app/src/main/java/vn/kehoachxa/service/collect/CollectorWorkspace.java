@@ -105,14 +105,9 @@ public final class CollectorWorkspace implements AutoCloseable {
         return db.directory();
     }
 
-    /** The package import (its own branch fills it in). */
+    /** The package import over this collector's database (the window's import dialog). */
     public CollectorImportService importService() {
         return new CollectorImportService(db, clock);
-    }
-
-    /** The province's views (its own branch fills it in). */
-    public ProvinceViewService views() {
-        return new ProvinceViewService(db, clock);
     }
 
     @Override
