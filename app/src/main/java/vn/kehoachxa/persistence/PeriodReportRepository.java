@@ -90,6 +90,13 @@ public final class PeriodReportRepository {
                 .where(REPORTING_PERIOD.ID.eq(periodId)).fetchOptional(REPORTING_PERIOD.UPWARD_DUE_DATE);
     }
 
+    /** The province's own deadlines set for the plan's periods, by period id (periods without one are absent). */
+    public Map<Long, LocalDate> upwardDueDatesOfPlan(long planId) {
+        return dsl.select(REPORTING_PERIOD.ID, REPORTING_PERIOD.UPWARD_DUE_DATE).from(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.PLAN_ID.eq(planId), REPORTING_PERIOD.UPWARD_DUE_DATE.isNotNull())
+                .fetchMap(REPORTING_PERIOD.ID, REPORTING_PERIOD.UPWARD_DUE_DATE);
+    }
+
     /** Sets (or clears, with null) the province's deadline for this period's report. */
     public void setUpwardDueDate(long periodId, LocalDate due) {
         dsl.update(REPORTING_PERIOD).set(REPORTING_PERIOD.UPWARD_DUE_DATE, due)

@@ -7,8 +7,11 @@ import static vn.kehoachxa.persistence.jooq.Tables.TASK_PROGRESS;
 import static vn.kehoachxa.persistence.jooq.Tables.UNIT_SUBMISSION;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import vn.kehoachxa.domain.reporting.Holiday;
@@ -69,6 +72,18 @@ public final class ReportingRepository {
     public List<UnitSubmission> submissions(long periodId) {
         return dsl.selectFrom(UNIT_SUBMISSION).where(UNIT_SUBMISSION.PERIOD_ID.eq(periodId))
                 .orderBy(UNIT_SUBMISSION.UNIT_ID, UNIT_SUBMISSION.VERSION).fetch(ReportingRepository::toSubmission);
+    }
+
+    /**
+     * Every submission to any period of the plan, by period id (in each, by unit then version): one statement for
+     * what {@link #submissions(long)} would read once per period.
+     */
+    public Map<Long, List<UnitSubmission>> submissionsOfPlan(long planId) {
+        return dsl.select(UNIT_SUBMISSION.fields()).from(UNIT_SUBMISSION).join(REPORTING_PERIOD)
+                .on(REPORTING_PERIOD.ID.eq(UNIT_SUBMISSION.PERIOD_ID)).where(REPORTING_PERIOD.PLAN_ID.eq(planId))
+                .orderBy(UNIT_SUBMISSION.PERIOD_ID, UNIT_SUBMISSION.UNIT_ID, UNIT_SUBMISSION.VERSION)
+                .fetchInto(UNIT_SUBMISSION).stream().map(ReportingRepository::toSubmission)
+                .collect(Collectors.groupingBy(UnitSubmission::periodId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Every version of one unit's submissions for a period, oldest first. */

@@ -34,6 +34,7 @@ import vn.kehoachxa.service.report.ReportWording;
 import vn.kehoachxa.service.report.UpwardStatus;
 import vn.kehoachxa.service.reporting.IndicatorEvaluation;
 import vn.kehoachxa.service.reporting.PeriodOverview;
+import vn.kehoachxa.service.reporting.PeriodsToday;
 import vn.kehoachxa.service.reporting.PeriodResults;
 
 /**
@@ -163,7 +164,19 @@ public final class PeriodicReportService {
 
     /** The upward status of every period of a plan, by due date (the dashboard's "đã báo cáo / chưa báo cáo"). */
     public List<UpwardStatus> upwardStatuses(long planId) {
-        return reporting.periods(planId).stream().map(this::status).toList();
+        return upwardStatuses(planId, reporting.periodsToday(planId));
+    }
+
+    /** {@link #upwardStatuses(long)} of periods already read: the province's deadlines in one more statement. */
+    public List<UpwardStatus> upwardStatuses(long planId, PeriodsToday periods) {
+        Map<Long, LocalDate> upwardDue = db.read(store -> store.periodReports().upwardDueDatesOfPlan(planId));
+        return periods.periods().stream().map(o -> status(o, upwardDue.get(o.period().id()), periods.today()))
+                .toList();
+    }
+
+    /** The plan's periods as they stand today, in one read ({@link ReportingService#periodsToday}). */
+    public PeriodsToday periodsToday(long planId) {
+        return reporting.periodsToday(planId);
     }
 
     /** The period being collected now (Báo cáo kỳ opens on it), see {@link ReportingService#collecting}. */
@@ -172,9 +185,14 @@ public final class PeriodicReportService {
     }
 
     private UpwardStatus status(PeriodOverview overview) {
+        LocalDate upwardDue = db.read(store -> store.periodReports().upwardDueDate(overview.period().id()))
+                .orElse(null);
+        return status(overview, upwardDue, LocalDate.now(clock));
+    }
+
+    private static UpwardStatus status(PeriodOverview overview, LocalDate upwardDue, LocalDate today) {
         ReportingPeriod p = overview.period();
-        LocalDate due = db.read(store -> store.periodReports().upwardDueDate(p.id())).orElse(p.dueDate());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate due = upwardDue != null ? upwardDue : p.dueDate();
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         UpwardStatus.State state;
         if (p.sentAt() != null) {

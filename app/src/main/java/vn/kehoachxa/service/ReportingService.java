@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +29,6 @@ import vn.kehoachxa.domain.reporting.PeriodNames;
 import vn.kehoachxa.domain.reporting.PlanPeriods;
 import vn.kehoachxa.domain.reporting.ReportingPeriod;
 import vn.kehoachxa.domain.reporting.TaskProgress;
-import vn.kehoachxa.domain.reporting.Timeliness;
 import vn.kehoachxa.domain.reporting.UnitSubmission;
 import vn.kehoachxa.persistence.Database;
 import vn.kehoachxa.persistence.Store;
@@ -40,6 +38,7 @@ import vn.kehoachxa.service.reporting.PeriodHistory;
 import vn.kehoachxa.service.reporting.PeriodOverview;
 import vn.kehoachxa.service.reporting.PeriodResults;
 import vn.kehoachxa.service.reporting.PeriodResultsBuilder;
+import vn.kehoachxa.service.reporting.PeriodsToday;
 import vn.kehoachxa.service.reporting.PeriodSync;
 import vn.kehoachxa.service.reporting.PlanAssignments;
 import vn.kehoachxa.service.reporting.ProgressEntry;
@@ -135,18 +134,22 @@ public final class ReportingService {
      * nothing before the plan took effect is due or overdue anywhere.
      */
     public List<PeriodOverview> periods(long planId) {
-        return db.read(store -> {
-            PlanAssignments plan = assignments(store, planId);
-            Plan own = store.plans().get(planId);
-            return PlanPeriods.inEffect(store.reporting().periods(planId), own).stream()
-                    .map(p -> overview(store, plan, p)).toList();
-        });
+        return periodsToday(planId).periods();
+    }
+
+    /**
+     * The plan's periods as they stand today, with every period's status grid, in one read whatever the number of
+     * periods: a screen that shows several things of the cycle (the period being collected, deadlines, overdue
+     * periods) takes them all from this.
+     */
+    public PeriodsToday periodsToday(long planId) {
+        LocalDate today = today();
+        return db.read(store -> PeriodStatuses.of(store, planId, today));
     }
 
     /** The period being collected now ({@link CollectingPeriod}): just past due and not sent, else the next due. */
     public Optional<CollectingPeriod> collecting(long planId) {
-        LocalDate today = today();
-        return CollectingPeriod.of(periods(planId).stream().map(PeriodOverview::period).toList(), today);
+        return periodsToday(planId).collecting();
     }
 
     /** One period's overview. */
@@ -162,19 +165,17 @@ public final class ReportingService {
      * passed). Its days left are the dashboard's "next deadline".
      */
     public Optional<PeriodOverview> currentPeriod(long planId) {
-        LocalDate today = today();
-        return periods(planId).stream().filter(p -> !p.period().dueDate().isBefore(today)).findFirst();
+        return periodsToday(planId).current();
     }
 
     /** The period after the current one, if any. */
     public Optional<PeriodOverview> nextPeriod(long planId) {
-        LocalDate today = today();
-        return periods(planId).stream().filter(p -> !p.period().dueDate().isBefore(today)).skip(1).findFirst();
+        return periodsToday(planId).next();
     }
 
     /** Past periods for which some unit still has not reported. */
     public List<PeriodOverview> overduePeriods(long planId) {
-        return periods(planId).stream().filter(PeriodOverview::overdue).toList();
+        return periodsToday(planId).overdue();
     }
 
     /**
@@ -182,8 +183,13 @@ public final class ReportingService {
      * today; the caller shows it and then calls {@link #markReminderShown}.
      */
     public Optional<PeriodOverview> reminderDue(long planId) {
-        LocalDate today = today();
-        return currentPeriod(planId).filter(p -> p.daysLeft() <= REMINDER_DAYS)
+        return reminderDue(periodsToday(planId));
+    }
+
+    /** {@link #reminderDue(long)} of periods already read. */
+    public Optional<PeriodOverview> reminderDue(PeriodsToday periods) {
+        LocalDate today = periods.today();
+        return periods.current().filter(p -> p.daysLeft() <= REMINDER_DAYS)
                 .filter(p -> db.read(store -> store.reportingCycle().reminderShownOn(p.period().id()))
                         .map(d -> d.isBefore(today)).orElse(true));
     }
@@ -445,32 +451,11 @@ public final class ReportingService {
     }
 
     private PeriodOverview overview(Store store, PlanAssignments plan, ReportingPeriod p) {
-        List<UnitReportStatus> grid = grid(store, plan, p);
-        int reported = (int) grid.stream().filter(g -> g.latestVersion() != null).count();
-        int late = (int) grid.stream().filter(g -> g.timeliness().status() == Timeliness.Status.LATE).count();
-        int missing = (int) grid.stream().filter(g -> g.timeliness().status() == Timeliness.Status.MISSING).count();
-        long daysLeft = ChronoUnit.DAYS.between(today(), p.dueDate());
-        return new PeriodOverview(p, PeriodNames.name(p), PeriodNames.shortCode(p), daysLeft, grid.size(), reported,
-                late, missing);
+        return PeriodStatuses.overview(p, grid(store, plan, p), today());
     }
 
     private List<UnitReportStatus> grid(Store store, PlanAssignments plan, ReportingPeriod p) {
-        Map<Long, List<UnitSubmission>> byUnit = store.reporting().submissions(p.id()).stream()
-                .collect(Collectors.groupingBy(UnitSubmission::unitId));
-        List<UnitReportStatus> rows = new ArrayList<>();
-        for (Unit unit : plan.reportingUnits()) {
-            UnitAssignments mine = plan.forUnit(unit, p.year());
-            List<UnitSubmission> subs = byUnit.getOrDefault(unit.id(), List.of()).stream()
-                    .sorted(Comparator.comparingInt(UnitSubmission::version)).toList();
-            UnitSubmission first = subs.isEmpty() ? null : subs.getFirst();
-            UnitSubmission last = subs.isEmpty() ? null : subs.getLast();
-            Timeliness t = Timeliness.of(p.dueDate(), first == null ? null : first.receivedDate(), today());
-            rows.add(new UnitReportStatus(unit, mine.items().size(), mine.indicators().size(),
-                    last == null ? null : last.version(), first == null ? null : first.receivedDate(),
-                    last == null ? null : last.receivedDate(), last == null ? null : last.source(),
-                    last == null ? null : last.id(), t));
-        }
-        return rows;
+        return PeriodStatuses.grid(plan, p, store.reporting().submissions(p.id()), today());
     }
 
     private static SubmissionDetail detail(Store store, UnitSubmission s) {

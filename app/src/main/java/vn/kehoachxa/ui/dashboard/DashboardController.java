@@ -81,8 +81,11 @@ public final class DashboardController implements PlanScreen {
             return Map.entry(doc.plan(), PlanOverview.of(doc, year));
         }).onSuccess(result -> show(result.getKey(), result.getValue(), year)).runOn(ctx.executor());
         upwardLabel.setText("");
-        Tasks.create(() -> UpwardLine.of(reports.upwardStatuses(planId), reports.collecting(planId)))
-                .onSuccess(upwardLabel::setText).runOn(ctx.executor());
+        Tasks.create(() -> {
+            // One read of the periods for both halves of the line (it read the whole plan twice before).
+            var periods = reports.periodsToday(planId);
+            return UpwardLine.of(reports.upwardStatuses(planId, periods), periods.collecting());
+        }).onSuccess(upwardLabel::setText).runOn(ctx.executor());
     }
 
     private void show(vn.kehoachxa.domain.plan.Plan plan, PlanOverview overview, int year) {

@@ -11,6 +11,7 @@ import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.reporting.CollectingPeriod;
 import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.service.reporting.PeriodOverview;
+import vn.kehoachxa.service.reporting.PeriodsToday;
 import vn.kehoachxa.service.reporting.UnitReportStatus;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Tasks;
@@ -68,13 +69,15 @@ public final class DeadlinePaneController {
     }
 
     private Loaded load(long planId) {
+        // Everything the pane shows comes from one read of the periods (it read the whole plan five times before).
+        PeriodsToday periods = reporting.periodsToday(planId);
         // The period being collected (just past due and not sent, else the next due) is the one the pane is about.
-        Optional<CollectingPeriod> collecting = reporting.collecting(planId);
-        Optional<PeriodOverview> current = collecting.map(c -> reporting.period(c.period().id()));
-        List<UnitReportStatus> grid = current.map(p -> reporting.statusGrid(p.period().id())).orElse(List.of());
-        Optional<PeriodOverview> reminder = reporting.reminderDue(planId);
+        Optional<CollectingPeriod> collecting = periods.collecting();
+        Optional<PeriodOverview> current = collecting.flatMap(c -> periods.find(c.period().id()));
+        List<UnitReportStatus> grid = current.map(p -> periods.grid(p.period().id())).orElse(List.of());
+        Optional<PeriodOverview> reminder = reporting.reminderDue(periods);
         reminder.ifPresent(p -> reporting.markReminderShown(p.period().id()));
-        return new Loaded(DeadlineSummary.of(collecting, grid, reporting.overduePeriods(planId), reminder),
+        return new Loaded(DeadlineSummary.of(collecting, grid, periods.overdue(), reminder),
                 current.map(PeriodOverview::name).orElse(null));
     }
 
