@@ -26,6 +26,7 @@ class RatiosShortModeTest {
 
         assertThat(report).contains("| CLI export Mường La → .docx + .xlsx (whole process) | ")
                 .contains("| unit form import (10 forms, warm) | ").contains("| CLI `list` | ")
+                .contains("| floor of `list`: plain JDBC opening the same H2 file read-only")
                 .contains("| 1× | 31 task rows").contains("| 2× | 62 task rows");
         boolean display = System.getenv("DISPLAY") != null || Files.isExecutable(Path.of("/usr/bin/Xvfb"));
         if (display) {
