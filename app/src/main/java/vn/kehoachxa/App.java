@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -17,12 +16,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import vn.kehoachxa.domain.Texts;
-import vn.kehoachxa.domain.plan.PlanSummary;
-import vn.kehoachxa.domain.storage.BackupInfo;
-import vn.kehoachxa.domain.storage.StorageException;
-import vn.kehoachxa.domain.storage.StorageProblem;
 import vn.kehoachxa.logging.AppLog;
-import vn.kehoachxa.persistence.DataFolderLock;
 import vn.kehoachxa.service.BackupService;
 import vn.kehoachxa.service.Workspace;
 import vn.kehoachxa.ui.tone.ToneActions;
@@ -84,9 +78,19 @@ public final class App extends Application {
     private Appearance appearance;
     /** Set on the background thread before the first screen; read on the FX thread after. */
     private volatile SingleInstance instance;
+    /** The opening {@code main} began before JavaFX started, until the first {@link #openDatabase} takes it. */
+    private FirstOpen early;
     private int activations;
     /** The controllers of the screens now built (FX thread), and who else wants to see them (UI tests). */
     private final List<Object> controllers = new ArrayList<>();
+
+    /**
+     * Begins opening the data folder that {@code rawArgs} name, on the executors the window will take, so that the
+     * database opens while JavaFX starts (decision 0050). Call just before launching this application.
+     */
+    public static void beginOpening(String[] rawArgs) {
+        FirstOpen.begin(List.of(rawArgs));
+    }
     private Consumer<Object> controllerWatcher = controller -> { };
 
     @Override
@@ -97,8 +101,10 @@ public final class App extends Application {
         dataDir = Workspace.folderFromArguments(getParameters().getRaw());
         AppLog.start(dataDir);
         ErrorDialog.setFolderOpener(this::openInSystem);
-        executor = AppContext.newExecutor();
-        fileExecutor = AppContext.newFileExecutor();
+        // The database may be opening already (FirstOpen.begin from main): then its executors are the window's.
+        early = FirstOpen.take(getParameters().getRaw()).orElse(null);
+        executor = early != null ? early.executor() : AppContext.newExecutor();
+        fileExecutor = early != null ? early.fileExecutor() : AppContext.newFileExecutor();
         loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
         // Never larger than the screen (a small or scaled laptop screen): the status bar and buttons stay on it.
         Rectangle2D bounds = FirstWindowBounds.on(Screen.getPrimary().getVisualBounds());
@@ -115,25 +121,28 @@ public final class App extends Application {
 
     /**
      * Background: claims the data folder for this window (once), then opens it as {@code opening} says, or (ASK) as
-     * the arguments and what the folder holds say; a new folder comes back as ASK before any database exists, and
-     * the official's choice opens it (decision 0038, as built). A damaged database with a good backup comes back as
-     * {@link Damaged}.
+     * the arguments and what the folder holds say ({@link FirstOpen#run}); the first time, takes the outcome of the
+     * steps {@code main} began instead, when it began them.
      */
     private void openDatabase(CollectorStart.Opening opening) {
+        FirstOpen begun = early;
+        early = null;
+        List<String> raw = getParameters().getRaw();
         Tasks.create(() -> {
+            FirstOpen.Opened opened = begun != null ? begun.outcome()
+                    : FirstOpen.run(dataDir, raw, opening, instance, executor, fileExecutor);
             if (instance == null) {
-                claimFolder();
+                instance = opened.instance();
+                instance.onActivate(() -> Platform.runLater(this::bringToFront));
             }
-            CollectorStart.Opening how = opening != CollectorStart.Opening.ASK ? opening
-                    : CollectorStart.opening(getParameters().getRaw(), instance.lock().directory());
-            return how == CollectorStart.Opening.ASK ? how : open(instance.lock(), how);
+            return opened.result();
         })
                 .onSuccess(opened -> {
                     if (opened instanceof CollectorContext collectorOpened) {
                         showCollector(collectorOpened);
-                    } else if (opened instanceof Startup startup) {
+                    } else if (opened instanceof FirstOpen.Startup startup) {
                         showStart(startup);
-                    } else if (opened instanceof Damaged damaged) {
+                    } else if (opened instanceof FirstOpen.Damaged damaged) {
                         offerRestore(damaged);
                     } else {
                         askFolderKind();
@@ -156,39 +165,6 @@ public final class App extends Application {
         choice.controller().focusChoice();
     }
 
-    /** Background: the folder's lock and the port a second launch knocks on, or why another process has them. */
-    private void claimFolder() {
-        // Another process may have taken the folder after the launcher's hand-over check (or a command holds it).
-        SingleInstance claimed = SingleInstance.claim(dataDir).orElseThrow(() -> new StorageException(
-                StorageProblem.IN_USE, dataDir, Texts.get("db.inUse", dataDir), null));
-        claimed.onActivate(() -> Platform.runLater(this::bringToFront));
-        instance = claimed;
-    }
-
-    private Object open(DataFolderLock lock, CollectorStart.Opening how) {
-        if (how == CollectorStart.Opening.COLLECTOR) {
-            return CollectorStart.open(lock, getParameters().getRaw(), executor, fileExecutor);
-        }
-        Workspace opened;
-        try {
-            opened = Workspace.open(lock);
-        } catch (StorageException e) {
-            Optional<BackupInfo> backup = e.problem().restoreHelps() ? BackupService.newestGoodIn(lock.directory())
-                    : Optional.empty();
-            if (backup.isPresent()) {
-                return new Damaged(e, backup.get());
-            }
-            throw e;
-        }
-        return startup(opened, new AppContext(executor, fileExecutor, AppSettings.load(lock.directory())));
-    }
-
-    /** Background: what the first screen needs. */
-    private static Startup startup(Workspace workspace, AppContext context) {
-        boolean hasProfile = workspace.commune().profile().isPresent();
-        return new Startup(workspace, context, hasProfile, workspace.plans().list());
-    }
-
     /** The province collector's window (decision 0042): the seam where ui/collector's dashboard goes. */
     private void showCollector(CollectorContext opened) {
         collector = opened;
@@ -202,7 +178,7 @@ public final class App extends Application {
     }
 
     /** The database cannot be opened but a checked backup exists: the official chooses, nothing is lost. */
-    private void offerRestore(Damaged damaged) {
+    private void offerRestore(FirstOpen.Damaged damaged) {
         RecoveryDialog.Choice choice = RecoveryDialog.ask(stage, damaged.error(), damaged.backup());
         Tasks.ThrowingRunnable work = switch (choice) {
             case RESTORE -> () -> BackupService.restoreInto(instance.lock(), damaged.backup());
@@ -238,7 +214,7 @@ public final class App extends Application {
         return activations;
     }
 
-    private void showStart(Startup startup) {
+    private void showStart(FirstOpen.Startup startup) {
         ctx = startup.ctx();
         workspace = startup.workspace();
         ctx.setOpener(this::openInSystem);
@@ -253,11 +229,11 @@ public final class App extends Application {
 
     /** After a restore: every screen is built anew on the data now in the database. */
     private void reloadScreens() {
-        Tasks.create(() -> startup(workspace, ctx)).onSuccess(this::showScreens).onError(ErrorDialog::show)
+        Tasks.create(() -> FirstOpen.startup(workspace, ctx)).onSuccess(this::showScreens).onError(ErrorDialog::show)
                 .runOn(ctx.executor());
     }
 
-    private void showScreens(Startup startup) {
+    private void showScreens(FirstOpen.Startup startup) {
         controllers.clear();
         ViewLoader loader = composeScreens(workspace, ctx, this::controllerBuilt);
         if (!startup.hasProfile() || startup.plans().isEmpty()) {
@@ -395,12 +371,5 @@ public final class App extends Application {
         }
     }
 
-    /** What the first screen needs, read off the FX thread. */
-    private record Startup(Workspace workspace, AppContext ctx, boolean hasProfile, List<PlanSummary> plans) {
-    }
-
-    /** The database did not open, and a checked backup could replace it. */
-    private record Damaged(StorageException error, BackupInfo backup) {
-    }
 
 }

@@ -72,6 +72,7 @@ public final class KeHoachXaCommand implements Callable<Integer> {
         if (SingleInstance.handOver(dataDir)) {
             return OK;
         }
+        App.beginOpening(rawArgs);
         Application.launch(App.class, rawArgs);
         return LAUNCH_UI;
     }

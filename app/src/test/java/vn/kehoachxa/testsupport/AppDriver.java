@@ -62,11 +62,17 @@ public final class AppDriver extends FxRobot {
         return this;
     }
 
-    /** Starts the app like {@link #start()}, but leaves a new folder's question (Xã/phường or Tỉnh) unanswered. */
+    /**
+     * Starts the app like {@link #start()}, but leaves a new folder's question (Xã/phường or Tỉnh) unanswered. The
+     * folder starts opening before the window, as from {@code main}.
+     */
     public AppDriver startAtFolderChoice() {
         try {
             stage = FxToolkit.registerPrimaryStage();
-            app = FxToolkit.setupApplication(App.class, "--data-dir", dataDir.toString());
+            // As main does: the folder starts opening before the window starts (decision 0050).
+            String[] args = {"--data-dir", dataDir.toString()};
+            App.beginOpening(args);
+            app = FxToolkit.setupApplication(App.class, args);
         } catch (TimeoutException e) {
             throw new IllegalStateException(e);
         }
