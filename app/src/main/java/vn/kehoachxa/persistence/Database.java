@@ -298,7 +298,9 @@ public final class Database implements AutoCloseable {
     private void compactIfGrown() {
         try {
             if (Files.size(file) > sizeAtOpen) {
-                try (var c = handle.pool().getConnection(); var s = c.createStatement()) {
+                // Not through the pool: a pooled connection rolls back when handed back, which fails on the
+                // database SHUTDOWN just closed, and H2 then wrote kehoachxa.trace.db at every compacting close.
+                try (var c = Schema.connect(file); var s = c.createStatement()) {
                     s.execute("SHUTDOWN COMPACT");
                 }
             }

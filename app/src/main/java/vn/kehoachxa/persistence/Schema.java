@@ -225,6 +225,16 @@ final class Schema {
         }
     }
 
+    /** A connection of its own (not from the pool) to the open database file {@code file}. */
+    static java.sql.Connection connect(Path file) throws java.sql.SQLException {
+        // H2's data source, not DriverManager, which would load every JDBC driver on the class path first.
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(url(file, true));
+        source.setUser("sa");
+        source.setPassword("");
+        return source.getConnection();
+    }
+
     private static JdbcConnectionPool pool(Path file) {
         return JdbcConnectionPool.create(url(file, true), "sa", "");
     }
