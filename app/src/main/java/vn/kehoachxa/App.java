@@ -370,6 +370,4 @@ public final class App extends Application {
             AppLog.stop();
         }
     }
-
-
 }
