@@ -103,6 +103,9 @@ public final class App extends Application {
         ErrorDialog.setFolderOpener(this::openInSystem);
         // The database may be opening already (FirstOpen.begin from main): then its executors are the window's.
         early = FirstOpen.take(getParameters().getRaw()).orElse(null);
+        if (early != null) {
+            early.toolkitStarted();
+        }
         executor = early != null ? early.executor() : AppContext.newExecutor();
         fileExecutor = early != null ? early.fileExecutor() : AppContext.newFileExecutor();
         loading = new ViewLoader(new ControllerFactory()).load(FxmlFile.LOADING);
@@ -130,7 +133,7 @@ public final class App extends Application {
         List<String> raw = getParameters().getRaw();
         Tasks.create(() -> {
             FirstOpen.Opened opened = begun != null ? begun.outcome()
-                    : FirstOpen.run(dataDir, raw, opening, instance, executor, fileExecutor);
+                    : FirstOpen.run(dataDir, raw, opening, instance, executor, fileExecutor, null);
             if (instance == null) {
                 instance = opened.instance();
                 instance.onActivate(() -> Platform.runLater(this::bringToFront));

@@ -3,6 +3,7 @@ package vn.kehoachxa;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -33,13 +34,15 @@ final class FirstOpen {
     private final ExecutorService executor;
     private final ExecutorService fileExecutor;
     private final Future<Opened> opened;
+    private final CountDownLatch toolkit;
 
     private FirstOpen(List<String> rawArgs, ExecutorService executor, ExecutorService fileExecutor,
-                      Future<Opened> opened) {
+                      Future<Opened> opened, CountDownLatch toolkit) {
         this.rawArgs = List.copyOf(rawArgs);
         this.executor = executor;
         this.fileExecutor = fileExecutor;
         this.opened = opened;
+        this.toolkit = toolkit;
     }
 
     /** What the steps came to: the folder claimed, and a {@link Startup}, a collector, {@link Damaged} or ASK. */
@@ -62,9 +65,10 @@ final class FirstOpen {
         ExecutorService executor = AppContext.newExecutor();
         ExecutorService fileExecutor = AppContext.newFileExecutor();
         Path dataDir = Workspace.folderFromArguments(rawArgs);
+        CountDownLatch toolkit = new CountDownLatch(1);
         Future<Opened> opened = executor.submit(() -> run(dataDir, rawArgs, CollectorStart.Opening.ASK, null,
-                executor, fileExecutor));
-        PENDING.set(new FirstOpen(rawArgs, executor, fileExecutor, opened));
+                executor, fileExecutor, toolkit));
+        PENDING.set(new FirstOpen(rawArgs, executor, fileExecutor, opened, toolkit));
     }
 
     /**
@@ -83,6 +87,19 @@ final class FirstOpen {
         return fileExecutor;
     }
 
+    /**
+     * Tells the begun steps that JavaFX has started: a collector on a server may have to ask for its password in a
+     * dialog, so the steps open a collector only after this (a commune's folder opens without waiting).
+     */
+    void toolkitStarted() {
+        toolkit.countDown();
+    }
+
+    /** Whether the begun steps have ended (opened, asked, or failed). */
+    boolean ended() {
+        return opened.isDone();
+    }
+
     /** The outcome of the begun steps, waiting for them; their failure is thrown as it was raised. */
     Opened outcome() throws Exception {
         try {
@@ -96,15 +113,27 @@ final class FirstOpen {
      * The steps, on the background executor: claims {@code dataDir} unless {@code claimed} already holds it, then
      * opens it as {@code opening} says, or (ASK) as the arguments and the folder's contents say; a new folder comes
      * back as ASK before any database exists (decision 0038). A damaged database with a good backup comes back as
-     * {@link Damaged}.
+     * {@link Damaged}. {@code toolkit}, when not null, is counted down once JavaFX has started: a collector is
+     * opened only then.
      */
     static Opened run(Path dataDir, List<String> raw, CollectorStart.Opening opening, SingleInstance claimed,
-                      ExecutorService executor, ExecutorService fileExecutor) {
+                      ExecutorService executor, ExecutorService fileExecutor, CountDownLatch toolkit) {
         SingleInstance instance = claimed != null ? claimed : claim(dataDir);
         CollectorStart.Opening how = opening != CollectorStart.Opening.ASK ? opening
                 : CollectorStart.opening(raw, instance.lock().directory());
+        if (how == CollectorStart.Opening.COLLECTOR && toolkit != null) {
+            awaitToolkit(toolkit);
+        }
         return new Opened(instance, how == CollectorStart.Opening.ASK ? how
                 : open(instance.lock(), how, raw, executor, fileExecutor));
+    }
+
+    private static void awaitToolkit(CountDownLatch toolkit) {
+        try {
+            toolkit.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What the first screen needs from an open workspace (also after a restore). */
