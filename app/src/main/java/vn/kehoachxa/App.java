@@ -132,13 +132,14 @@ public final class App extends Application {
         early = null;
         List<String> raw = getParameters().getRaw();
         Tasks.create(() -> {
-            FirstOpen.Opened opened = begun != null ? begun.outcome()
-                    : FirstOpen.run(dataDir, raw, opening, instance, executor, fileExecutor, null);
-            if (instance == null) {
-                instance = opened.instance();
-                instance.onActivate(() -> Platform.runLater(this::bringToFront));
+            if (begun == null) {
+                return FirstOpen.run(dataDir, raw, opening, instance, executor, fileExecutor, null, this::claimed);
             }
-            return opened.result();
+            try {
+                return begun.outcome();
+            } finally {
+                begun.claimed().ifPresent(this::claimed);
+            }
         })
                 .onSuccess(opened -> {
                     if (opened instanceof CollectorContext collectorOpened) {
@@ -153,6 +154,17 @@ public final class App extends Application {
                 })
                 .onError(this::failLoading)
                 .runOn(executor);
+    }
+
+    /**
+     * Background: this window holds the data folder now (its lock, and the port a second launch knocks on to bring
+     * it forward), also when opening it then fails, so the window showing the failure keeps it until it closes.
+     */
+    private void claimed(SingleInstance claimed) {
+        if (instance == null) {
+            instance = claimed;
+            claimed.onActivate(() -> Platform.runLater(this::bringToFront));
+        }
     }
 
     /** A new data folder: the official says what this computer is for, then it opens (loading screen meanwhile). */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import vn.kehoachxa.domain.Texts;
 import vn.kehoachxa.domain.plan.PlanSummary;
 import vn.kehoachxa.domain.storage.BackupInfo;
@@ -33,20 +34,15 @@ final class FirstOpen {
     private final List<String> rawArgs;
     private final ExecutorService executor;
     private final ExecutorService fileExecutor;
-    private final Future<Opened> opened;
-    private final CountDownLatch toolkit;
+    private final CountDownLatch toolkit = new CountDownLatch(1);
+    private volatile Future<Object> opened;
+    /** The folder claimed by the begun steps, as soon as they claimed it (kept when the opening then fails). */
+    private volatile SingleInstance claimed;
 
-    private FirstOpen(List<String> rawArgs, ExecutorService executor, ExecutorService fileExecutor,
-                      Future<Opened> opened, CountDownLatch toolkit) {
+    private FirstOpen(List<String> rawArgs, ExecutorService executor, ExecutorService fileExecutor) {
         this.rawArgs = List.copyOf(rawArgs);
         this.executor = executor;
         this.fileExecutor = fileExecutor;
-        this.opened = opened;
-        this.toolkit = toolkit;
-    }
-
-    /** What the steps came to: the folder claimed, and a {@link Startup}, a collector, {@link Damaged} or ASK. */
-    record Opened(SingleInstance instance, Object result) {
     }
 
     /** What the first screen needs, read off the FX thread. */
@@ -59,16 +55,18 @@ final class FirstOpen {
 
     /**
      * Starts the steps for a window about to launch with {@code rawArgs}, on new executors the window will use.
-     * Call at most once, before {@code Application.launch}; the window takes them with {@link #take}.
+     * Call at most once, before {@code Application.launch}; the window takes them with {@link #take}. Returns the
+     * begun steps (tests wait for them).
      */
-    static void begin(List<String> rawArgs) {
+    static FirstOpen begin(List<String> rawArgs) {
         ExecutorService executor = AppContext.newExecutor();
         ExecutorService fileExecutor = AppContext.newFileExecutor();
         Path dataDir = Workspace.folderFromArguments(rawArgs);
-        CountDownLatch toolkit = new CountDownLatch(1);
-        Future<Opened> opened = executor.submit(() -> run(dataDir, rawArgs, CollectorStart.Opening.ASK, null,
-                executor, fileExecutor, toolkit));
-        PENDING.set(new FirstOpen(rawArgs, executor, fileExecutor, opened, toolkit));
+        FirstOpen first = new FirstOpen(rawArgs, executor, fileExecutor);
+        first.opened = executor.submit(() -> run(dataDir, rawArgs, CollectorStart.Opening.ASK, null, executor,
+                fileExecutor, first.toolkit, instance -> first.claimed = instance));
+        PENDING.set(first);
+        return first;
     }
 
     /**
@@ -100,8 +98,16 @@ final class FirstOpen {
         return opened.isDone();
     }
 
-    /** The outcome of the begun steps, waiting for them; their failure is thrown as it was raised. */
-    Opened outcome() throws Exception {
+    /** The folder the begun steps claimed, once they have (also when opening it then failed). */
+    Optional<SingleInstance> claimed() {
+        return Optional.ofNullable(claimed);
+    }
+
+    /**
+     * What the begun steps came to, waiting for them: a {@link Startup}, a collector, {@link Damaged} or ASK; their
+     * failure is thrown as it was raised.
+     */
+    Object outcome() throws Exception {
         try {
             return opened.get();
         } catch (ExecutionException e) {
@@ -113,19 +119,23 @@ final class FirstOpen {
      * The steps, on the background executor: claims {@code dataDir} unless {@code claimed} already holds it, then
      * opens it as {@code opening} says, or (ASK) as the arguments and the folder's contents say; a new folder comes
      * back as ASK before any database exists (decision 0038). A damaged database with a good backup comes back as
-     * {@link Damaged}. {@code toolkit}, when not null, is counted down once JavaFX has started: a collector is
-     * opened only then.
+     * {@link Damaged}. {@code onClaimed} gets the folder as soon as it is claimed here, before the opening that may
+     * fail. {@code toolkit}, when not null, is counted down once JavaFX has started: a collector is opened only then.
      */
-    static Opened run(Path dataDir, List<String> raw, CollectorStart.Opening opening, SingleInstance claimed,
-                      ExecutorService executor, ExecutorService fileExecutor, CountDownLatch toolkit) {
-        SingleInstance instance = claimed != null ? claimed : claim(dataDir);
+    static Object run(Path dataDir, List<String> raw, CollectorStart.Opening opening, SingleInstance claimed,
+                      ExecutorService executor, ExecutorService fileExecutor, CountDownLatch toolkit,
+                      Consumer<SingleInstance> onClaimed) {
+        SingleInstance instance = claimed;
+        if (instance == null) {
+            instance = claim(dataDir);
+            onClaimed.accept(instance);
+        }
         CollectorStart.Opening how = opening != CollectorStart.Opening.ASK ? opening
                 : CollectorStart.opening(raw, instance.lock().directory());
         if (how == CollectorStart.Opening.COLLECTOR && toolkit != null) {
             awaitToolkit(toolkit);
         }
-        return new Opened(instance, how == CollectorStart.Opening.ASK ? how
-                : open(instance.lock(), how, raw, executor, fileExecutor));
+        return how == CollectorStart.Opening.ASK ? how : open(instance.lock(), how, raw, executor, fileExecutor);
     }
 
     private static void awaitToolkit(CountDownLatch toolkit) {
