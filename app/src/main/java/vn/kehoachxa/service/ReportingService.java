@@ -393,17 +393,19 @@ public final class ReportingService {
             PlanAssignments plan = assignments(store, planId);
             LocalDate today = today();
             // The same periods as every list (nothing before the plan took effect), judged as Kết quả judges them.
-            return PlanPeriods.inEffect(store.reporting().periods(planId), store.plans().get(planId)).stream()
+            return PlanPeriods.inEffect(store.reporting().periods(planId), plan.document().plan()).stream()
                     .sorted(Comparator.comparing(ReportingPeriod::dueDate).thenComparing(ReportingPeriod::kind)
                             .thenComparing(ReportingPeriod::index))
                     .map(p -> {
-                        List<SubmissionDetail> versions = store.reporting().submissions(p.id()).stream()
-                                .map(s -> detail(store, s)).toList();
+                        // The period's submissions read once for its versions, its grid and its overview.
+                        List<UnitSubmission> submissions = store.reporting().submissions(p.id());
+                        List<SubmissionDetail> versions = submissions.stream().map(s -> detail(store, s)).toList();
+                        List<UnitReportStatus> grid = PeriodStatuses.grid(plan, p, submissions, today);
                         PeriodResults results = new PeriodResultsBuilder(plan, p, versions,
                                 store.verdicts().current(p.id()))
                                 .withChecks(PeriodGuard.previousFigures(store, p), PeriodGuard.accepted(store, p.id()))
-                                .build(overview(store, plan, p), today);
-                        return new PeriodHistory(results, grid(store, plan, p));
+                                .build(PeriodStatuses.overview(p, grid, today), today);
+                        return new PeriodHistory(results, grid);
                     }).toList();
         });
     }
