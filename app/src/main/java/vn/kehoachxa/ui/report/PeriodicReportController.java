@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.fxml.FXML;
@@ -31,6 +31,7 @@ import vn.kehoachxa.service.ReportPackageService;
 import vn.kehoachxa.service.ReportingService;
 import vn.kehoachxa.service.SignedOriginalService;
 import vn.kehoachxa.service.reporting.PeriodOverview;
+import vn.kehoachxa.service.reporting.PeriodsToday;
 import vn.kehoachxa.ui.common.AppContext;
 import vn.kehoachxa.ui.common.Buttons;
 import vn.kehoachxa.ui.common.DateFields;
@@ -144,27 +145,25 @@ public final class PeriodicReportController implements PlanScreen {
         collectingLabel.setText("");
         clear();
         if (planId != null) {
-            Tasks.create(() -> new Periods(reporting.periods(planId), reporting.collecting(planId)))
+            // One read of the periods gives both the list and the period being collected.
+            Tasks.create(() -> reporting.periodsToday(planId))
                     .onSuccess(this::showPeriods).onError(ErrorDialog::show).runOn(ctx.executor());
         }
     }
 
-    private void showPeriods(Periods periods) {
-        List<PeriodOverview> list = periods.list();
+    private void showPeriods(PeriodsToday periods) {
+        List<PeriodOverview> list = periods.periods();
         periodBox.getItems().setAll(list);
         // The screen opens on the period being collected (just past due and not sent, else the next due).
-        Long collectingId = periods.collecting().map(c -> c.period().id()).orElse(null);
+        Optional<CollectingPeriod> collecting = periods.collecting();
+        Long collectingId = collecting.map(c -> c.period().id()).orElse(null);
         PeriodOverview pick = list.stream().filter(p -> p.period().id().equals(collectingId)).findFirst()
                 .orElse(list.isEmpty() ? null : list.getLast());
-        collectingLabel.setText(periods.collecting().map(CollectingPeriod::label)
+        collectingLabel.setText(collecting.map(CollectingPeriod::label)
                 .orElse(list.isEmpty() ? "" : Texts.get("collecting.none")));
         if (pick != null) {
             periodBox.getSelectionModel().select(pick);
         }
-    }
-
-    /** The plan's periods and the one being collected, read together. */
-    private record Periods(List<PeriodOverview> list, Optional<CollectingPeriod> collecting) {
     }
 
     private void load(PeriodOverview period) {
